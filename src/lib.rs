@@ -1,0 +1,22 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod catalog;
+mod error;
+mod matching;
+mod model;
+pub mod page;
+pub mod vocab;
+
+pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
+pub use error::{Error, PageProblem};
+pub use model::{
+    Breadcrumb, Intervention, InterventionBuilder, NrPriority, Phase, Population, PriorityBand,
+    Rank, Recommendation, RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern,
+    Span, SpanUnit, Tags, Target, slug,
+};
+pub use vocab::{
+    AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, TreatmentType,
+    Vocabulary,
+};

@@ -1,0 +1,1 @@
+//! Matching a person's profile against a catalog.

@@ -1,0 +1,271 @@
+//! The national guidelines' (NR) priority scale.
+
+use crate::Error;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A rank on the NR scale, 1 (strongest) to 10; always in range.
+///
+/// # Examples
+///
+/// ```
+/// use insats::Rank;
+///
+/// assert_eq!(Rank::new(4)?.get(), 4);
+/// assert!(Rank::new(0).is_err() && Rank::new(11).is_err());
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rank(u8);
+
+impl Rank {
+    /// The rank `n`, if `1 <= n <= 10`.
+    pub fn new(n: u8) -> Result<Rank, Error> {
+        if (1..=10).contains(&n) {
+            Ok(Rank(n))
+        } else {
+            Err(Error::Priority { text: n.to_string() })
+        }
+    }
+
+    /// The rank as a number, 1 to 10.
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+}
+
+/// A recommendation of the national guidelines (NR) for a
+/// condition–intervention pair.
+///
+/// The order is the strength of the recommendation: ascending means
+/// strongest first, so `Rank(1) < … < Rank(10) < ResearchOnly < DontDo`.
+/// Ranks compare only within one guideline; comparing ranks from
+/// different guidelines means nothing.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{NrPriority, PriorityBand};
+///
+/// let p4 = NrPriority::rank(4)?;
+/// assert!(NrPriority::rank(1)? < p4 && p4 < NrPriority::ResearchOnly);
+/// assert!(NrPriority::ResearchOnly < NrPriority::DontDo);
+/// assert_eq!(p4.band(), PriorityBand::MayOffer);
+/// assert_eq!("prioritet 4".parse::<NrPriority>()?, p4);
+/// assert_eq!("FoU".parse::<NrPriority>()?, NrPriority::ResearchOnly);
+/// assert_eq!(NrPriority::DontDo.to_string(), "Icke-göra");
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NrPriority {
+    /// A rank from 1 to 10. Every ranked measure has documented effect or
+    /// support in proven experience; 1 means a large benefit (or a large
+    /// benefit for its cost), 10 a very small to small one.
+    Rank(Rank),
+    /// FoU (forskning och utveckling): the evidence is missing, weak or
+    /// contradictory; offer only within research with systematic
+    /// evaluation, never routinely.
+    ResearchOnly,
+    /// Icke-göra: should not be offered, and should be phased out where it
+    /// is (no benefit, or clearly unfavourable for the person).
+    DontDo,
+}
+
+/// The verbal band of an [`NrPriority`], as practitioners read the scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum PriorityBand {
+    /// Ranks 1–3: should be offered ("bör erbjudas").
+    ShouldOffer,
+    /// Ranks 4–7: may be offered ("kan erbjudas").
+    MayOffer,
+    /// Ranks 8–10: may be offered only in exceptional cases.
+    ExceptionalOnly,
+    /// FoU: only within research and development.
+    ResearchOnly,
+    /// Icke-göra: should not be offered.
+    DontOffer,
+}
+
+impl PriorityBand {
+    /// A Swedish description of the band.
+    pub const fn label_sv(self) -> &'static str {
+        match self {
+            PriorityBand::ShouldOffer => "Bör erbjudas",
+            PriorityBand::MayOffer => "Kan erbjudas",
+            PriorityBand::ExceptionalOnly => "Kan erbjudas i undantagsfall",
+            PriorityBand::ResearchOnly => "Endast i forskning och utveckling",
+            PriorityBand::DontOffer => "Bör inte erbjudas",
+        }
+    }
+
+    /// An English description of the band.
+    pub const fn label_en(self) -> &'static str {
+        match self {
+            PriorityBand::ShouldOffer => "Should be offered",
+            PriorityBand::MayOffer => "May be offered",
+            PriorityBand::ExceptionalOnly => "Only in exceptional cases",
+            PriorityBand::ResearchOnly => "Only within research",
+            PriorityBand::DontOffer => "Should not be offered",
+        }
+    }
+}
+
+impl NrPriority {
+    /// The rank `n` (1–10); an error for any other number.
+    pub fn rank(n: u8) -> Result<NrPriority, Error> {
+        Rank::new(n).map(NrPriority::Rank)
+    }
+
+    /// The rank as a number, or `None` for FoU and Icke-göra.
+    pub const fn rank_number(self) -> Option<u8> {
+        match self {
+            NrPriority::Rank(r) => Some(r.get()),
+            _ => None,
+        }
+    }
+
+    /// The verbal band the priority falls in.
+    pub const fn band(self) -> PriorityBand {
+        match self {
+            NrPriority::Rank(Rank(1..=3)) => PriorityBand::ShouldOffer,
+            NrPriority::Rank(Rank(4..=7)) => PriorityBand::MayOffer,
+            NrPriority::Rank(_) => PriorityBand::ExceptionalOnly,
+            NrPriority::ResearchOnly => PriorityBand::ResearchOnly,
+            NrPriority::DontDo => PriorityBand::DontOffer,
+        }
+    }
+
+    /// The short form used in JSON and by [`FromStr`]: `"4"`, `"fou"`,
+    /// `"icke-gora"`.
+    pub fn id(self) -> String {
+        match self {
+            NrPriority::Rank(r) => r.get().to_string(),
+            NrPriority::ResearchOnly => "fou".to_owned(),
+            NrPriority::DontDo => "icke-gora".to_owned(),
+        }
+    }
+}
+
+/// `prioritet 4`, `FoU` or `Icke-göra`, as the guide writes them.
+impl fmt::Display for NrPriority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NrPriority::Rank(r) => write!(f, "prioritet {}", r.get()),
+            NrPriority::ResearchOnly => f.write_str("FoU"),
+            NrPriority::DontDo => f.write_str("Icke-göra"),
+        }
+    }
+}
+
+/// Accepts `4`, `prioritet 4`, `FoU`, `Icke-göra` (any case; also
+/// `icke-gora`).
+impl FromStr for NrPriority {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        let reject = || Error::Priority { text: text.to_owned() };
+        let folded = text.trim().to_lowercase();
+        match folded.as_str() {
+            "fou" => return Ok(NrPriority::ResearchOnly),
+            "icke-göra" | "icke-gora" => return Ok(NrPriority::DontDo),
+            _ => {}
+        }
+        let number = folded.strip_prefix("prioritet").unwrap_or(&folded).trim();
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(reject());
+        }
+        let n: u8 = number.parse().map_err(|_| reject())?;
+        NrPriority::rank(n).map_err(|_| reject())
+    }
+}
+
+/// A rank is written as a JSON number, FoU and Icke-göra as the strings
+/// `"fou"` and `"icke-gora"`.
+impl Serialize for NrPriority {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            NrPriority::Rank(r) => serializer.serialize_u8(r.get()),
+            NrPriority::ResearchOnly => serializer.serialize_str("fou"),
+            NrPriority::DontDo => serializer.serialize_str("icke-gora"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for NrPriority {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(i64),
+            Text(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Number(n) => u8::try_from(n)
+                .ok()
+                .and_then(|n| NrPriority::rank(n).ok())
+                .ok_or_else(|| serde::de::Error::custom(Error::Priority { text: n.to_string() })),
+            Raw::Text(t) => t.parse().map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_ranks_are_errors_that_name_the_value() {
+        for n in [0u8, 11, 255] {
+            let err = NrPriority::rank(n).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "NR priority \"{n}\" is not on the scale: expected a rank 1–10, FoU or Icke-göra"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn bands_follow_the_scale() {
+        let bands: Vec<_> = (1..=10).map(|n| NrPriority::rank(n).unwrap().band()).collect();
+        use PriorityBand::*;
+        assert_eq!(
+            bands,
+            [
+                ShouldOffer,
+                ShouldOffer,
+                ShouldOffer,
+                MayOffer,
+                MayOffer,
+                MayOffer,
+                MayOffer,
+                ExceptionalOnly,
+                ExceptionalOnly,
+                ExceptionalOnly
+            ]
+        );
+    }
+
+    #[test]
+    fn json_forms() {
+        let p = NrPriority::rank(4).unwrap();
+        assert_eq!(serde_json::to_string(&p).unwrap(), "4");
+        assert_eq!(
+            serde_json::from_str::<NrPriority>("\"icke-gora\"").unwrap(),
+            NrPriority::DontDo
+        );
+        let err = serde_json::from_str::<NrPriority>("11").unwrap_err();
+        assert!(err.to_string().contains("\"11\" is not on the scale"), "{err}");
+    }
+
+    #[test]
+    fn rejects_text_that_is_not_a_priority() {
+        for bad in ["", "prioritet", "hög prioritet", "4a", "-1", "prioritet 0"] {
+            assert!(bad.parse::<NrPriority>().is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! How long an intervention runs and how often it meets (upplägg).
+
+use crate::Error;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The unit of a [`Span`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SpanUnit {
+    /// Weeks (`veckor`).
+    Weeks,
+    /// Months (`månader`).
+    Months,
+}
+
+/// How long a course runs: `min`–`max` weeks or months (`min == max` when
+/// the guide gives one figure).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    min: u32,
+    max: u32,
+    unit: SpanUnit,
+}
+
+impl Span {
+    /// A span of `min` to `max` units; an error for zero or `min > max`.
+    pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
+        let field = match unit {
+            SpanUnit::Weeks => "weeks",
+            SpanUnit::Months => "months",
+        };
+        check_range(field, min, max)?;
+        Ok(Span { min, max, unit })
+    }
+
+    /// The shortest span.
+    pub const fn min(self) -> u32 {
+        self.min
+    }
+    /// The longest span.
+    pub const fn max(self) -> u32 {
+        self.max
+    }
+    /// Weeks or months.
+    pub const fn unit(self) -> SpanUnit {
+        self.unit
+    }
+}
+
+/// How sessions alternate within a course.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SessionPattern {
+    /// Individual sessions alternate with sessions where the person's
+    /// network takes part (Nätverksterapi).
+    AlternatingIndividualAndNetwork,
+}
+
+impl SessionPattern {
+    /// The Swedish wording used by `Schedule`'s `Display`.
+    pub const fn label_sv(self) -> &'static str {
+        match self {
+            SessionPattern::AlternatingIndividualAndNetwork => {
+                "individuella sessioner varvas med nätverkssessioner"
+            }
+        }
+    }
+
+    /// An English description.
+    pub const fn label_en(self) -> &'static str {
+        match self {
+            SessionPattern::AlternatingIndividualAndNetwork => {
+                "individual sessions alternate with network sessions"
+            }
+        }
+    }
+}
+
+/// How many sessions a course has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SessionCount {
+    /// `min`–`max` sessions in all (`min == max` when exact).
+    Total {
+        /// Fewest sessions.
+        min: u32,
+        /// Most sessions.
+        max: u32,
+    },
+    /// At least `min` sessions in all.
+    AtLeast {
+        /// Fewest sessions.
+        min: u32,
+    },
+    /// `min`–`max` sessions a week, for the span of the schedule.
+    PerWeek {
+        /// Fewest sessions a week.
+        min: u32,
+        /// Most sessions a week.
+        max: u32,
+    },
+}
+
+/// The length and rhythm of a course of treatment, in the forms the guide
+/// states them: a number of weeks with sessions per week (Nätverksterapi:
+/// 24 weeks, two a week), a number of sessions (MET: five), a range of
+/// sessions with booster sessions (CRA: 16–20), a span in weeks or months
+/// that may be a range (HAP: 6–8 weeks), and how sessions alternate.
+///
+/// `Display` writes Swedish (`24 veckor, 2 sessioner per vecka`) and
+/// `FromStr` reads it back.
+///
+/// # Examples
+///
+/// ```
+/// use insats::Schedule;
+///
+/// let nt = Schedule::weekly(24, 2)?;
+/// assert_eq!(nt.total_sessions(), Some(48));
+/// assert_eq!(nt.to_string(), "24 veckor, 2 sessioner per vecka");
+/// assert_eq!(nt.to_string().parse::<Schedule>()?, nt);
+///
+/// let cra = Schedule::session_range(16, 20)?.with_boosters();
+/// assert_eq!(cra.total_sessions(), None);
+/// assert_eq!(cra.session_bounds(), (16, 20));
+/// assert_eq!(cra.to_string(), "16–20 sessioner, boostersessioner");
+///
+/// assert!(Schedule::weekly(0, 2).is_err());
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Schedule {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    span: Option<Span>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sessions: Option<SessionCount>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    boosters: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pattern: Option<SessionPattern>,
+}
+
+fn check_range(field: &'static str, min: u32, max: u32) -> Result<(), Error> {
+    if min == 0 {
+        return Err(Error::Schedule {
+            field,
+            value: min.to_string(),
+            problem: "must be at least 1",
+        });
+    }
+    if min > max {
+        return Err(Error::Schedule {
+            field,
+            value: format!("{min}–{max}"),
+            problem: "the minimum exceeds the maximum",
+        });
+    }
+    Ok(())
+}
+
+impl Schedule {
+    /// `weeks` weeks with `per_week` sessions each week.
+    pub fn weekly(weeks: u32, per_week: u32) -> Result<Schedule, Error> {
+        Ok(Schedule {
+            span: Some(Span::new(weeks, weeks, SpanUnit::Weeks)?),
+            sessions: Some(Self::per_week_count(per_week, per_week)?),
+            boosters: false,
+            pattern: None,
+        })
+    }
+
+    /// Exactly `n` sessions, over a span that is not stated.
+    pub fn sessions(n: u32) -> Result<Schedule, Error> {
+        Self::session_range(n, n)
+    }
+
+    /// Between `min` and `max` sessions.
+    pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
+        check_range("sessions", min, max)?;
+        Ok(Schedule::only_count(SessionCount::Total { min, max }))
+    }
+
+    /// At least `min` sessions.
+    pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
+        check_range("sessions", min, min)?;
+        Ok(Schedule::only_count(SessionCount::AtLeast { min }))
+    }
+
+    /// A span alone: `min`–`max` weeks or months, the sessions unstated.
+    pub fn span(span: Span) -> Schedule {
+        Schedule { span: Some(span), sessions: None, boosters: false, pattern: None }
+    }
+
+    fn only_count(count: SessionCount) -> Schedule {
+        Schedule { span: None, sessions: Some(count), boosters: false, pattern: None }
+    }
+
+    fn per_week_count(min: u32, max: u32) -> Result<SessionCount, Error> {
+        check_range("sessions per week", min, max)?;
+        Ok(SessionCount::PerWeek { min, max })
+    }
+
+    /// The same schedule over `span`.
+    ///
+    /// A schedule counted per week needs a span; setting one here is how
+    /// `1–3 sessioner per vecka` over `4–6 månader` is built.
+    #[must_use]
+    pub fn with_span(mut self, span: Span) -> Schedule {
+        self.span = Some(span);
+        self
+    }
+
+    /// The same schedule with `min`–`max` sessions a week; an error for
+    /// zero or `min > max`.
+    pub fn with_sessions_per_week(mut self, min: u32, max: u32) -> Result<Schedule, Error> {
+        self.sessions = Some(Self::per_week_count(min, max)?);
+        Ok(self)
+    }
+
+    /// The same schedule followed by booster sessions.
+    #[must_use]
+    pub fn with_boosters(mut self) -> Schedule {
+        self.boosters = true;
+        self
+    }
+
+    /// The same schedule with a session pattern.
+    #[must_use]
+    pub fn with_pattern(mut self, pattern: SessionPattern) -> Schedule {
+        self.pattern = Some(pattern);
+        self
+    }
+
+    /// How long the course runs, if stated.
+    pub fn span_of(&self) -> Option<Span> {
+        self.span
+    }
+
+    /// How many sessions, if stated.
+    pub fn session_count(&self) -> Option<SessionCount> {
+        self.sessions
+    }
+
+    /// Whether booster sessions follow the course.
+    pub fn has_boosters(&self) -> bool {
+        self.boosters
+    }
+
+    /// How sessions alternate, if stated.
+    pub fn pattern(&self) -> Option<SessionPattern> {
+        self.pattern
+    }
+
+    /// The number of sessions, when the guide states it exactly (booster
+    /// sessions, whose number is not stated, make it inexact).
+    pub fn total_sessions(&self) -> Option<u32> {
+        let (min, max) = self.session_bounds();
+        (min == max && !self.boosters).then_some(min)
+    }
+
+    /// The fewest and the most sessions the schedule allows, not counting
+    /// booster sessions. `u32::MAX` stands for "no stated maximum" and
+    /// `(0, u32::MAX)` for a schedule that states no count. A span in
+    /// months counts as 4 to 5 weeks a month.
+    pub fn session_bounds(&self) -> (u32, u32) {
+        match (self.sessions, self.span) {
+            (Some(SessionCount::Total { min, max }), _) => (min, max),
+            (Some(SessionCount::AtLeast { min }), _) => (min, u32::MAX),
+            (Some(SessionCount::PerWeek { min, max }), Some(span)) => {
+                let (weeks_min, weeks_max) = match span.unit {
+                    SpanUnit::Weeks => (span.min, span.max),
+                    SpanUnit::Months => (span.min.saturating_mul(4), span.max.saturating_mul(5)),
+                };
+                (weeks_min.saturating_mul(min), weeks_max.saturating_mul(max))
+            }
+            (Some(SessionCount::PerWeek { .. }), None) | (None, _) => (0, u32::MAX),
+        }
+    }
+}
+
+fn write_range(f: &mut fmt::Formatter<'_>, min: u32, max: u32) -> fmt::Result {
+    if min == max { write!(f, "{min}") } else { write!(f, "{min}–{max}") }
+}
+
+fn noun(max: u32, one: &'static str, many: &'static str) -> &'static str {
+    if max == 1 { one } else { many }
+}
+
+impl fmt::Display for Schedule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        let mut sep = |f: &mut fmt::Formatter<'_>| {
+            if std::mem::take(&mut first) { Ok(()) } else { f.write_str(", ") }
+        };
+        if let Some(span) = self.span {
+            sep(f)?;
+            write_range(f, span.min, span.max)?;
+            let unit = match span.unit {
+                SpanUnit::Weeks => noun(span.max, "vecka", "veckor"),
+                SpanUnit::Months => noun(span.max, "månad", "månader"),
+            };
+            write!(f, " {unit}")?;
+        }
+        if let Some(count) = self.sessions {
+            sep(f)?;
+            match count {
+                SessionCount::Total { min, max } => {
+                    write_range(f, min, max)?;
+                    write!(f, " {}", noun(max, "session", "sessioner"))?;
+                }
+                SessionCount::AtLeast { min } => {
+                    write!(f, "minst {min} {}", noun(min, "session", "sessioner"))?;
+                }
+                SessionCount::PerWeek { min, max } => {
+                    write_range(f, min, max)?;
+                    write!(f, " {} per vecka", noun(max, "session", "sessioner"))?;
+                }
+            }
+        }
+        if self.boosters {
+            sep(f)?;
+            f.write_str("boostersessioner")?;
+        }
+        if let Some(pattern) = self.pattern {
+            sep(f)?;
+            f.write_str(pattern.label_sv())?;
+        }
+        Ok(())
+    }
+}
+
+fn bad(value: &str, problem: &'static str) -> Error {
+    Error::Schedule { field: "schedule", value: value.to_owned(), problem }
+}
+
+/// Reads `N` or `N–M` (en dash or hyphen) followed by one of `units`.
+fn parse_range_with(part: &str, units: &[&'static str]) -> Option<(u32, u32, &'static str)> {
+    let (numbers, unit) = part.split_once(' ')?;
+    let unit = units.iter().find(|u| unit == **u)?;
+    let (min, max) = match numbers.split_once(['–', '-']) {
+        Some((a, b)) => (a.parse().ok()?, b.parse().ok()?),
+        None => {
+            let n = numbers.parse().ok()?;
+            (n, n)
+        }
+    };
+    Some((min, max, unit))
+}
+
+impl FromStr for Schedule {
+    type Err = Error;
+
+    /// Reads what `Display` writes: parts separated by `, `.
+    fn from_str(text: &str) -> Result<Schedule, Error> {
+        let mut schedule = Schedule { span: None, sessions: None, boosters: false, pattern: None };
+        if text.trim().is_empty() {
+            return Err(bad(text, "is empty"));
+        }
+        for part in text.trim().split(", ") {
+            if part == "boostersessioner" {
+                schedule.boosters = true;
+            } else if part == SessionPattern::AlternatingIndividualAndNetwork.label_sv() {
+                schedule.pattern = Some(SessionPattern::AlternatingIndividualAndNetwork);
+            } else if let Some(rest) = part.strip_prefix("minst ") {
+                let (min, max, _) = parse_range_with(rest, &["session", "sessioner"])
+                    .ok_or_else(|| bad(part, "expected `minst N sessioner`"))?;
+                if min != max {
+                    return Err(bad(part, "`minst` takes one number"));
+                }
+                check_range("sessions", min, min)?;
+                schedule.sessions = Some(SessionCount::AtLeast { min });
+            } else if let Some(count) = part.strip_suffix(" per vecka") {
+                let (min, max, _) = parse_range_with(count, &["session", "sessioner"])
+                    .ok_or_else(|| bad(part, "expected `N sessioner per vecka`"))?;
+                schedule.sessions = Some(Self::per_week_count(min, max)?);
+            } else if let Some((min, max, _)) = parse_range_with(part, &["session", "sessioner"]) {
+                check_range("sessions", min, max)?;
+                schedule.sessions = Some(SessionCount::Total { min, max });
+            } else if let Some((min, max, unit)) =
+                parse_range_with(part, &["vecka", "veckor", "månad", "månader"])
+            {
+                let unit = if unit.starts_with('v') { SpanUnit::Weeks } else { SpanUnit::Months };
+                schedule.span = Some(Span::new(min, max, unit)?);
+            } else {
+                return Err(bad(part, "is not a part of a schedule"));
+            }
+        }
+        if schedule.span.is_none() && schedule.sessions.is_none() {
+            return Err(bad(text, "states neither a span nor a number of sessions"));
+        }
+        Ok(schedule)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_weeks_or_sessions_are_named_errors() {
+        assert_eq!(
+            Schedule::weekly(0, 2).unwrap_err().to_string(),
+            "invalid schedule: weeks \"0\": must be at least 1"
+        );
+        assert_eq!(
+            Schedule::weekly(24, 0).unwrap_err().to_string(),
+            "invalid schedule: sessions per week \"0\": must be at least 1"
+        );
+        assert_eq!(
+            Schedule::sessions(0).unwrap_err().to_string(),
+            "invalid schedule: sessions \"0\": must be at least 1"
+        );
+        assert_eq!(
+            Schedule::session_range(20, 16).unwrap_err().to_string(),
+            "invalid schedule: sessions \"20–16\": the minimum exceeds the maximum"
+        );
+    }
+
+    #[test]
+    fn forms_of_the_guide() {
+        let hap = Schedule::at_least_sessions(18)
+            .unwrap()
+            .with_span(Span::new(6, 8, SpanUnit::Weeks).unwrap());
+        assert_eq!(hap.to_string(), "6–8 veckor, minst 18 sessioner");
+        assert_eq!(hap.session_bounds(), (18, u32::MAX));
+        let met = Schedule::sessions(5).unwrap();
+        assert_eq!(met.to_string(), "5 sessioner");
+        assert_eq!(met.total_sessions(), Some(5));
+        let nt = Schedule::weekly(24, 2)
+            .unwrap()
+            .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
+        assert_eq!(
+            nt.to_string(),
+            "24 veckor, 2 sessioner per vecka, individuella sessioner varvas med nätverkssessioner"
+        );
+        assert_eq!(nt.to_string().parse::<Schedule>().unwrap(), nt);
+        let mdft = Schedule::span(Span::new(4, 6, SpanUnit::Months).unwrap())
+            .with_sessions_per_week(1, 3)
+            .unwrap();
+        assert_eq!(mdft.to_string(), "4–6 månader, 1–3 sessioner per vecka");
+        assert_eq!(mdft.session_bounds(), (16, 90));
+        assert_eq!(mdft.to_string().parse::<Schedule>().unwrap(), mdft);
+    }
+
+    #[test]
+    fn rejects_text_that_is_not_a_schedule() {
+        for bad in ["", "veckor", "24 dagar", "0 sessioner", "3–2 veckor", "minst 2–3 sessioner"]
+        {
+            assert!(bad.parse::<Schedule>().is_err(), "{bad:?}");
+        }
+    }
+}

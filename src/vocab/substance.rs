@@ -1,0 +1,55 @@
+use super::vocabulary;
+
+vocabulary! {
+    /// A substance that a recommendation's target group uses.
+    ///
+    /// Not a `Märkning` facet: the guide and the national guidelines (NR)
+    /// name the substance in the recommendation's condition ("missbruk eller
+    /// beroende av alkohol"). `Narcotics` is the general term; the others are
+    /// the narcotic substances that NR rates on their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use insats::Substance;
+    ///
+    /// assert_eq!("alkohol".parse::<Substance>()?, Substance::Alcohol);
+    /// assert!(Substance::Narcotics.covers(Substance::Cannabis));
+    /// assert!(!Substance::Cannabis.covers(Substance::Narcotics));
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub enum Substance: "Substans", "substance" {
+        /// Alcohol.
+        Alcohol = ("Alkohol", "Alcohol", "alcohol"),
+        /// Narcotics in general (any illicit or narcotic-classed drug).
+        Narcotics = ("Narkotika", "Narcotics", "narcotics"),
+        /// Cannabis.
+        Cannabis = ("Cannabis", "Cannabis", "cannabis"),
+        /// Central stimulants (cocaine, amphetamine).
+        CentralStimulants = ("Centralstimulantia", "Central stimulants", "central-stimulants"),
+        /// Opioids.
+        Opioids = ("Opioider", "Opioids", "opioids"),
+        /// Prescribed opioid analgesics.
+        OpioidAnalgesics = ("Opioidanalgetika", "Opioid analgesics", "opioid-analgesics"),
+        /// Benzodiazepines.
+        Benzodiazepines = ("Bensodiazepiner", "Benzodiazepines", "benzodiazepines"),
+    }
+    aliases {
+        "Centralstimulerande preparat" => CentralStimulants,
+    }
+}
+
+impl Substance {
+    /// Whether a recommendation rated for `self` covers a person who uses
+    /// `other`: a substance covers itself, and the general `Narcotics`
+    /// covers every narcotic substance. A specific substance never covers
+    /// the general term, so no rating is borrowed from a narrower one.
+    pub const fn covers(self, other: Substance) -> bool {
+        self as u8 == other as u8 || (matches!(self, Substance::Narcotics) && other.is_narcotic())
+    }
+
+    /// Whether the substance is narcotic-classed (everything but alcohol).
+    pub const fn is_narcotic(self) -> bool {
+        !matches!(self, Substance::Alcohol)
+    }
+}
