@@ -16,6 +16,9 @@ pub use model::{
     Rank, Recommendation, RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern,
     Span, SpanUnit, Tags, Target, slug,
 };
+/// The `strum` crate, whose traits the vocabularies derive
+/// (`IntoEnumIterator`, `EnumCount`), so users need not depend on it.
+pub use strum;
 pub use vocab::{
     AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, TreatmentType,
     Vocabulary,

@@ -259,8 +259,18 @@ impl Schedule {
     /// The number of sessions, when the guide states it exactly (booster
     /// sessions, whose number is not stated, make it inexact).
     pub fn total_sessions(&self) -> Option<u32> {
-        let (min, max) = self.session_bounds();
-        (min == max && !self.boosters).then_some(min)
+        if self.boosters {
+            return None;
+        }
+        match (self.sessions?, self.span) {
+            (SessionCount::Total { min, max }, _) if min == max => Some(min),
+            (SessionCount::PerWeek { min, max }, Some(span))
+                if min == max && span.min == span.max && span.unit == SpanUnit::Weeks =>
+            {
+                span.min.checked_mul(min)
+            }
+            _ => None,
+        }
     }
 
     /// The fewest and the most sessions the schedule allows, not counting
