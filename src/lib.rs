@@ -11,6 +11,10 @@ pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
 pub use error::{Error, PageProblem};
+pub use matching::{
+    Decision, Facet, Match, MatchReport, Matcher, Package, PackageReport, Profile, ProfileBuilder,
+    ProfileField, Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
+};
 pub use model::{
     Breadcrumb, Intervention, InterventionBuilder, NrPriority, Phase, Population, PriorityBand,
     Rank, Recommendation, RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern,

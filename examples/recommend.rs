@@ -1,0 +1,82 @@
+//! Recommendations for one profile: the ranked primary interventions, the
+//! add-ons and the package for the assessment's needs, with priorities,
+//! reasons and sources.
+//!
+//! ```sh
+//! cargo run --example recommend                       # the sample profile
+//! cargo run --example recommend -- --age 15 --substance Cannabis --provider Mariamottagning
+//! cargo run --example recommend -- --json             # the RecommendationsReport as JSON
+//! cargo run --example recommend -- --help
+//! ```
+
+#[path = "common/args.rs"]
+mod args;
+
+use insats::{Match, Matcher, Reason, RecommendationsReport};
+
+fn main() {
+    let args = args::parse();
+    let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
+    let matcher = Matcher::new(catalog);
+    let recs = matcher.recommend(&args.profile);
+
+    if args.json {
+        let report = RecommendationsReport::new(&args.profile, catalog.version(), &recs);
+        match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                std::process::exit(1)
+            }
+        }
+        return;
+    }
+
+    let describe = |r: &Reason| if args.swedish { r.describe_sv() } else { r.describe_en() };
+    println!("Profile: {}", args::describe(&args.profile));
+    println!("Catalog: version {} ({} entries)\n", catalog.version(), catalog.len());
+    table("Recommended (primary)", recs.primary(), &describe);
+    table("Add-ons to other treatment", recs.add_ons(), &describe);
+
+    let package = recs.package();
+    if !package.is_empty() {
+        println!("Package for the needs found");
+        for served in package.served() {
+            let m = served.by();
+            println!(
+                "  {:<32} → {} ({})",
+                served.need().label_sv(),
+                m.intervention().name(),
+                m.intervention().id()
+            );
+        }
+        for need in package.unmet() {
+            println!("  {:<32} → no recommended intervention serves it", need.label_sv());
+        }
+        println!();
+    }
+    if recs.is_empty() {
+        println!("Nothing is recommended; `cargo run --example explain` shows why.");
+    }
+}
+
+fn table(title: &str, matches: &[Match<'_>], describe: &dyn Fn(&Reason) -> String) {
+    println!("{title}");
+    if matches.is_empty() {
+        println!("  (none)\n");
+        return;
+    }
+    println!("  {:>2}  {:<14} {:<48} id", "#", "NR priority", "intervention");
+    for (i, m) in matches.iter().enumerate() {
+        let priority = m.priority().map_or_else(|| "not stated".to_owned(), |p| p.to_string());
+        let entry = m.intervention();
+        println!("  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id());
+        for reason in m.reasons() {
+            println!("        · {}", describe(&reason));
+        }
+        if let Some(source) = m.source() {
+            println!("        source: {source}");
+        }
+    }
+    println!();
+}

@@ -1,0 +1,266 @@
+//! The matching rules for one entry and one profile: the single decision
+//! function that both `recommend` (through the index) and `explain` use.
+
+use super::explain::Facet;
+use super::profile::Profile;
+use crate::vocab::{AgeGroup, TagSet, Vocabulary};
+use crate::{Catalog, Intervention, NrPriority};
+
+/// A set of [`Facet`]s, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FacetBits(u8);
+
+impl FacetBits {
+    pub(crate) fn insert(&mut self, facet: Facet) {
+        self.0 |= 1 << facet.bit();
+    }
+    pub(crate) fn contains(self, facet: Facet) -> bool {
+        self.0 & (1 << facet.bit()) != 0
+    }
+}
+
+/// How a profile's value meets one facet of an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FacetCheck {
+    /// The profile does not state the value.
+    Unconstrained,
+    /// The entry does not state the facet, so it excludes nobody.
+    NotStated,
+    /// The entry's facet holds the profile's value.
+    Holds,
+    /// The entry's facet lacks the profile's value.
+    Lacks,
+}
+
+pub(crate) fn check<T: Vocabulary>(value: Option<T>, set: TagSet<T>) -> FacetCheck {
+    match value {
+        None => FacetCheck::Unconstrained,
+        Some(_) if set.is_empty() => FacetCheck::NotStated,
+        Some(v) if set.contains(v) => FacetCheck::Holds,
+        Some(_) => FacetCheck::Lacks,
+    }
+}
+
+/// The tag facets of an entry, in [`Facet`] order, against the profile.
+pub(crate) fn facet_checks(entry: &Intervention, profile: &Profile) -> [(Facet, FacetCheck); 5] {
+    let tags = entry.tags();
+    [
+        (Facet::Provider, check(profile.provider(), tags.providers())),
+        (Facet::Role, check(profile.role(), tags.roles())),
+        (Facet::AgeGroup, check(profile.age_group(), tags.age_groups())),
+        (Facet::Severity, check(profile.severity(), tags.severities())),
+        (Facet::Condition, check(profile.condition(), entry.conditions())),
+    ]
+}
+
+/// Which facets the entry leaves unstated while the profile states a
+/// value; the index applies the exclusions, this gives the notes.
+pub(crate) fn unstated_facets(entry: &Intervention, profile: &Profile) -> FacetBits {
+    let mut bits = FacetBits::default();
+    for (facet, outcome) in facet_checks(entry, profile) {
+        if outcome == FacetCheck::NotStated {
+            bits.insert(facet);
+        }
+    }
+    bits
+}
+
+/// What the entry's recommendations (or, without any, its target group)
+/// say for the profile's substances and situation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pairs {
+    /// At least one pair applies.
+    Apply {
+        /// The best priority among the pairs that apply; `None` when the
+        /// entry has no recommendation with a stated priority.
+        priority: Option<NrPriority>,
+        /// The index of the pair behind `priority`.
+        recommendation: Option<usize>,
+        /// Whether every pair that applies is for an add-on.
+        all_add_on: bool,
+        /// Whether the pair behind the priority names no substance while
+        /// the profile names some.
+        substance_unstated: bool,
+    },
+    /// No pair covers the profile's substances.
+    NoSubstance,
+    /// Pairs cover the substances, but none fits the person's situation.
+    NoPopulation,
+}
+
+pub(crate) fn pairs(entry: &Intervention, profile: &Profile) -> Pairs {
+    let wanted = profile.substances();
+    let recommendations = entry.recommendations();
+    if recommendations.is_empty() {
+        let target = entry.target();
+        if !wanted.is_empty() && !wanted.iter().any(|s| target.applies_to_substance(s)) {
+            return Pairs::NoSubstance;
+        }
+        if !profile.fits(target.population()) {
+            return Pairs::NoPopulation;
+        }
+        return Pairs::Apply {
+            priority: None,
+            recommendation: None,
+            all_add_on: false,
+            substance_unstated: !wanted.is_empty() && target.substances().is_empty(),
+        };
+    }
+    let mut covered = false;
+    let mut best: Option<(NrPriority, usize)> = None;
+    let mut all_add_on = true;
+    for (index, rec) in recommendations.iter().enumerate() {
+        if !wanted.is_empty() && !wanted.iter().any(|s| rec.applies_to_substance(s)) {
+            continue;
+        }
+        covered = true;
+        if !profile.fits(rec.population()) {
+            continue;
+        }
+        all_add_on &= rec.is_add_on();
+        // Strictly better only: on a tie the first pair the source gives wins.
+        if best.is_none_or(|(priority, _)| rec.priority() < priority) {
+            best = Some((rec.priority(), index));
+        }
+    }
+    match best {
+        Some((priority, index)) => Pairs::Apply {
+            priority: Some(priority),
+            recommendation: Some(index),
+            all_add_on,
+            substance_unstated: !wanted.is_empty()
+                && recommendations.get(index).is_some_and(|r| r.substances().is_empty()),
+        },
+        None if covered => Pairs::NoPopulation,
+        None => Pairs::NoSubstance,
+    }
+}
+
+/// Whether the entry is an add-on for this profile: by its own wording, or
+/// because every pair that applies (or, when none does, every pair) is.
+pub(crate) fn is_add_on(entry: &Intervention, pairs: Pairs) -> bool {
+    entry.is_add_on()
+        || match pairs {
+            Pairs::Apply { priority: Some(_), all_add_on, .. } => all_add_on,
+            Pairs::Apply { priority: None, .. } => false,
+            Pairs::NoSubstance | Pairs::NoPopulation => {
+                let recs = entry.recommendations();
+                !recs.is_empty() && recs.iter().all(|r| r.is_add_on())
+            }
+        }
+}
+
+/// Whether a child's profile gets the entry's youth version instead.
+pub(crate) fn replaced_by_youth_version<'c>(
+    catalog: &'c Catalog,
+    entry: &Intervention,
+    profile: &Profile,
+) -> Option<&'c Intervention> {
+    if profile.age_group() != Some(AgeGroup::Children) {
+        return None;
+    }
+    entry.youth_version().and_then(|id| catalog.get(id))
+}
+
+/// Whether the priority lets the entry be recommended to this profile.
+pub(crate) fn priority_admits(priority: Option<NrPriority>, profile: &Profile) -> bool {
+    match priority {
+        Some(NrPriority::DontDo) => false,
+        Some(NrPriority::ResearchOnly) => profile.include_research(),
+        _ => true,
+    }
+}
+
+/// Whether add-ons may be offered: with a primary intervention, or when the
+/// person may be in another treatment (unknown counts as may, so that
+/// leaving the field out never removes a recommendation).
+pub(crate) fn add_ons_admitted(has_primary: bool, profile: &Profile) -> bool {
+    has_primary || profile.in_other_treatment() != Some(false)
+}
+
+/// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
+/// an unknown priority after all.
+pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
+    match priority {
+        Some(NrPriority::Rank(rank)) => rank.get(),
+        Some(NrPriority::ResearchOnly) => 11,
+        Some(NrPriority::DontDo) => 12,
+        None => 13,
+    }
+}
+
+/// The verdict on one entry, before the add-on rule (which depends on the
+/// other entries).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Verdict<'c> {
+    pub(crate) facets_pass: bool,
+    pub(crate) not_stated: FacetBits,
+    pub(crate) pairs: Pairs,
+    pub(crate) replaced_by: Option<&'c Intervention>,
+    pub(crate) add_on: bool,
+}
+
+impl Verdict<'_> {
+    pub(crate) fn priority(&self) -> Option<NrPriority> {
+        match self.pairs {
+            Pairs::Apply { priority, .. } => priority,
+            _ => None,
+        }
+    }
+
+    pub(crate) fn recommendation(&self) -> Option<usize> {
+        match self.pairs {
+            Pairs::Apply { recommendation, .. } => recommendation,
+            _ => None,
+        }
+    }
+
+    /// Whether everything but the add-on rule lets the entry in.
+    pub(crate) fn eligible(&self, profile: &Profile) -> bool {
+        self.facets_pass
+            && matches!(self.pairs, Pairs::Apply { .. })
+            && self.replaced_by.is_none()
+            && priority_admits(self.priority(), profile)
+    }
+}
+
+/// The full, unindexed evaluation of one entry: what `explain` runs on
+/// every entry and the index reproduces.
+pub(crate) fn verdict<'c>(
+    catalog: &'c Catalog,
+    entry: &Intervention,
+    profile: &Profile,
+) -> Verdict<'c> {
+    let mut facets_pass = true;
+    let mut not_stated = FacetBits::default();
+    for (facet, outcome) in facet_checks(entry, profile) {
+        match outcome {
+            FacetCheck::Lacks => facets_pass = false,
+            FacetCheck::NotStated => not_stated.insert(facet),
+            FacetCheck::Unconstrained | FacetCheck::Holds => {}
+        }
+    }
+    let pairs = pairs(entry, profile);
+    if let Pairs::Apply { substance_unstated: true, .. } = pairs {
+        not_stated.insert(Facet::Substance);
+    }
+    Verdict {
+        facets_pass,
+        not_stated,
+        pairs,
+        replaced_by: replaced_by_youth_version(catalog, entry, profile),
+        add_on: is_add_on(entry, pairs),
+    }
+}
+
+/// Whether some recommendation of the entry (or, lacking any, its target
+/// group) covers `substance`, whatever the population; the index keeps
+/// one mask per substance of this.
+pub(crate) fn pairs_cover_substance(entry: &Intervention, substance: crate::Substance) -> bool {
+    let recommendations = entry.recommendations();
+    if recommendations.is_empty() {
+        entry.target().applies_to_substance(substance)
+    } else {
+        recommendations.iter().any(|r| r.applies_to_substance(substance))
+    }
+}
