@@ -129,6 +129,15 @@ fn built_in_catalog_loads_without_error() {
     assert_eq!(catalog().version(), concat!("2026-11-23+insats-", env!("CARGO_PKG_VERSION")));
 }
 
+/// The row's wording, `bör` or `kan`, if it has one.
+fn row_verb(row: &Row) -> Option<RecommendationVerb> {
+    match row.get("rec_verb_sv") {
+        "bör" => Some(RecommendationVerb::Should),
+        "kan" => Some(RecommendationVerb::May),
+        _ => None,
+    }
+}
+
 #[test]
 fn every_row_with_a_priority_is_in_the_catalog_with_that_priority() {
     let mut checked = 0;
@@ -146,12 +155,7 @@ fn every_row_with_a_priority_is_in_the_catalog_with_that_priority() {
         let rec = matching[0];
         assert_eq!(rec.priority(), priority, "row {}", row.id());
         assert_eq!(rec.is_add_on(), row.get("complement_only") == "yes", "row {}", row.id());
-        let verb = match row.get("rec_verb_sv") {
-            "bör" => Some(RecommendationVerb::Should),
-            "kan" => Some(RecommendationVerb::May),
-            _ => None,
-        };
-        assert_eq!(rec.verb(), verb, "row {}", row.id());
+        assert_eq!(rec.verb(), row_verb(row), "row {}", row.id());
         let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());
         assert_eq!(rec.edition(), edition, "row {}", row.id());
         assert_eq!(rec.source(), Some(row.get("source_url")), "row {}", row.id());
@@ -190,6 +194,7 @@ fn rows_without_a_priority_get_none() {
         assert!(entry.recommendations().is_empty(), "row {}", row.id());
         let target = entry.target();
         assert_eq!(target.population(), row_population(row), "row {}", row.id());
+        assert_eq!(target.verb(), row_verb(row), "row {}", row.id());
         for substance in row_substances(row).iter() {
             assert!(target.applies_to_substance(substance), "row {}: {substance:?}", row.id());
         }

@@ -9,8 +9,8 @@ mod util;
 
 use insats::{
     AgeGroup, Catalog, Condition, Intervention, Matcher, Need, NrPriority, Population, Profile,
-    ProfileField, Provider, Recommendation, Recommendations, Role, Severity, Substance, TagSet,
-    Tags, Target, Vocabulary,
+    ProfileField, Provider, Recommendation, RecommendationVerb, Recommendations, Role, Severity,
+    Substance, TagSet, Tags, Target, Vocabulary,
 };
 use proptest::prelude::*;
 
@@ -48,9 +48,33 @@ fn priority() -> impl Strategy<Value = NrPriority> {
     ]
 }
 
+fn verb() -> impl Strategy<Value = Option<RecommendationVerb>> {
+    prop::option::of(prop_oneof![Just(RecommendationVerb::Should), Just(RecommendationVerb::May)])
+}
+
 fn recommendation() -> impl Strategy<Value = Recommendation> {
-    (tag_set::<Substance>(), population(), priority(), prop::bool::weighted(0.2))
-        .prop_map(|(s, p, pr, add_on)| Recommendation::new(s, p, pr).with_add_on(add_on))
+    (tag_set::<Substance>(), population(), priority(), prop::bool::weighted(0.2), verb()).prop_map(
+        |(s, p, pr, add_on, verb)| {
+            let rec = Recommendation::new(s, p, pr).with_add_on(add_on);
+            match verb {
+                Some(verb) => rec.with_verb(verb),
+                None => rec,
+            }
+        },
+    )
+}
+
+/// The tie-break between equal priorities: `bör` before `kan` before none.
+fn strength(m: &insats::Match<'_>) -> u8 {
+    let verb = match m.recommendation() {
+        Some(pair) => pair.verb(),
+        None => m.intervention().target().verb(),
+    };
+    match verb {
+        Some(RecommendationVerb::Should) => 0,
+        Some(_) => 1,
+        None => 2,
+    }
 }
 
 /// One entry's facts, before ids and links are assigned.
@@ -85,7 +109,10 @@ fn entry_spec() -> impl Strategy<Value = EntrySpec> {
         // Few names, so that ties on priority and name are common.
         prop::sample::select(&["Alfa", "Beta", "Åtgärd", "Ärende", "Öga", "alfa"][..]),
         tags,
-        (tag_set::<Substance>(), population()).prop_map(|(s, p)| Target::new(s, p)),
+        (tag_set::<Substance>(), population(), verb()).prop_map(|(s, p, verb)| match verb {
+            Some(verb) => Target::new(s, p).with_verb(verb),
+            None => Target::new(s, p),
+        }),
         prop::collection::vec(recommendation(), 0..4),
         prop::bool::weighted(0.15),
         tag_set::<Need>(),
@@ -109,6 +136,20 @@ fn entry_spec() -> impl Strategy<Value = EntrySpec> {
 fn synthetic_catalog(max: usize) -> impl Strategy<Value = Catalog> {
     prop::collection::vec(entry_spec(), 0..max).prop_map(|specs| {
         let n = specs.len();
+        // A youth version names its one adult form back (the catalog checks
+        // that), so each entry is the youth version of at most one other.
+        let mut adult_of = vec![None; n];
+        let youth_of: Vec<Option<usize>> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| {
+                let j = spec.youth_version.as_ref()?.index(n);
+                (j != i && adult_of[j].is_none() && adult_of[i].is_none()).then(|| {
+                    adult_of[j] = Some(i);
+                    j
+                })
+            })
+            .collect();
         let entries = specs
             .into_iter()
             .enumerate()
@@ -122,8 +163,11 @@ fn synthetic_catalog(max: usize) -> impl Strategy<Value = Catalog> {
                 for rec in spec.recommendations {
                     builder = builder.recommendation(rec);
                 }
-                if let Some(link) = spec.youth_version {
-                    builder = builder.youth_version(format!("e{}", link.index(n)));
+                if let Some(j) = youth_of[i] {
+                    builder = builder.youth_version(format!("e{j}"));
+                }
+                if let Some(adult) = adult_of[i] {
+                    builder = builder.adult_version(format!("e{adult}"));
                 }
                 builder.build().unwrap()
             })
@@ -272,13 +316,13 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
     prop_assert!(recs.primary().iter().all(|m| !m.is_add_on()));
     prop_assert!(recs.add_ons().iter().all(|m| m.is_add_on()));
 
-    // Sorted: priority, then Swedish name, then id.
+    // Sorted: priority, then wording (bör before kan), then Swedish name, then id.
     for list in [recs.primary(), recs.add_ons()] {
         let keys: Vec<_> = list
             .iter()
             .map(|m| {
                 let e = m.intervention();
-                (priority_key(m.priority()), swedish(e.name()), e.name(), e.id())
+                (priority_key(m.priority()), strength(m), swedish(e.name()), e.name(), e.id())
             })
             .collect();
         prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "not sorted: {:?}", keys);

@@ -5,7 +5,7 @@ use super::explain::{Decision, Reason, push_notes, reasons};
 use super::index::Index;
 use super::profile::Profile;
 use super::rules::{
-    FacetBits, Pairs, add_ons_admitted, is_add_on, pairs, priority_admits, priority_key,
+    FacetBits, Pairs, add_ons_admitted, is_add_on, pairs, priority_admits, priority_key, strength,
     unstated_facets, verdict,
 };
 use crate::vocab::{AgeGroup, Need, TagSet, Vocabulary};
@@ -170,7 +170,8 @@ impl<'c> Matcher<'c> {
         if !add_ons_admitted(has_primary, profile) {
             out.matches.retain(|m| !m.add_on);
         }
-        out.matches.sort_unstable_by_key(|m| (m.add_on, priority_key(m.priority), m.position));
+        out.matches
+            .sort_unstable_by_key(|m| (m.add_on, priority_key(m.priority), m.strength, m.position));
         out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
         out.package.fill(profile.needs(), &out.matches);
     }
@@ -200,6 +201,7 @@ impl<'c> Matcher<'c> {
             position,
             priority,
             recommendation,
+            strength: strength(entry, recommendation),
             add_on: is_add_on(entry, pairs),
             not_stated,
         });
@@ -257,6 +259,9 @@ pub struct Match<'c> {
     position: usize,
     priority: Option<NrPriority>,
     recommendation: Option<usize>,
+    /// Between equal priorities, `bör` (should) before `kan` (may) before
+    /// an unworded one: the wording is the evidence signal the guide gives.
+    strength: u8,
     add_on: bool,
     not_stated: FacetBits,
 }
@@ -341,7 +346,7 @@ impl<'c> Package<'c> {
             let best = matches
                 .iter()
                 .filter(|m| m.entry.needs_served().contains(need))
-                .min_by_key(|m| (priority_key(m.priority), m.position));
+                .min_by_key(|m| (priority_key(m.priority), m.strength, m.position));
             match best {
                 Some(by) => self.served.push(Served { need, by: *by }),
                 None => {

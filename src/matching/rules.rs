@@ -4,7 +4,7 @@
 use super::explain::Facet;
 use super::profile::Profile;
 use crate::vocab::{AgeGroup, TagSet, Vocabulary};
-use crate::{Catalog, Intervention, NrPriority};
+use crate::{Catalog, Intervention, NrPriority, RecommendationVerb};
 
 /// A set of [`Facet`]s, one bit each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -186,6 +186,22 @@ pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
         Some(NrPriority::ResearchOnly) => 11,
         Some(NrPriority::DontDo) => 12,
         None => 13,
+    }
+}
+
+/// The order key of a recommendation's wording between equal priorities:
+/// `bör` (should) before `kan` (may) before none. The pair behind the
+/// priority words it; an entry matched on its target group has only the
+/// target's wording.
+pub(crate) fn strength(entry: &Intervention, recommendation: Option<usize>) -> u8 {
+    let verb = match recommendation.and_then(|i| entry.recommendations().get(i)) {
+        Some(pair) => pair.verb(),
+        None => entry.target().verb(),
+    };
+    match verb {
+        Some(RecommendationVerb::Should) => 0,
+        Some(RecommendationVerb::May) => 1,
+        None => 2,
     }
 }
 

@@ -246,12 +246,27 @@ pub struct Target {
     #[serde(default)]
     substances: TagSet<Substance>,
     population: Population,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    verb: Option<RecommendationVerb>,
 }
 
 impl Target {
     /// A target group; an empty `substances` set names no substance.
     pub fn new(substances: TagSet<Substance>, population: Population) -> Target {
-        Target { substances, population }
+        Target { substances, population, verb: None }
+    }
+
+    /// Records how the guideline words its advice (`bör`/`kan`) where it
+    /// states no number: the only sign of strength such an entry has.
+    #[must_use]
+    pub fn with_verb(mut self, verb: RecommendationVerb) -> Target {
+        self.verb = Some(verb);
+        self
+    }
+
+    /// `bör` or `kan`, when the source words it.
+    pub fn verb(&self) -> Option<RecommendationVerb> {
+        self.verb
     }
 
     /// The substances named; empty when none is.
@@ -272,6 +287,6 @@ impl Target {
 
 impl Default for Target {
     fn default() -> Self {
-        Target { substances: TagSet::new(), population: Population::Anyone }
+        Target { substances: TagSet::new(), population: Population::Anyone, verb: None }
     }
 }

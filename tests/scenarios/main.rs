@@ -7,6 +7,8 @@
 //! ```json
 //! {
 //!   "description": "what situation this is",
+//!   "catalog": ["id", ...],                   // optional: only these built-in entries (a
+//!                                             // service that offers a few); default: all
 //!   "profile": { "age": 34, "substances": ["alcohol"], ... },   // insats::Profile
 //!   "expect": {
 //!     "nothing": false,                       // true: nothing is recommended
@@ -34,8 +36,28 @@ use std::path::Path;
 struct Case {
     #[allow(dead_code)]
     description: String,
+    #[serde(default)]
+    catalog: Option<Vec<String>>,
     profile: Profile,
     expect: Expect,
+}
+
+impl Case {
+    /// The built-in catalog, or the part of it the case names.
+    fn catalog(&self, name: &str) -> std::borrow::Cow<'static, Catalog> {
+        let Some(ids) = &self.catalog else {
+            return std::borrow::Cow::Borrowed(insats::catalog());
+        };
+        let entries = ids
+            .iter()
+            .map(|id| {
+                insats::catalog().get(id).cloned().unwrap_or_else(|| panic!("{name}: no {id:?}"))
+            })
+            .collect();
+        std::borrow::Cow::Owned(
+            Catalog::new(name, entries).unwrap_or_else(|e| panic!("{name}: catalog: {e}")),
+        )
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -139,7 +161,7 @@ fn golden_scenarios() {
         let name = file.file_name().unwrap().to_string_lossy();
         let case: Case =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not a scenario: {e}"));
-        for problem in run(insats::catalog(), &case) {
+        for problem in run(&case.catalog(&name), &case) {
             report.push_str(&format!("{name}: {problem}\n"));
         }
     }
