@@ -191,7 +191,12 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     let mut flush = |current: Option<usize>, range: Option<(usize, usize)>| {
         if let (Some(index), Some((start, end))) = (current, range) {
             if let (Some(slot), Some(body)) = (sections.text_mut(index), text.get(start..end)) {
-                body.clone_into(slot);
+                // A page saved with `\r\n` reads as the same page.
+                if body.contains('\r') {
+                    *slot = body.replace("\r\n", "\n");
+                } else {
+                    body.clone_into(slot);
+                }
             }
         }
     };
