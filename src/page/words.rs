@@ -26,6 +26,10 @@ impl Word<'_> {
     /// ten (`en`/`ett` count as one: the guide writes `under en vecka`).
     pub(super) fn number(&self) -> Option<u32> {
         let text = self.text;
+        let first = text.as_bytes().first()?;
+        if !first.is_ascii_digit() && !b"eEtTfFsSnN\xC3".contains(first) {
+            return None;
+        }
         if text.bytes().all(|b| b.is_ascii_digit()) {
             // Nine digits fit a u32; longer runs are not counts of sessions.
             return if text.len() <= 9 { text.parse().ok() } else { None };
@@ -47,32 +51,60 @@ impl Word<'_> {
     }
 }
 
-/// Folds one character for comparison with a lower-case pattern; the
-/// letters the guide capitalises (A–Z, Å, Ä, Ö, É) fold to one character.
-fn fold(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        match c {
-            'Å' => 'å',
-            'Ä' => 'ä',
-            'Ö' => 'ö',
-            'É' => 'é',
-            c => c,
-        }
-    }
+/// Whether byte `t` of a text matches byte `p` of a lower-case pattern,
+/// ignoring case: ASCII letters, and the capitals of Latin-1 (`Å`, `Ä`,
+/// `Ö`, `É`, …), whose second UTF-8 byte is the lower-case one's minus
+/// 0x20 after the same lead byte 0xC3.
+#[inline]
+fn byte_matches(t: u8, p: u8, after_c3: bool) -> bool {
+    t == p
+        || (t.is_ascii_uppercase() && t | 0x20 == p)
+        || (after_c3 && (0x80..=0x9E).contains(&t) && t + 0x20 == p)
 }
 
 /// Whether `text` starts with `prefix` (lower case), ignoring case.
+#[inline]
 pub(super) fn starts_with_folded(text: &str, prefix: &str) -> bool {
-    let mut chars = text.chars();
-    prefix.chars().all(|p| chars.next().is_some_and(|c| fold(c) == p))
+    let (text, prefix) = (text.as_bytes(), prefix.as_bytes());
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut after_c3 = false;
+    for (&t, &p) in text.iter().zip(prefix) {
+        if !byte_matches(t, p, after_c3) {
+            return false;
+        }
+        after_c3 = t == 0xC3;
+    }
+    true
 }
 
 /// Whether `text` is `lower` (lower case), ignoring case.
+#[inline]
 pub(super) fn eq_folded(text: &str, lower: &str) -> bool {
-    let mut chars = text.chars();
-    lower.chars().all(|p| chars.next().is_some_and(|c| fold(c) == p)) && chars.next().is_none()
+    text.len() == lower.len() && starts_with_folded(text, lower)
+}
+
+/// Whether the character that starts at byte `i` of `text` is
+/// alphanumeric, and its length in bytes.
+#[inline]
+fn alphanumeric_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let Some(&b) = bytes.get(i) else { return (false, 1) };
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    if b == 0xC3 {
+        // Latin-1 letters (å, ä, ö, é, …); × and ÷ are the only symbols.
+        let second = bytes.get(i + 1).copied().unwrap_or(0);
+        return (second != 0x97 && second != 0xB7, 2);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        // Not a character boundary: cannot happen for `i` reached by
+        // whole characters, but step on rather than stop.
+        None => (false, 1),
+    }
 }
 
 /// The words of `text`, in order.
@@ -90,14 +122,29 @@ impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
     fn next(&mut self) -> Option<Word<'a>> {
-        let rest = self.text.get(self.pos..)?;
-        let offset = rest.find(char::is_alphanumeric)?;
-        let start = self.pos + offset;
-        let tail = self.text.get(start..)?;
-        let len = tail.find(|c: char| !c.is_alphanumeric()).unwrap_or(tail.len());
-        let end = start + len;
-        self.pos = end;
-        Some(Word { text: self.text.get(start..end)?, start, end })
+        let len = self.text.len();
+        let mut i = self.pos;
+        while i < len {
+            let (alnum, width) = alphanumeric_at(self.text, i);
+            if alnum {
+                break;
+            }
+            i += width;
+        }
+        if i >= len {
+            self.pos = len;
+            return None;
+        }
+        let start = i;
+        while i < len {
+            let (alnum, width) = alphanumeric_at(self.text, i);
+            if !alnum {
+                break;
+            }
+            i += width;
+        }
+        self.pos = i;
+        Some(Word { text: self.text.get(start..i)?, start, end: i })
     }
 }
 
@@ -153,6 +200,17 @@ mod tests {
         let w = words("Åtta").next().unwrap();
         assert!(w.is("åtta"));
         assert_eq!(w.number(), Some(8));
+    }
+
+    #[test]
+    fn folding_covers_swedish_capitals_only() {
+        assert!(eq_folded("ÅTTA", "åtta"));
+        assert!(eq_folded("Övrigt", "övrigt"));
+        assert!(starts_with_folded("Ärende", "ären"));
+        assert!(!eq_folded("åtta", "atta"));
+        assert!(!starts_with_folded("ål", "ålder"));
+        let found: Vec<_> = words("a\u{a0}b×c µd").map(|w| w.text).collect();
+        assert_eq!(found, ["a", "b", "c", "µd"]);
     }
 
     #[test]
