@@ -531,3 +531,30 @@ fn public_types_are_send_and_sync() {
     check::<Warning>();
     check::<PageProblem>();
 }
+
+#[test]
+fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
+    let text = page_with(
+        "Kognitiv beteendeterapi (KBT)",
+        "Kunskapsläge\n\nEnligt riktlinjerna bör KBT erbjudas vid missbruk eller beroende av \
+         alkohol (prioritet 2). KBT kan också ges som tillägg till nedtrappning av \
+         bensodiazepiner (prioritet 3).",
+    );
+    let kbt = parse(&text);
+    assert_eq!(kbt.abbreviation(), Some("KBT"));
+    assert!(!kbt.is_add_on());
+    assert_eq!(
+        kbt.recommendations(),
+        [
+            Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(2))
+                .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::Benzodiazepines),
+                Population::Anyone,
+                rank(3)
+            )
+            .with_add_on(true)
+            .with_verb(RecommendationVerb::May),
+        ]
+    );
+}
