@@ -558,3 +558,14 @@ fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
         ]
     );
 }
+
+/// Found by `cargo fuzz`: a run of `\r` before a line break inside a
+/// section lost one `\r` on every render.
+#[test]
+fn carriage_returns_inside_a_section_read_back_the_same() {
+    let text = format!("{HEAD}Kunskapsläge\n\nA.\r\n\r\r\r\nB.\r\r\n\nKompetenskrav\r\n\r\nC.\r");
+    let entry = parse(&text);
+    assert_eq!(entry.knowledge(), "A.\n\nB.");
+    assert_eq!(entry.competence(), "C.");
+    assert_eq!(parse(&page::render(&entry)), entry);
+}

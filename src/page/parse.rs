@@ -6,7 +6,7 @@ use crate::vocab::{AgeGroup, Condition, Provider, Role, Severity, TagSet, Treatm
 use crate::{Breadcrumb, Error, Intervention, Sections, Tags, Vocabulary, slug};
 
 /// One non-blank line of the page: its 1-based number, its text (without
-/// the line break and a `\r` before it) and that text's byte range.
+/// the line break and any `\r` before it) and that text's byte range.
 #[derive(Clone, Copy)]
 struct Line<'a> {
     number: usize,
@@ -29,7 +29,7 @@ fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
             number += 1;
             let len = rest.find('\n').unwrap_or(rest.len());
             let raw = rest.get(..len)?;
-            let content = raw.strip_suffix('\r').unwrap_or(raw);
+            let content = raw.trim_end_matches('\r');
             let line = Line { number, text: content, start, end: start + content.len() };
             start += len + 1;
             if !content.trim().is_empty() {
@@ -191,9 +191,17 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     let mut flush = |current: Option<usize>, range: Option<(usize, usize)>| {
         if let (Some(index), Some((start, end))) = (current, range) {
             if let (Some(slot), Some(body)) = (sections.text_mut(index), text.get(start..end)) {
-                // A page saved with `\r\n` reads as the same page.
+                // A page saved with `\r\n` reads as the same page. Every `\r`
+                // before a line break goes, as `lines` drops them, so that a
+                // rendered page reads back the same.
                 if body.contains('\r') {
-                    *slot = body.replace("\r\n", "\n");
+                    slot.clear();
+                    for (i, line) in body.split('\n').enumerate() {
+                        if i > 0 {
+                            slot.push('\n');
+                        }
+                        slot.push_str(line.trim_end_matches('\r'));
+                    }
                 } else {
                     body.clone_into(slot);
                 }
