@@ -47,6 +47,7 @@ pub fn sample_profile() -> Profile {
         .provider(Provider::IndividualAndFamilyCare)
         .role(Role::SocialWorker)
         .in_other_treatment(true)
+        .relative(false)
         .need(Need::Housing)
         .need(Need::Work)
         .build()
