@@ -28,7 +28,7 @@ Other flags:
   --json                       print the result as JSON
   --help
 Without profile flags, a sample profile is used: an adult, alcohol, Individ- och
-familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, needs Bostad
+familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, not a relative, needs Bostad
 and Arbete.";
 
 /// What the flags ask for.
