@@ -1,6 +1,10 @@
 //! Feeds arbitrary bytes to `insats::page::parse` and `parse_lenient`:
 //! neither may panic, and whatever parses must read back the same after
 //! `render`.
+//!
+//! Run from `fuzz/` (needs nightly and `cargo install cargo-fuzz`; seed
+//! the corpus with the pages in ../shared/seeds/):
+//! `cargo +nightly fuzz run parse_page corpus/parse_page -- -max_total_time=300`
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
