@@ -8,10 +8,7 @@
 //! A page that does not parse prints the error with its line number to
 //! stderr, and the example exits with code 1.
 
-use insats::{
-    AgeGroup, Intervention, NrPriority, Population, Provider, Recommendation, RecommendationVerb,
-    Schedule, Sections, Substance, TagSet, Tags, page,
-};
+use insats::page;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -24,12 +21,13 @@ fn main() -> ExitCode {
             }
         },
         None => match built_in_page() {
-            Ok(text) => {
-                eprintln!("(no page given: parsing this page, rendered in code)\n{text}\n");
+            Some(text) => {
+                eprintln!("(no page given: parsing this page, rendered from the built-in catalog)");
+                eprintln!("{text}\n");
                 text
             }
-            Err(err) => {
-                eprintln!("cannot build the sample entry: {err}");
+            None => {
+                eprintln!("the built-in catalog has no Nätverksterapi entry");
                 return ExitCode::FAILURE;
             }
         },
@@ -42,11 +40,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match serde_json::to_string_pretty(&entry) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
+    let mut out = std::io::stdout().lock();
+    let written = serde_json::to_writer_pretty(&mut out, &entry)
+        .and_then(|()| std::io::Write::write_all(&mut out, b"\n").map_err(serde_json::Error::io));
+    match written {
+        // a closed pipe (`| head`) is the reader's choice, not an error to report
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.is_io() => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("cannot write JSON: {err}");
             ExitCode::FAILURE
@@ -54,37 +54,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// A page from the built-in catalog, or, while it is empty, one built here.
-fn built_in_page() -> Result<String, insats::Error> {
-    if let Some(entry) = insats::catalog().iter().next() {
-        return Ok(page::render(entry));
-    }
-    let sections = Sections {
-        target_group: "Individer med skadligt bruk eller beroende av alkohol.".to_owned(),
-        knowledge: "Socialstyrelsens nationella riktlinjer (NR) anger att hälso- och \
-                    sjukvården och socialtjänsten kan erbjuda exempelinsatsen vid missbruk \
-                    eller beroende av alkohol (prioritet 4)."
-            .to_owned(),
-        implementation: "Exempelinsatsen omfattar fem samtalstillfällen.".to_owned(),
-        ..Sections::default()
-    };
-    let entry = Intervention::builder("Exempelinsats")
-        .lede("En insats byggd i kod, för exemplet.")
-        .sections(sections)
-        .tags(
-            Tags::new()
-                .with_providers(TagSet::only(Provider::IndividualAndFamilyCare))
-                .with_age_groups(TagSet::only(AgeGroup::Adults)),
-        )
-        .recommendation(
-            Recommendation::new(
-                TagSet::only(Substance::Alcohol),
-                Population::Anyone,
-                NrPriority::rank(4)?,
-            )
-            .with_verb(RecommendationVerb::May),
-        )
-        .schedule(Schedule::sessions(5)?)
-        .build()?;
-    Ok(page::render(&entry))
+/// The built-in Nätverksterapi entry as a page: it shows every fact the
+/// parser reads (priority, add-on, schedule, phases).
+fn built_in_page() -> Option<String> {
+    insats::catalog().get("natverksterapi").map(page::render)
 }
