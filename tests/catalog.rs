@@ -8,8 +8,7 @@ use insats::{
 };
 use std::collections::HashMap;
 
-const TSV: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/interventions.tsv"));
+mod util;
 
 /// One row of interventions.tsv, by column name.
 struct Row<'a> {
@@ -27,7 +26,7 @@ impl<'a> Row<'a> {
 }
 
 fn rows() -> Vec<Row<'static>> {
-    let mut lines = TSV.lines();
+    let mut lines = util::shared("domain/interventions.tsv").lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
     lines
         .filter(|l| !l.trim().is_empty())
@@ -463,8 +462,7 @@ fn every_entry_has_a_source_and_own_words() {
     }
     // the seed texts are summarised, not copied
     for id in ["natverksterapi", "psykosocial-behandling"] {
-        let path = format!("{}/../shared/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"));
-        let seed = std::fs::read_to_string(path).unwrap();
+        let seed = util::seed(&format!("{id}.txt"));
         let entry = catalog().get(id).unwrap();
         let phases = entry.phases().iter().map(|p| p.aims());
         for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {

@@ -4,10 +4,8 @@
 
 use insats::{Intervention, catalog, page};
 
-fn seed(name: &str) -> String {
-    let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod util;
+use util::seed;
 
 #[track_caller]
 fn assert_same_facts(parsed: &Intervention, built_in: &Intervention) {
@@ -42,7 +40,7 @@ fn assert_same_facts(parsed: &Intervention, built_in: &Intervention) {
 
 #[test]
 fn natverksterapi_carries_the_facts_of_its_seed() {
-    let parsed = page::parse(&seed("natverksterapi.txt")).unwrap();
+    let parsed = page::parse(seed("natverksterapi.txt")).unwrap();
     let built_in = catalog().get("natverksterapi").unwrap();
     assert_same_facts(&parsed, built_in);
     // the facts themselves, so that an empty pair of entries cannot pass
@@ -53,7 +51,7 @@ fn natverksterapi_carries_the_facts_of_its_seed() {
 
 #[test]
 fn psykosocial_behandling_carries_the_facts_of_its_seed() {
-    let parsed = page::parse(&seed("psykosocial-behandling.txt")).unwrap();
+    let parsed = page::parse(seed("psykosocial-behandling.txt")).unwrap();
     let built_in = catalog().get("psykosocial-behandling").unwrap();
     assert_same_facts(&parsed, built_in);
     assert_eq!(built_in.tags().providers().len(), 18);

@@ -7,10 +7,8 @@ use insats::{
     Role, Schedule, Severity, Substance, TagSet, Tags, TreatmentType, catalog,
 };
 
-fn seed(name: &str) -> String {
-    let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod util;
+use util::seed;
 
 #[test]
 fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
@@ -44,7 +42,7 @@ fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
 
     // pages
     let text = seed("natverksterapi.txt");
-    let nt: Intervention = insats::page::parse(&text)?;
+    let nt: Intervention = insats::page::parse(text)?;
     let again = insats::page::parse(&insats::page::render(&nt))?;
     assert_eq!(again, nt);
     assert_eq!(nt.id(), "natverksterapi");
@@ -72,7 +70,7 @@ fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
         Some("community-reinforcement-approach-cra")
     );
     assert_eq!(built_in.iter().count(), built_in.len());
-    let own = Catalog::from_pages([text.clone(), seed("psykosocial-behandling.txt")])?;
+    let own = Catalog::from_pages([text, seed("psykosocial-behandling.txt")])?;
     let json = own.to_json()?;
     let back = Catalog::from_json(&json)?;
     assert_eq!(back, own);

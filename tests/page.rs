@@ -8,12 +8,17 @@ use insats::{
     SpanUnit, Substance, TagSet, TreatmentType,
 };
 
-const NT: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/natverksterapi.txt"));
-const PB: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/psykosocial-behandling.txt"
-));
+mod util;
+
+/// The Nätverksterapi seed.
+fn nt_seed() -> &'static str {
+    util::seed("natverksterapi.txt")
+}
+
+/// The Psykosocial behandling seed.
+fn pb_seed() -> &'static str {
+    util::seed("psykosocial-behandling.txt")
+}
 
 /// A page of the older edition: title, breadcrumb with `Gå till
 /// huvudsidan`, the title again, then `body`.
@@ -49,7 +54,7 @@ fn assert_round_trip(text: &str) {
 
 #[test]
 fn natverksterapi_seed() {
-    let nt = parse(NT);
+    let nt = parse(nt_seed());
     assert_eq!(nt.id(), "natverksterapi");
     assert_eq!(nt.name(), "Nätverksterapi");
     assert_eq!(nt.abbreviation(), None);
@@ -93,7 +98,7 @@ fn natverksterapi_seed() {
     assert_eq!(nt.schedule(), Some(&schedule));
     assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
 
-    let paragraphs: Vec<&str> = NT
+    let paragraphs: Vec<&str> = nt_seed()
         .lines()
         .filter(|l| {
             l.starts_with("I den inledande")
@@ -138,7 +143,7 @@ fn natverksterapi_seed() {
 
 #[test]
 fn psykosocial_behandling_seed() {
-    let pb = parse(PB);
+    let pb = parse(pb_seed());
     assert_eq!(pb.id(), "psykosocial-behandling");
     assert_eq!(pb.name(), "Psykosocial behandling");
     // `hög prioritet` is not a rank.
@@ -181,16 +186,16 @@ fn psykosocial_behandling_seed() {
 
 #[test]
 fn seeds_render_back_byte_for_byte() {
-    assert_round_trip(NT);
-    assert_round_trip(PB);
+    assert_round_trip(nt_seed());
+    assert_round_trip(pb_seed());
     // A trailing line break, or Windows line breaks, read the same.
-    assert_eq!(parse(&format!("{NT}\n")), parse(NT));
-    assert_eq!(parse(&NT.replace('\n', "\r\n")), parse(NT));
+    assert_eq!(parse(&format!("{}\n", nt_seed())), parse(nt_seed()));
+    assert_eq!(parse(&nt_seed().replace('\n', "\r\n")), parse(nt_seed()));
 }
 
 #[test]
 fn catalog_from_both_seeds() {
-    let catalog = Catalog::from_pages([NT, PB]).unwrap();
+    let catalog = Catalog::from_pages([nt_seed(), pb_seed()]).unwrap();
     assert_eq!(catalog.len(), 2);
     let ids: Vec<&str> = catalog.iter().map(|e| e.id()).collect();
     assert_eq!(ids, ["natverksterapi", "psykosocial-behandling"]);
@@ -198,7 +203,7 @@ fn catalog_from_both_seeds() {
     let json = catalog.to_json().unwrap();
     assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
     // The same page twice is a duplicate id.
-    assert!(matches!(Catalog::from_pages([NT, NT]), Err(Error::Catalog { .. })));
+    assert!(matches!(Catalog::from_pages([nt_seed(), nt_seed()]), Err(Error::Catalog { .. })));
 }
 
 #[test]
@@ -408,7 +413,7 @@ fn lenient_reads_past_unknown_values() {
     assert!(entry.tags().roles().is_empty());
     assert_eq!(entry.area(), Condition::SubstanceUseAndDependence);
     // Strict pages give no warnings.
-    assert!(page::parse_lenient(NT).unwrap().1.is_empty());
+    assert!(page::parse_lenient(nt_seed()).unwrap().1.is_empty());
     // Structural errors stay errors.
     assert!(page::parse_lenient("").is_err());
 }

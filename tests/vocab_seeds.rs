@@ -3,12 +3,11 @@
 
 use insats::{AgeGroup, Condition, Provider, Role, Severity, TreatmentType, Vocabulary};
 
+mod util;
+
 /// The seeds, read from `../shared/seeds/` (the crate ships no copy).
-fn seeds() -> [String; 2] {
-    ["natverksterapi.txt", "psykosocial-behandling.txt"].map(|name| {
-        let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    })
+fn seeds() -> [&'static str; 2] {
+    ["natverksterapi.txt", "psykosocial-behandling.txt"].map(util::seed)
 }
 
 /// The `(facet, values)` of every bullet line after the `Märkning` heading.
@@ -85,7 +84,7 @@ fn values_with_a_pipe_are_one_value() {
 #[test]
 fn the_first_seed_lists_every_provider_and_role_in_declaration_order() {
     let seeds = seeds();
-    let tags = tag_lines(&seeds[1]);
+    let tags = tag_lines(seeds[1]);
     let providers: Vec<Provider> = tags[0].1.iter().map(|v| v.parse().unwrap()).collect();
     assert_eq!(providers, Provider::ALL);
     let roles: Vec<Role> = tags[1].1.iter().map(|v| v.parse().unwrap()).collect();

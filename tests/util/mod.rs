@@ -7,10 +7,24 @@ use insats::{
     Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags, TreatmentType,
 };
 
-/// The text of a seed page.
-pub fn seed(name: &str) -> String {
-    let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
+/// A file of the project's `../shared/` folder (seeds, fact sheet), read
+/// once per test binary. Read at run time, not with `include_str!`, so a
+/// checkout without `../shared/` still builds and only these tests fail.
+pub fn shared(relative: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, PoisonError};
+    static READ: Mutex<Option<HashMap<String, &'static str>>> = Mutex::new(None);
+    let mut read = READ.lock().unwrap_or_else(PoisonError::into_inner);
+    read.get_or_insert_with(HashMap::new).entry(relative.to_owned()).or_insert_with(|| {
+        let path = format!("{}/../shared/{relative}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        Box::leak(text.into_boxed_str())
+    })
+}
+
+/// The text of a seed page, e.g. `seed("natverksterapi.txt")`.
+pub fn seed(name: &str) -> &'static str {
+    shared(&format!("seeds/{name}"))
 }
 
 #[track_caller]
