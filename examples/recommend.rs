@@ -35,8 +35,8 @@ fn main() {
     let describe = |r: &Reason| if args.swedish { r.describe_sv() } else { r.describe_en() };
     println!("Profile: {}", args::describe(&args.profile));
     println!("Catalog: version {} ({} entries)\n", catalog.version(), catalog.len());
-    table("Recommended (primary)", recs.primary(), &describe);
-    table("Add-ons to other treatment", recs.add_ons(), &describe);
+    table("Recommended (primary)", recs.primary(), args.swedish, &describe);
+    table("Add-ons to other treatment", recs.add_ons(), args.swedish, &describe);
 
     let package = recs.package();
     if !package.is_empty() {
@@ -60,7 +60,7 @@ fn main() {
     }
 }
 
-fn table(title: &str, matches: &[Match<'_>], describe: &dyn Fn(&Reason) -> String) {
+fn table(title: &str, matches: &[Match<'_>], swedish: bool, describe: &dyn Fn(&Reason) -> String) {
     println!("{title}");
     if matches.is_empty() {
         println!("  (none)\n");
@@ -71,8 +71,27 @@ fn table(title: &str, matches: &[Match<'_>], describe: &dyn Fn(&Reason) -> Strin
         let priority = m.priority().map_or_else(|| "not stated".to_owned(), |p| p.to_string());
         let entry = m.intervention();
         println!("  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id());
-        for reason in m.reasons() {
-            println!("        · {}", describe(&reason));
+        // Facets the entry leaves unstated exclude nobody; one line says which.
+        let (unstated, reasons): (Vec<Reason>, Vec<Reason>) =
+            m.reasons().into_iter().partition(|r| matches!(r, Reason::NotStated { .. }));
+        for reason in &reasons {
+            println!("        · {}", describe(reason));
+        }
+        if !unstated.is_empty() {
+            let facets: Vec<String> = unstated
+                .iter()
+                .filter_map(|r| match r {
+                    Reason::NotStated { facet } if swedish => Some(facet.label_sv().to_owned()),
+                    Reason::NotStated { facet } => Some(facet.label_en().to_owned()),
+                    _ => None,
+                })
+                .collect();
+            let lead = if swedish {
+                "anges inte av insatsen (utesluter ingen)"
+            } else {
+                "not stated by the intervention (excludes nobody)"
+            };
+            println!("        · {lead}: {}", facets.join(", "));
         }
         if let Some(source) = m.source() {
             println!("        source: {source}");

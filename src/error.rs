@@ -82,18 +82,50 @@ pub enum Error {
 }
 
 /// What is wrong with a page of the guide, carried by [`Error::Page`].
+///
+/// A malformed page (wrong structure) and a well-formed label that is not
+/// in a vocabulary ([`PageProblem::UnknownValue`]) are kept apart: only the
+/// latter can be read past, with
+/// [`page::parse_lenient`](crate::page::parse_lenient).
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Error, PageProblem};
+///
+/// let err = insats::page::parse("").unwrap_err();
+/// assert!(matches!(err, Error::Page { line: 1, problem: PageProblem::Empty }));
+/// assert_eq!(err.to_string(), "line 1: the page is empty; expected the title on the first line");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PageProblem {
     /// The text is empty or only white space.
     Empty,
-    /// The first line is not a title.
-    MissingTitle,
+    /// The first line is not a title (it is a breadcrumb line, a section
+    /// heading or a tag line).
+    MissingTitle {
+        /// The line found instead (shortened).
+        found: String,
+    },
+    /// The breadcrumb lines under the title (the area, then the section,
+    /// then the title again) are missing.
+    MissingBreadcrumb {
+        /// The line found instead (shortened), or empty at the end of the
+        /// page.
+        found: String,
+    },
+    /// The breadcrumb names an area that is not a [`Condition`](crate::Condition).
+    UnknownArea {
+        /// The area line as written.
+        area: String,
+    },
     /// Something else was found where the format requires a given element.
     Expected {
         /// What the format requires here.
         expected: &'static str,
-        /// What was found (the line, shortened).
+        /// What was found (the line, shortened), or empty at the end of the
+        /// page.
         found: String,
     },
     /// A `Märkning` facet that the guide does not have.
@@ -108,35 +140,100 @@ pub enum PageProblem {
         /// The rejected value.
         value: String,
     },
+    /// A facet line with no value after the colon.
+    EmptyFacet {
+        /// The facet, e.g. `Utförare`.
+        facet: &'static str,
+    },
     /// A facet written twice.
     DuplicateFacet {
         /// The facet, e.g. `Utförare`.
         facet: &'static str,
+        /// The 1-based line where it was first given.
+        first_line: usize,
     },
-    /// A section heading where it may not stand (twice, or out of order).
+    /// A section heading after a heading that must follow it.
     SectionOutOfPlace {
-        /// The heading as written.
-        section: String,
+        /// The heading found.
+        section: &'static str,
+        /// The heading it came after, which must follow it.
+        after: &'static str,
     },
+    /// A section heading given a second time.
+    DuplicateSection {
+        /// The heading.
+        section: &'static str,
+        /// The 1-based line where it was first given.
+        first_line: usize,
+    },
+}
+
+/// The order the page format requires, for messages.
+const SECTION_ORDER: &str = "Målgrupp eller situation, Kunskapsläge, Kompetenskrav, \
+                             Sammanfattning, Genomförande, Märkning";
+
+/// Writes `found {text:?}`, or `found the end of the page` for an empty text.
+fn found(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    if text.is_empty() {
+        f.write_str("found the end of the page")
+    } else {
+        write!(f, "found {text:?}")
+    }
 }
 
 impl fmt::Display for PageProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PageProblem::Empty => f.write_str("the page is empty"),
-            PageProblem::MissingTitle => f.write_str("expected the page title on the first line"),
-            PageProblem::Expected { expected, found } => {
-                write!(f, "expected {expected}, found {found:?}")
+            PageProblem::Empty => {
+                f.write_str("the page is empty; expected the title on the first line")
             }
-            PageProblem::UnknownFacet { facet } => write!(f, "unknown Märkning facet {facet:?}"),
-            PageProblem::UnknownValue { facet, value } => {
-                write!(f, "unknown value {value:?} in facet {facet}")
+            PageProblem::MissingTitle { found: text } => {
+                f.write_str("expected the page title, ")?;
+                found(f, text)
             }
-            PageProblem::DuplicateFacet { facet } => {
-                write!(f, "facet {facet} is given more than once")
+            PageProblem::MissingBreadcrumb { found: text } => {
+                f.write_str(
+                    "expected the breadcrumb under the title (the area, e.g. \
+                     \"Missbruk och beroende\", then \"Behandling och stöd\", then the title \
+                     again), ",
+                )?;
+                found(f, text)
             }
-            PageProblem::SectionOutOfPlace { section } => {
-                write!(f, "section heading {section:?} out of place")
+            PageProblem::UnknownArea { area } => write!(
+                f,
+                "unknown area {area:?} in the breadcrumb; expected a Tillstånd such as \
+                 \"Missbruk och beroende\""
+            ),
+            PageProblem::Expected { expected, found: text } => {
+                write!(f, "expected {expected}, ")?;
+                found(f, text)
+            }
+            PageProblem::UnknownFacet { facet } => write!(
+                f,
+                "unknown Märkning facet {facet:?}; expected one of Utförare, Yrkesroll, \
+                 Typ av behandling/stöd, Åldersgrupp, Tillståndets svårighetsgrad, Tillstånd"
+            ),
+            PageProblem::UnknownValue { facet, value } => write!(
+                f,
+                "unknown value {value:?} in facet {facet} (values are separated by \", \"; \
+                 page::parse_lenient reads past values not in the vocabulary)"
+            ),
+            PageProblem::EmptyFacet { facet } => {
+                write!(
+                    f,
+                    "facet {facet} has no value; give values after \"{facet}: \" or drop the line"
+                )
+            }
+            PageProblem::DuplicateFacet { facet, first_line } => {
+                write!(f, "facet {facet} is given twice (first on line {first_line})")
+            }
+            PageProblem::SectionOutOfPlace { section, after } => write!(
+                f,
+                "section heading {section:?} out of place: it must come before {after:?} \
+                 (sections go in the order {SECTION_ORDER})"
+            ),
+            PageProblem::DuplicateSection { section, first_line } => {
+                write!(f, "section heading {section:?} is given twice (first on line {first_line})")
             }
         }
     }

@@ -28,7 +28,7 @@ Other flags:
   --json                       print the result as JSON
   --help
 Without profile flags, a sample profile is used: an adult, alcohol, Individ- och
-familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, needs Bostad
+familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, not a relative, needs Bostad
 and Arbete.";
 
 /// What the flags ask for.
@@ -47,6 +47,7 @@ pub fn sample_profile() -> Profile {
         .provider(Provider::IndividualAndFamilyCare)
         .role(Role::SocialWorker)
         .in_other_treatment(true)
+        .relative(false)
         .need(Need::Housing)
         .need(Need::Work)
         .build()

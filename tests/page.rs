@@ -1,0 +1,571 @@
+//! `insats::page` against the two seed pages and synthetic pages in the
+//! forms of the live guide.
+
+use insats::page::{self, Warning};
+use insats::{
+    AgeGroup, Catalog, Condition, Error, Need, NrPriority, PageProblem, Phase, Population,
+    Provider, Recommendation, RecommendationVerb, Role, Schedule, SessionPattern, Severity, Span,
+    SpanUnit, Substance, TagSet, TreatmentType,
+};
+
+const NT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/natverksterapi.txt"));
+const PB: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seeds/psykosocial-behandling.txt"
+));
+
+/// A page of the older edition: title, breadcrumb with `Gå till
+/// huvudsidan`, the title again, then `body`.
+fn page_with(title: &str, body: &str) -> String {
+    format!(
+        "{title}\n\nGå till huvudsidan: Missbruk och beroende\n\nMissbruk och beroende\n\n\
+         Behandling och stöd\n\n{title}\n\n{body}"
+    )
+}
+
+fn rank(n: u8) -> NrPriority {
+    NrPriority::rank(n).unwrap()
+}
+
+fn substances<const N: usize>(list: [Substance; N]) -> TagSet<Substance> {
+    TagSet::from(list)
+}
+
+#[track_caller]
+fn parse(text: &str) -> insats::Intervention {
+    match page::parse(text) {
+        Ok(entry) => entry,
+        Err(err) => panic!("{err}\n--- page ---\n{text}"),
+    }
+}
+
+#[track_caller]
+fn assert_round_trip(text: &str) {
+    let entry = parse(text);
+    assert_eq!(page::render(&entry), text);
+    assert_eq!(parse(&page::render(&entry)), entry);
+}
+
+#[test]
+fn natverksterapi_seed() {
+    let nt = parse(NT);
+    assert_eq!(nt.id(), "natverksterapi");
+    assert_eq!(nt.name(), "Nätverksterapi");
+    assert_eq!(nt.abbreviation(), None);
+    assert_eq!(
+        nt.lede(),
+        Some(
+            "Manualbaserad metod där individens nätverk involveras i behandlingen för att öka \
+             möjligheterna till ett positivt utfall."
+        )
+    );
+    assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
+    assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
+    assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
+    assert_eq!(nt.competence(), "Kompetens enligt arbetsgivarens beslut.");
+    assert!(nt.implementation().starts_with("Grundtanken i nätverksterapi"));
+    assert!(nt.implementation().contains("deltar.\n\nI den inledande fasen"));
+    assert!(nt.implementation().ends_with("behandlingen är avslutad."));
+
+    assert_eq!(
+        nt.target(),
+        insats::Target::new(
+            substances([Substance::Alcohol, Substance::Narcotics]),
+            Population::Anyone
+        )
+    );
+    let expected = Recommendation::new(
+        substances([Substance::Alcohol, Substance::Narcotics]),
+        Population::Anyone,
+        rank(4),
+    )
+    .with_add_on(true)
+    .with_verb(RecommendationVerb::May);
+    assert_eq!(nt.recommendations(), [expected]);
+    assert_eq!(nt.best_priority(), Some(rank(4)));
+    assert!(nt.is_add_on());
+    assert!(nt.is_manual_based());
+
+    let schedule = Schedule::weekly(24, 2)
+        .unwrap()
+        .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
+    assert_eq!(nt.schedule(), Some(&schedule));
+    assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
+
+    let paragraphs: Vec<&str> = NT
+        .lines()
+        .filter(|l| {
+            l.starts_with("I den inledande")
+                || l.starts_with("I den andra")
+                || l.starts_with("Den tredje")
+        })
+        .collect();
+    assert_eq!(
+        nt.phases(),
+        [
+            Phase::new(1, "Inledande fasen", paragraphs[0]),
+            Phase::new(2, "Andra fasen", paragraphs[1]),
+            Phase::new(3, "Tredje och sista fasen", paragraphs[2]),
+        ]
+    );
+
+    let tags = nt.tags();
+    assert_eq!(
+        tags.providers(),
+        TagSet::from([
+            Provider::PsychiatricOutpatientCare,
+            Provider::IndividualAndFamilyCare,
+            Provider::YouthClinic,
+            Provider::MariaClinic,
+        ])
+    );
+    assert_eq!(tags.roles().len(), 8);
+    assert!(
+        tags.roles()
+            .contains("Undersköterska | Behandlingsassistent | Skötare".parse::<Role>().unwrap())
+    );
+    assert!(
+        tags.roles().contains("Socialsekreterare | Biståndshandläggare".parse::<Role>().unwrap())
+    );
+    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
+    assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
+    assert_eq!(tags.severities(), TagSet::<Severity>::all());
+    assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+    assert!(nt.youth_versions_named().is_empty());
+    assert!(nt.assessment_areas().is_empty());
+}
+
+#[test]
+fn psykosocial_behandling_seed() {
+    let pb = parse(PB);
+    assert_eq!(pb.id(), "psykosocial-behandling");
+    assert_eq!(pb.name(), "Psykosocial behandling");
+    // `hög prioritet` is not a rank.
+    assert!(pb.knowledge().contains("hög prioritet"));
+    assert!(pb.recommendations().is_empty());
+    assert_eq!(pb.best_priority(), None);
+    assert!(!pb.is_add_on());
+    assert!(!pb.is_manual_based());
+    assert_eq!(pb.schedule(), None);
+    assert!(pb.phases().is_empty());
+    assert_eq!(
+        pb.target(),
+        insats::Target::new(
+            substances([Substance::Alcohol, Substance::Narcotics]),
+            Population::Anyone
+        )
+    );
+    assert_eq!(pb.youth_versions_named(), ["CRA", "MET"]);
+    assert_eq!(
+        pb.assessment_areas(),
+        TagSet::from([
+            Need::FamilySituation,
+            Need::ExtentOfUse,
+            Need::MentalHealth,
+            Need::SocialSituation
+        ])
+    );
+    assert_eq!(pb.tags().providers().len(), 18);
+    assert!(pb.tags().providers().contains(Provider::PrimaryCare));
+    assert_eq!(pb.tags().roles().len(), 18);
+    // No `Tillstånd` line: not an error, and the area's condition applies.
+    assert!(pb.tags().conditions().is_empty());
+    assert_eq!(pb.breadcrumb().area(), "Missbruk och beroende");
+    assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
+    assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+    // White space inside lines is kept: trailing U+00A0 no-break spaces.
+    assert!(pb.target_group().ends_with("narkotika.\u{a0}"));
+    assert!(pb.knowledge().ends_with("finns.\u{a0}\u{a0}"));
+}
+
+#[test]
+fn seeds_render_back_byte_for_byte() {
+    assert_round_trip(NT);
+    assert_round_trip(PB);
+    // A trailing line break, or Windows line breaks, read the same.
+    assert_eq!(parse(&format!("{NT}\n")), parse(NT));
+    assert_eq!(parse(&NT.replace('\n', "\r\n")), parse(NT));
+}
+
+#[test]
+fn catalog_from_both_seeds() {
+    let catalog = Catalog::from_pages([NT, PB]).unwrap();
+    assert_eq!(catalog.len(), 2);
+    let ids: Vec<&str> = catalog.iter().map(|e| e.id()).collect();
+    assert_eq!(ids, ["natverksterapi", "psykosocial-behandling"]);
+    assert_eq!(catalog.by_name("nätverksterapi").map(|e| e.best_priority()), Some(Some(rank(4))));
+    let json = catalog.to_json().unwrap();
+    assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
+    // The same page twice is a duplicate id.
+    assert!(matches!(Catalog::from_pages([NT, NT]), Err(Error::Catalog { .. })));
+}
+
+#[test]
+fn several_recommendations_in_one_sentence() {
+    let text = page_with(
+        "Community reinforcement approach (CRA)",
+        "Målgrupp eller situation\n\nPersoner med missbruk eller beroende av alkohol eller narkotika.\n\n\
+         Kunskapsläge\n\nSocialstyrelsens nationella riktlinjer anger att hälso- och sjukvården och \
+         socialtjänsten bör erbjuda CRA vid missbruk eller beroende av alkohol (prioritet 2) eller \
+         centralstimulantia (prioritet 3). CRA kan också erbjudas personer med opioidberoende i \
+         läkemedelsassisterad behandling (prioritet 4).\n\n\
+         Genomförande\n\nBehandlingen omfattar vanligtvis mellan 16 och 20 träffar samt några \
+         boostersessioner.",
+    );
+    let cra = parse(&text);
+    assert_eq!(cra.id(), "community-reinforcement-approach-cra");
+    assert_eq!(cra.abbreviation(), Some("CRA"));
+    assert_eq!(
+        cra.recommendations(),
+        [
+            Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(2))
+                .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::CentralStimulants),
+                Population::Anyone,
+                rank(3)
+            )
+            .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::Opioids),
+                Population::InMedicationAssistedTreatment,
+                rank(4)
+            )
+            .with_verb(RecommendationVerb::May),
+        ]
+    );
+    assert_eq!(cra.best_priority(), Some(rank(2)));
+    assert!(!cra.is_add_on());
+    assert_eq!(cra.schedule(), Some(&Schedule::session_range(16, 20).unwrap().with_boosters()));
+    assert_round_trip(&text);
+}
+
+#[test]
+fn recommendations_in_bullets_and_bullets_in_prose() {
+    let text = page_with(
+        "Ungdomsinsats",
+        "Målgrupp eller situation\n\nUngdomar under 18 år med alkohol- eller narkotikaproblem.\n\n\
+         Kunskapsläge\n\nEnligt de nationella riktlinjerna bör hälso- och sjukvården och socialtjänsten \
+         erbjuda insatsen till:\n\n\
+         \u{20}\u{20}• ungdomar med alkohol- eller narkotikaproblem (prioritet 3)\n\
+         \u{20}\u{20}• personer med opioidberoende i läkemedelsassisterad behandling (prioritet 4)\n\n\
+         Genomförande\n\nInsatsen innehåller:\n\n\
+         \u{20}\u{20}• Utförare: samtal med individen\n\
+         \u{20}\u{20}• kartläggning\n\n\
+         Märkning\n\n  • Åldersgrupp: Barn (0-17 år)",
+    );
+    let entry = parse(&text);
+    assert_eq!(
+        entry.target(),
+        insats::Target::new(
+            substances([Substance::Alcohol, Substance::Narcotics]),
+            Population::Youth
+        )
+    );
+    assert_eq!(
+        entry.recommendations(),
+        [
+            Recommendation::new(
+                substances([Substance::Alcohol, Substance::Narcotics]),
+                Population::Youth,
+                rank(3)
+            )
+            .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::Opioids),
+                Population::InMedicationAssistedTreatment,
+                rank(4)
+            )
+            .with_verb(RecommendationVerb::Should),
+        ]
+    );
+    // Bullets outside Märkning are prose, even one that looks like a tag.
+    assert!(
+        entry.implementation().contains("  • Utförare: samtal med individen\n  • kartläggning")
+    );
+    assert!(entry.tags().providers().is_empty());
+    assert_eq!(entry.tags().age_groups(), TagSet::only(AgeGroup::Children));
+    assert_round_trip(&text);
+}
+
+#[test]
+fn priority_falls_back_to_the_target_groups_substances() {
+    let text = page_with(
+        "Parinsats",
+        "Målgrupp eller situation\n\nPersoner med beroende av cannabis och deras anhöriga.\n\n\
+         Kunskapsläge\n\nInsatsen kan erbjudas (prioritet 6).",
+    );
+    let entry = parse(&text);
+    assert_eq!(entry.target().population(), Population::Relatives);
+    assert_eq!(
+        entry.recommendations(),
+        [Recommendation::new(TagSet::only(Substance::Cannabis), Population::Anyone, rank(6))
+            .with_verb(RecommendationVerb::May)]
+    );
+}
+
+#[test]
+fn session_counts_and_spans() {
+    let cases: [(&str, Schedule); 5] = [
+        ("MET omfattar fem samtalstillfällen.", Schedule::sessions(5).unwrap()),
+        (
+            "Vanligtvis mellan 16 och 20 träffar samt några boostersessioner.",
+            Schedule::session_range(16, 20).unwrap().with_boosters(),
+        ),
+        (
+            "Programmet pågår i 6–8 veckor.",
+            Schedule::span(Span::new(6, 8, SpanUnit::Weeks).unwrap()),
+        ),
+        (
+            "Programmet pågår i 6-8 veckor med minst 18 sessioner.",
+            Schedule::at_least_sessions(18)
+                .unwrap()
+                .with_span(Span::new(6, 8, SpanUnit::Weeks).unwrap()),
+        ),
+        ("Under tio veckor ges tre sessioner per vecka.", Schedule::weekly(10, 3).unwrap()),
+    ];
+    for (prose, schedule) in cases {
+        let text = page_with("Exempel", &format!("Genomförande\n\n{prose}"));
+        assert_eq!(parse(&text).schedule(), Some(&schedule), "{prose}");
+        assert_round_trip(&text);
+    }
+    let none = page_with("Exempel", "Genomförande\n\nInsatsen ges till personer över 18 år.");
+    assert_eq!(parse(&none).schedule(), None);
+}
+
+#[test]
+fn tillagg_in_other_senses_is_not_an_add_on() {
+    for prose in [
+        "Metoden liknar KBT, med tillägget att det finns en manual.",
+        "Insatsen ges i team med tillägg av case management.",
+    ] {
+        let text = page_with(
+            "Exempel",
+            &format!(
+                "Kunskapsläge\n\n{prose} Socialtjänsten bör erbjuda den vid alkohol (prioritet 3)."
+            ),
+        );
+        let entry = parse(&text);
+        assert!(!entry.is_add_on(), "{prose}");
+        assert!(!entry.recommendations()[0].is_add_on(), "{prose}");
+        assert!(!entry.is_manual_based(), "{prose}");
+    }
+    let add_on = page_with(
+        "Exempel",
+        "Kunskapsläge\n\nSocialtjänsten kan erbjuda insatsen som tillägg till annan behandling vid \
+         alkohol (prioritet 5).",
+    );
+    let entry = parse(&add_on);
+    assert!(entry.is_add_on());
+    assert!(entry.recommendations()[0].is_add_on());
+}
+
+#[test]
+fn newer_edition_without_home_line() {
+    let text = "Exempel\n\nSkadligt bruk/missbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n\
+                Målgrupp eller situation\n\nPersoner med skadligt bruk av alkohol.";
+    let entry = parse(text);
+    assert_eq!(entry.breadcrumb().home(), None);
+    assert_eq!(entry.breadcrumb().area(), "Skadligt bruk/missbruk och beroende");
+    assert_eq!(entry.area(), Condition::SubstanceUseAndDependence);
+    assert_eq!(entry.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+    assert!(entry.tags().conditions().is_empty());
+    assert_round_trip(text);
+}
+
+#[test]
+fn a_facet_value_may_hold_a_comma_without_space() {
+    let text = page_with("Exempel", "Märkning\n\n  • Utförare: Mariamottagning,Ungdomsmottagning");
+    let err = page::parse(&text).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::Page {
+            line: 13,
+            problem: PageProblem::UnknownValue { facet: "Utförare", ref value }
+        } if value == "Mariamottagning,Ungdomsmottagning"
+    ));
+}
+
+#[test]
+fn lenient_reads_past_unknown_values() {
+    let text = "Exempel\n\nNytt område\n\nBehandling och stöd\n\nExempel\n\nMärkning\n\n\
+                \u{20}\u{20}• Utförare: Mariamottagning, Hjärtkirurgi\n\
+                \u{20}\u{20}• Yrkesroll: Astronaut";
+    assert!(page::parse(text).is_err());
+    let (entry, warnings) = page::parse_lenient(text).unwrap();
+    let seen: Vec<(usize, &str, &str)> =
+        warnings.iter().map(|w: &Warning| (w.line(), w.facet(), w.value())).collect();
+    assert_eq!(
+        seen,
+        [
+            (3, "Tillstånd", "Nytt område"),
+            (11, "Utförare", "Hjärtkirurgi"),
+            (12, "Yrkesroll", "Astronaut")
+        ]
+    );
+    assert_eq!(entry.tags().providers(), TagSet::only(Provider::MariaClinic));
+    assert!(entry.tags().roles().is_empty());
+    assert_eq!(entry.area(), Condition::SubstanceUseAndDependence);
+    // Strict pages give no warnings.
+    assert!(page::parse_lenient(NT).unwrap().1.is_empty());
+    // Structural errors stay errors.
+    assert!(page::parse_lenient("").is_err());
+}
+
+/// The start of a page whose body begins on line 9.
+const HEAD: &str = "T\n\nMissbruk och beroende\n\nBehandling och stöd\n\nT\n\n";
+
+#[track_caller]
+fn assert_error(text: &str, line: usize, message: &str) {
+    match page::parse(text) {
+        Err(err @ Error::Page { line: found, .. }) => {
+            assert_eq!(found, line, "{err}");
+            assert_eq!(err.to_string(), format!("line {line}: {message}"));
+        }
+        other => panic!("expected a page error, got {other:?}"),
+    }
+}
+
+#[test]
+fn errors_name_the_line_and_what_was_expected() {
+    assert_error("", 1, "the page is empty; expected the title on the first line");
+    assert_error(" \n\u{a0}\n", 1, "the page is empty; expected the title on the first line");
+    assert_error("Kunskapsläge\n\nText.", 1, r#"expected the page title, found "Kunskapsläge""#);
+    assert_error(
+        "\n\nGå till huvudsidan: Missbruk och beroende",
+        3,
+        r#"expected the page title, found "Gå till huvudsidan: Missbruk och beroende""#,
+    );
+    assert_error("()", 1, r#"expected a title with letters or digits, found "()""#);
+    let breadcrumb = "expected the breadcrumb under the title (the area, e.g. \"Missbruk och \
+                      beroende\", then \"Behandling och stöd\", then the title again), ";
+    assert_error("T", 2, &format!("{breadcrumb}found the end of the page"));
+    assert_error("T\n\nT\n\nLede.", 3, &format!("{breadcrumb}found \"T\""));
+    assert_error(
+        "T\n\nMissbruk och beroende\n\nMålgrupp eller situation",
+        5,
+        &format!("{breadcrumb}found \"Målgrupp eller situation\""),
+    );
+    assert_error(
+        "T\n\nPsykisk ohälsa\n\nBehandling och stöd\n\nT",
+        3,
+        r#"unknown area "Psykisk ohälsa" in the breadcrumb; expected a Tillstånd such as "Missbruk och beroende""#,
+    );
+    assert_error(
+        "T\n\nMissbruk och beroende\n\nBehandling och stöd\n\nLede.",
+        7,
+        r#"expected the title repeated after the breadcrumb, found "Lede.""#,
+    );
+    assert_error(
+        &format!("{HEAD}Lede.\n\nEn rad till."),
+        11,
+        "expected a section heading such as \"Målgrupp eller situation\" (the lede under the \
+         title is one line), found \"En rad till.\"",
+    );
+    let order = "(sections go in the order Målgrupp eller situation, Kunskapsläge, Kompetenskrav, \
+                 Sammanfattning, Genomförande, Märkning)";
+    assert_error(
+        &format!("{HEAD}Kunskapsläge\n\nA.\n\nMålgrupp eller situation\n\nB."),
+        13,
+        &format!(
+            "section heading \"Målgrupp eller situation\" out of place: it must come before \
+             \"Kunskapsläge\" {order}"
+        ),
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Utförare: Mariamottagning\n\nGenomförande\n\nC."),
+        13,
+        &format!(
+            "section heading \"Genomförande\" out of place: it must come before \"Märkning\" {order}"
+        ),
+    );
+    assert_error(
+        &format!("{HEAD}Kunskapsläge\n\nA.\n\nKunskapsläge\n\nB."),
+        13,
+        r#"section heading "Kunskapsläge" is given twice (first on line 9)"#,
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\nUtförare: Mariamottagning"),
+        11,
+        r#"expected a tag line "  • Facet: value, value" under Märkning, found "Utförare: Mariamottagning""#,
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Språk: Svenska"),
+        11,
+        "unknown Märkning facet \"Språk\"; expected one of Utförare, Yrkesroll, Typ av \
+         behandling/stöd, Åldersgrupp, Tillståndets svårighetsgrad, Tillstånd",
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Utförare: Mariamottagning, Hjärtkirurgi"),
+        11,
+        "unknown value \"Hjärtkirurgi\" in facet Utförare (values are separated by \", \"; \
+         page::parse_lenient reads past values not in the vocabulary)",
+    );
+    assert_error(
+        &format!(
+            "{HEAD}Märkning\n\n  • Åldersgrupp: Vuxna (18-64 år)\n  • Åldersgrupp: Barn (0-17 år)"
+        ),
+        12,
+        "facet Åldersgrupp is given twice (first on line 11)",
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Tillstånd:"),
+        11,
+        "facet Tillstånd has no value; give values after \"Tillstånd: \" or drop the line",
+    );
+}
+
+#[test]
+fn long_lines_are_shortened_in_errors() {
+    let long = "Ett mycket långt stycke ".repeat(10);
+    let err = page::parse(&format!("{HEAD}Märkning\n\n{long}")).unwrap_err();
+    let message = err.to_string();
+    assert!(message.ends_with("…\""), "{message}");
+    assert!(message.len() < 200, "{message}");
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Warning>();
+    check::<PageProblem>();
+}
+
+#[test]
+fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
+    let text = page_with(
+        "Kognitiv beteendeterapi (KBT)",
+        "Kunskapsläge\n\nEnligt riktlinjerna bör KBT erbjudas vid missbruk eller beroende av \
+         alkohol (prioritet 2). KBT kan också ges som tillägg till nedtrappning av \
+         bensodiazepiner (prioritet 3).",
+    );
+    let kbt = parse(&text);
+    assert_eq!(kbt.abbreviation(), Some("KBT"));
+    assert!(!kbt.is_add_on());
+    assert_eq!(
+        kbt.recommendations(),
+        [
+            Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(2))
+                .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::Benzodiazepines),
+                Population::Anyone,
+                rank(3)
+            )
+            .with_add_on(true)
+            .with_verb(RecommendationVerb::May),
+        ]
+    );
+}
+
+/// Found by `cargo fuzz`: a run of `\r` before a line break inside a
+/// section lost one `\r` on every render.
+#[test]
+fn carriage_returns_inside_a_section_read_back_the_same() {
+    let text = format!("{HEAD}Kunskapsläge\n\nA.\r\n\r\r\r\nB.\r\r\n\nKompetenskrav\r\n\r\nC.\r");
+    let entry = parse(&text);
+    assert_eq!(entry.knowledge(), "A.\n\nB.");
+    assert_eq!(entry.competence(), "C.");
+    assert_eq!(parse(&page::render(&entry)), entry);
+}
