@@ -114,12 +114,14 @@ thread_local! {
     static HITS: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// Sorts `hits` (collected in position order) by their order number.
-/// Small results: a comparison sort of integers. Large ones: the order has
-/// only 128 buckets before the position and positions already ascend, so
-/// one stable counting pass into `sorted` is linear.
-fn sort_hits<'h>(hits: &'h mut [Hit], sorted: &'h mut Vec<Hit>) -> &'h [Hit] {
+/// Puts `hits` (collected in position order) in result order: the order
+/// of their `order` numbers. Small results: a comparison sort of
+/// integers, in place. Large ones: the order has only 128 buckets before
+/// the position and positions already ascend, so one stable counting pass
+/// into `sorted` is linear.
+fn sort_hits(scratch: &mut Scratch) -> &[Hit] {
     const BUCKETS: usize = 128;
+    let Scratch { hits, sorted } = scratch;
     if hits.len() <= 256 {
         hits.sort_unstable_by_key(|hit| hit.order);
         return hits;
@@ -134,7 +136,8 @@ fn sort_hits<'h>(hits: &'h mut [Hit], sorted: &'h mut Vec<Hit>) -> &'h [Hit] {
         starts[b] += starts[b - 1];
     }
     sorted.clear();
-    sorted.resize(hits.len(), hits[0]);
+    let Some(&first) = hits.first() else { return sorted };
+    sorted.resize(hits.len(), first);
     for hit in hits.iter() {
         if let Some(start) = starts.get_mut(hit.bucket()) {
             if let Some(slot) = sorted.get_mut(*start) {
@@ -161,11 +164,11 @@ impl ProfileRules {
         let fits = populations()
             .filter(|p| profile.fits(*p))
             .fold(0u64, |mask, p| mask | 1 << population_bit(p));
-        let admitted = [None, Some(NrPriority::ResearchOnly), Some(NrPriority::DontDo)]
+        // Ranks and "no stated priority" are always admitted.
+        let admitted = [NrPriority::ResearchOnly, NrPriority::DontDo]
             .into_iter()
-            .chain((1..=10).filter_map(|n| NrPriority::rank(n).ok().map(Some)))
-            .filter(|p| priority_admits(*p, profile))
-            .fold(0u16, |mask, p| mask | 1 << priority_key(p));
+            .filter(|p| !priority_admits(Some(*p), profile))
+            .fold(!0u16, |mask, p| mask & !(1 << priority_key(Some(p))));
         let mut stated = FacetBits::default();
         for (facet, is_stated) in [
             (Facet::Provider, profile.provider().is_some()),
@@ -267,7 +270,7 @@ impl<'c> Matcher<'c> {
         if !add_ons_admitted(has_primary, profile) {
             hits.retain(|hit| !hit.is_add_on());
         }
-        let sorted = sort_hits(hits, &mut scratch.sorted);
+        let sorted = sort_hits(scratch);
         out.matches.reserve_exact(sorted.len());
         out.matches.extend(sorted.iter().filter_map(|hit| self.to_match(hit)));
         out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
