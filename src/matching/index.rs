@@ -5,9 +5,12 @@
 //! in name order. An entry that leaves a facet unstated has its bit set in
 //! every value's mask of that facet: it excludes nobody.
 
-use super::rules::pairs_cover_substance;
-use crate::vocab::{AgeGroup, Condition, Provider, Role, Severity, Substance, TagSet, Vocabulary};
-use crate::{Catalog, Intervention};
+use super::explain::Facet;
+use super::rules::{FacetBits, pairs_cover_substance, priority_key, verb_strength};
+use crate::vocab::{
+    AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, Vocabulary,
+};
+use crate::{Catalog, Intervention, NrPriority, Population};
 
 /// One mask (a row of `words` 64-bit words) per value of a vocabulary.
 #[derive(Clone, Debug)]
@@ -70,6 +73,136 @@ pub(crate) struct Index {
     /// The entries that a child's profile exchanges for their youth
     /// version.
     pub(crate) has_youth_version: Vec<u64>,
+    /// Per entry, in the matcher's order: what the rules read beyond the
+    /// masks, so that checking a candidate reads two flat arrays instead
+    /// of chasing pointers into its `Intervention`.
+    pub(crate) summaries: Vec<EntrySummary>,
+    /// Every entry's pairs, contiguous; see [`EntrySummary::pairs`].
+    pub(crate) pairs: Vec<PairSummary>,
+}
+
+/// One entry's facts for the rules, beside the masks.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntrySummary {
+    /// The entry's pairs: `Index::pairs[start..end]`.
+    start: u32,
+    end: u32,
+    /// The facets the entry leaves unstated.
+    pub(crate) unstated: FacetBits,
+    /// Whether the entry is an add-on by its own wording.
+    pub(crate) add_on: bool,
+    /// Whether the pairs are recommendations (rather than the target
+    /// group, which has no priority and never makes the entry an add-on).
+    pub(crate) has_recommendations: bool,
+}
+
+impl EntrySummary {
+    pub(crate) fn pairs(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// One recommendation (or the target group) of an entry, for the rules.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PairSummary {
+    /// The profile substances it applies to (`applies_to_substance`,
+    /// broader terms and "names none" expanded), as `TagSet` bits.
+    pub(crate) covers: u64,
+    /// The population, as a bit number of [`population_bit`].
+    pub(crate) population: u8,
+    /// `priority_key` of the priority: the order and the admission.
+    pub(crate) key: u8,
+    /// `rules::strength` of its wording.
+    pub(crate) strength: u8,
+    pub(crate) add_on: bool,
+    /// Whether the pair names no substance at all.
+    pub(crate) names_no_substance: bool,
+    pub(crate) priority: Option<NrPriority>,
+}
+
+/// The populations' bit numbers in a profile's fit mask: the fixed ones,
+/// then one per need.
+pub(crate) fn population_bit(population: Population) -> u8 {
+    match population {
+        Population::Anyone => 0,
+        Population::Youth => 1,
+        Population::Adults => 2,
+        Population::InMedicationAssistedTreatment => 3,
+        Population::Relatives => 4,
+        Population::WithCohabitingPartner => 5,
+        // Need has fewer than 58 values, so every bit fits a u64.
+        Population::WithNeed(need) => 6 + need.index() as u8,
+    }
+}
+
+/// Every population, in [`population_bit`] order.
+pub(crate) fn populations() -> impl Iterator<Item = Population> {
+    [
+        Population::Anyone,
+        Population::Youth,
+        Population::Adults,
+        Population::InMedicationAssistedTreatment,
+        Population::Relatives,
+        Population::WithCohabitingPartner,
+    ]
+    .into_iter()
+    .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
+}
+
+const _: () = assert!(6 + <Need as Vocabulary>::ALL.len() <= 64);
+
+fn covered_substances(applies: impl Fn(Substance) -> bool) -> u64 {
+    Substance::ALL.iter().filter(|s| applies(**s)).map(|s| 1u64 << s.index()).fold(0, |a, b| a | b)
+}
+
+fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary {
+    // Positions and pair counts fit u32: a catalog of 2^32 entries would
+    // not fit in memory (each entry is hundreds of bytes).
+    let start = pairs.len() as u32;
+    let recommendations = entry.recommendations();
+    if recommendations.is_empty() {
+        let target = entry.target();
+        pairs.push(PairSummary {
+            covers: covered_substances(|s| target.applies_to_substance(s)),
+            population: population_bit(target.population()),
+            key: priority_key(None),
+            strength: verb_strength(target.verb()),
+            add_on: false,
+            names_no_substance: target.substances().is_empty(),
+            priority: None,
+        });
+    }
+    for rec in recommendations {
+        pairs.push(PairSummary {
+            covers: covered_substances(|s| rec.applies_to_substance(s)),
+            population: population_bit(rec.population()),
+            key: priority_key(Some(rec.priority())),
+            strength: verb_strength(rec.verb()),
+            add_on: rec.is_add_on(),
+            names_no_substance: rec.substances().is_empty(),
+            priority: Some(rec.priority()),
+        });
+    }
+    let tags = entry.tags();
+    let mut unstated = FacetBits::default();
+    for (facet, empty) in [
+        (Facet::Provider, tags.providers().is_empty()),
+        (Facet::Role, tags.roles().is_empty()),
+        (Facet::AgeGroup, tags.age_groups().is_empty()),
+        (Facet::Severity, tags.severities().is_empty()),
+        (Facet::Condition, entry.conditions().is_empty()),
+    ] {
+        if empty {
+            unstated.insert(facet);
+        }
+    }
+    EntrySummary {
+        start,
+        end: pairs.len() as u32,
+        unstated,
+        add_on: entry.is_add_on(),
+        has_recommendations: !recommendations.is_empty(),
+    }
 }
 
 impl Index {
@@ -78,6 +211,8 @@ impl Index {
         let mut all = vec![0u64; words];
         let mut has_youth_version = vec![0u64; words];
         let mut substances = Masks::new::<Substance>(words);
+        let mut pairs = Vec::with_capacity(ordered.len() * 2);
+        let summaries = ordered.iter().map(|entry| summarize(entry, &mut pairs)).collect();
         for (position, entry) in ordered.iter().enumerate() {
             let word = position / 64;
             let bit = 1u64 << (position % 64);
@@ -105,6 +240,8 @@ impl Index {
             conditions: Masks::fill::<Condition>(words, ordered, Intervention::conditions),
             substances,
             has_youth_version,
+            summaries,
+            pairs,
         }
     }
 }

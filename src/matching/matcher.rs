@@ -2,12 +2,9 @@
 
 use super::explain::Facet;
 use super::explain::{Decision, Reason, push_notes, reasons};
-use super::index::Index;
+use super::index::{Index, population_bit, populations};
 use super::profile::Profile;
-use super::rules::{
-    FacetBits, Pairs, add_ons_admitted, is_add_on, pairs, priority_admits, priority_key, strength,
-    unstated_facets, verdict,
-};
+use super::rules::{FacetBits, add_ons_admitted, priority_admits, priority_key, verdict};
 use crate::vocab::{AgeGroup, Need, TagSet, Vocabulary};
 use crate::{Catalog, Intervention, NrPriority, Recommendation};
 
@@ -75,6 +72,119 @@ pub struct Matcher<'c> {
     index: Index,
 }
 
+/// `Match::recommendation`'s "none": matched on the target group.
+const NO_RECOMMENDATION: u32 = u32::MAX;
+
+/// A candidate that the rules admit, compact so that ordering moves
+/// 24-byte records keyed by one integer.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    /// `add_on` (bit 38), priority key (bits 34–37), strength (32–33),
+    /// position (0–31): the result order is the order of this number.
+    order: u64,
+    recommendation: u32,
+    priority: Option<NrPriority>,
+    not_stated: FacetBits,
+}
+
+impl Hit {
+    fn bucket(&self) -> usize {
+        (self.order >> 32) as usize
+    }
+    fn is_add_on(&self) -> bool {
+        self.bucket() >= 64
+    }
+    fn strength(&self) -> u8 {
+        (self.bucket() & 3) as u8
+    }
+    fn position(&self) -> u32 {
+        self.order as u32
+    }
+}
+
+/// The buffers one thread's matching reuses, so that `recommend`
+/// allocates only its result.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<Hit>,
+    sorted: Vec<Hit>,
+}
+
+thread_local! {
+    static HITS: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// Puts `hits` (collected in position order) in result order: the order
+/// of their `order` numbers. Small results: a comparison sort of
+/// integers, in place. Large ones: the order has only 128 buckets before
+/// the position and positions already ascend, so one stable counting pass
+/// into `sorted` is linear.
+fn sort_hits(scratch: &mut Scratch) -> &[Hit] {
+    const BUCKETS: usize = 128;
+    let Scratch { hits, sorted } = scratch;
+    if hits.len() <= 256 {
+        hits.sort_unstable_by_key(|hit| hit.order);
+        return hits;
+    }
+    let mut starts = [0usize; BUCKETS + 1];
+    for hit in hits.iter() {
+        if let Some(count) = starts.get_mut(hit.bucket() + 1) {
+            *count += 1;
+        }
+    }
+    for b in 1..=BUCKETS {
+        starts[b] += starts[b - 1];
+    }
+    sorted.clear();
+    let Some(&first) = hits.first() else { return sorted };
+    sorted.resize(hits.len(), first);
+    for hit in hits.iter() {
+        if let Some(start) = starts.get_mut(hit.bucket()) {
+            if let Some(slot) = sorted.get_mut(*start) {
+                *slot = *hit;
+            }
+            *start += 1;
+        }
+    }
+    sorted
+}
+
+/// What the rules need of a profile, worked out once per call.
+struct ProfileRules {
+    /// Bit `population_bit(p)` set when the profile fits population `p`.
+    fits: u64,
+    /// Bit `priority_key(p)` set when priority `p` may be recommended.
+    admitted: u16,
+    /// The facets the profile states a value for.
+    stated: FacetBits,
+}
+
+impl ProfileRules {
+    fn new(profile: &Profile) -> ProfileRules {
+        let fits = populations()
+            .filter(|p| profile.fits(*p))
+            .fold(0u64, |mask, p| mask | 1 << population_bit(p));
+        // Ranks and "no stated priority" are always admitted.
+        let admitted = [NrPriority::ResearchOnly, NrPriority::DontDo]
+            .into_iter()
+            .filter(|p| !priority_admits(Some(*p), profile))
+            .fold(!0u16, |mask, p| mask & !(1 << priority_key(Some(p))));
+        let mut stated = FacetBits::default();
+        for (facet, is_stated) in [
+            (Facet::Provider, profile.provider().is_some()),
+            (Facet::Role, profile.role().is_some()),
+            (Facet::AgeGroup, profile.age_group().is_some()),
+            (Facet::Severity, profile.severity().is_some()),
+            (Facet::Condition, profile.condition().is_some()),
+        ] {
+            if is_stated {
+                stated.insert(facet);
+            }
+        }
+        ProfileRules { fits, admitted, stated }
+    }
+}
+
 const _: fn() = || {
     fn shareable<T: Send + Sync>() {}
     shareable::<Matcher<'static>>();
@@ -136,7 +246,40 @@ impl<'c> Matcher<'c> {
     /// }
     /// ```
     pub fn recommend_into(&self, profile: &Profile, out: &mut Recommendations<'c>) {
+        HITS.with(|scratch| {
+            // Not reentrant: nothing called below matches again.
+            let Ok(mut scratch) = scratch.try_borrow_mut() else {
+                self.recommend_with(profile, &mut Scratch::default(), out);
+                return;
+            };
+            self.recommend_with(profile, &mut scratch, out);
+        });
+    }
+
+    fn recommend_with(
+        &self,
+        profile: &Profile,
+        scratch: &mut Scratch,
+        out: &mut Recommendations<'c>,
+    ) {
         out.clear();
+        let hits = &mut scratch.hits;
+        hits.clear();
+        self.collect_hits(profile, hits);
+        let has_primary = hits.iter().any(|hit| !hit.is_add_on());
+        if !add_ons_admitted(has_primary, profile) {
+            hits.retain(|hit| !hit.is_add_on());
+        }
+        let sorted = sort_hits(scratch);
+        out.matches.reserve_exact(sorted.len());
+        out.matches.extend(sorted.iter().filter_map(|hit| self.to_match(hit)));
+        out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
+        out.package.fill(profile.needs(), &out.matches);
+    }
+
+    /// Every entry that the rules admit, before the add-on rule, in the
+    /// matcher's order.
+    fn collect_hits(&self, profile: &Profile, hits: &mut Vec<Hit>) {
         let index = &self.index;
         let all: &[u64] = &index.all;
         let rows: [&[u64]; 5] = [
@@ -148,63 +291,77 @@ impl<'c> Matcher<'c> {
         ];
         let children = profile.age_group() == Some(AgeGroup::Children);
         let substances = profile.substances();
+        let wanted = substances.bits();
+        let rules = ProfileRules::new(profile);
         for word_index in 0..index.words {
             let word = |row: &[u64]| row.get(word_index).copied().unwrap_or(0);
             let mut bits = rows.iter().fold(word(all), |bits, row| bits & word(row));
             if children {
                 bits &= !word(&index.has_youth_version);
             }
-            if !substances.is_empty() {
+            if wanted != 0 {
                 bits &=
                     substances.iter().fold(0, |any, s| any | word(index.substances.row(s.index())));
             }
             while bits != 0 {
                 let position = word_index * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                if let Some(entry) = self.ordered.get(position) {
-                    self.push_candidate(entry, position, profile, &mut out.matches);
+                if let Some(hit) = self.check_candidate(position, wanted, &rules) {
+                    hits.push(hit);
                 }
             }
         }
-        let has_primary = out.matches.iter().any(|m| !m.add_on);
-        if !add_ons_admitted(has_primary, profile) {
-            out.matches.retain(|m| !m.add_on);
-        }
-        out.matches
-            .sort_unstable_by_key(|m| (m.add_on, priority_key(m.priority), m.strength, m.position));
-        out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
-        out.package.fill(profile.needs(), &out.matches);
     }
 
-    /// The rules the masks do not hold: the substance's pairs and their
-    /// population, and the priority.
-    fn push_candidate(
-        &self,
-        entry: &'c Intervention,
-        position: usize,
-        profile: &Profile,
-        matches: &mut Vec<Match<'c>>,
-    ) {
-        let pairs = pairs(entry, profile);
-        let Pairs::Apply { priority, recommendation, substance_unstated, .. } = pairs else {
-            return;
-        };
-        if !priority_admits(priority, profile) {
-            return;
+    /// The rules the masks do not hold: the pairs' substances and
+    /// population, and the priority (`rules::pairs` and friends, on the
+    /// index's summary of the entry).
+    fn check_candidate(&self, position: usize, wanted: u64, rules: &ProfileRules) -> Option<Hit> {
+        let summary = *self.index.summaries.get(position)?;
+        let pairs = self.index.pairs.get(summary.pairs())?;
+        let mut best: Option<(u8, usize)> = None;
+        let mut all_add_on = true;
+        for (i, pair) in pairs.iter().enumerate() {
+            if (wanted != 0 && pair.covers & wanted == 0) || rules.fits >> pair.population & 1 == 0
+            {
+                continue;
+            }
+            all_add_on &= pair.add_on;
+            // Strictly better only: on a tie the first pair the source gives wins.
+            if best.is_none_or(|(key, _)| pair.key < key) {
+                best = Some((pair.key, i));
+            }
         }
-        let mut not_stated = unstated_facets(entry, profile);
-        if substance_unstated {
+        let (key, i) = best?;
+        if rules.admitted >> key & 1 == 0 {
+            return None;
+        }
+        let pair = pairs.get(i)?;
+        let add_on = summary.add_on || (summary.has_recommendations && all_add_on);
+        let mut not_stated = summary.unstated.intersection(rules.stated);
+        if wanted != 0 && pair.names_no_substance {
             not_stated.insert(Facet::Substance);
         }
-        matches.push(Match {
-            entry,
-            position,
-            priority,
-            recommendation,
-            strength: strength(entry, recommendation),
-            add_on: is_add_on(entry, pairs),
+        let bucket = (u64::from(add_on) << 6) | (u64::from(key) << 2) | u64::from(pair.strength);
+        Some(Hit {
+            order: bucket << 32 | position as u64,
+            recommendation: if summary.has_recommendations { i as u32 } else { NO_RECOMMENDATION },
+            priority: pair.priority,
             not_stated,
-        });
+        })
+    }
+
+    fn to_match(&self, hit: &Hit) -> Option<Match<'c>> {
+        let position = hit.position();
+        Some(Match {
+            entry: *self.ordered.get(position as usize)?,
+            position,
+            priority: hit.priority,
+            recommendation: hit.recommendation,
+            strength: hit.strength(),
+            add_on: hit.is_add_on(),
+            not_stated: hit.not_stated,
+        })
     }
 
     /// [`recommend`](Self::recommend) for each profile, lazily, in order:
@@ -256,9 +413,11 @@ impl<'c> Matcher<'c> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match<'c> {
     entry: &'c Intervention,
-    position: usize,
+    /// In the matcher's order; u32 keeps a match at 24 bytes.
+    position: u32,
     priority: Option<NrPriority>,
-    recommendation: Option<usize>,
+    /// The index of the pair behind the priority, or `NO_RECOMMENDATION`.
+    recommendation: u32,
     /// Between equal priorities, `bör` (should) before `kan` (may) before
     /// an unworded one: the wording is the evidence signal the guide gives.
     strength: u8,
@@ -280,7 +439,10 @@ impl<'c> Match<'c> {
     /// The recommendation behind [`priority`](Self::priority): its
     /// substances, population, NR edition and source.
     pub fn recommendation(&self) -> Option<&'c Recommendation> {
-        self.recommendation.and_then(|i| self.entry.recommendations().get(i))
+        self.recommendation_index().and_then(|i| self.entry.recommendations().get(i))
+    }
+    fn recommendation_index(&self) -> Option<usize> {
+        (self.recommendation != NO_RECOMMENDATION).then_some(self.recommendation as usize)
     }
     /// Where to cite: the recommendation's source, else the entry's.
     pub fn source(&self) -> Option<&'c str> {
@@ -300,7 +462,7 @@ impl<'c> Match<'c> {
             self.entry,
             self.not_stated,
             self.priority,
-            self.recommendation,
+            self.recommendation_index(),
             self.add_on,
             &mut out,
         );

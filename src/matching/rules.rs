@@ -17,6 +17,9 @@ impl FacetBits {
     pub(crate) fn contains(self, facet: Facet) -> bool {
         self.0 & (1 << facet.bit()) != 0
     }
+    pub(crate) fn intersection(self, other: FacetBits) -> FacetBits {
+        FacetBits(self.0 & other.0)
+    }
 }
 
 /// How a profile's value meets one facet of an entry.
@@ -51,18 +54,6 @@ pub(crate) fn facet_checks(entry: &Intervention, profile: &Profile) -> [(Facet, 
         (Facet::Severity, check(profile.severity(), tags.severities())),
         (Facet::Condition, check(profile.condition(), entry.conditions())),
     ]
-}
-
-/// Which facets the entry leaves unstated while the profile states a
-/// value; the index applies the exclusions, this gives the notes.
-pub(crate) fn unstated_facets(entry: &Intervention, profile: &Profile) -> FacetBits {
-    let mut bits = FacetBits::default();
-    for (facet, outcome) in facet_checks(entry, profile) {
-        if outcome == FacetCheck::NotStated {
-            bits.insert(facet);
-        }
-    }
-    bits
 }
 
 /// What the entry's recommendations (or, without any, its target group)
@@ -193,11 +184,7 @@ pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
 /// `bör` (should) before `kan` (may) before none. The pair behind the
 /// priority words it; an entry matched on its target group has only the
 /// target's wording.
-pub(crate) fn strength(entry: &Intervention, recommendation: Option<usize>) -> u8 {
-    let verb = match recommendation.and_then(|i| entry.recommendations().get(i)) {
-        Some(pair) => pair.verb(),
-        None => entry.target().verb(),
-    };
+pub(crate) fn verb_strength(verb: Option<RecommendationVerb>) -> u8 {
     match verb {
         Some(RecommendationVerb::Should) => 0,
         Some(RecommendationVerb::May) => 1,

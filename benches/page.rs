@@ -1,0 +1,42 @@
+//! Page parser and renderer throughput, in bytes of page text per second,
+//! over the pages of the built-in catalog (rendered from it: a user's crate
+//! has no copy of the guide's pages). Run: `cargo bench --bench page --
+//! --quick`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn pages() -> Vec<String> {
+    insats::catalog().iter().map(insats::page::render).collect()
+}
+
+fn parse(c: &mut Criterion) {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    for page in &pages {
+        // Only what parses is measured: a failure would be measured as fast.
+        insats::page::parse(page).expect("a rendered page parses");
+    }
+    let mut group = c.benchmark_group("page");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse/built_in", |b| {
+        b.iter(|| {
+            for page in &pages {
+                let _ = black_box(insats::page::parse(black_box(page)));
+            }
+        })
+    });
+    let entries = insats::catalog().entries();
+    group.bench_function("render/built_in", |b| {
+        b.iter(|| {
+            for entry in entries {
+                black_box(insats::page::render(black_box(entry)));
+            }
+        })
+    });
+    group.finish();
+    eprintln!("{} pages, {bytes} bytes per iteration", pages.len());
+}
+
+criterion_group!(benches, parse);
+criterion_main!(benches);
