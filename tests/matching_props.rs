@@ -286,10 +286,16 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
                 prop_assert!(covers(profile, rec.substances()));
                 prop_assert!(profile.fits(rec.population()));
                 prop_assert_eq!(Some(rec.priority()), m.priority());
-                // The best applicable pair: no applicable pair is better.
+                // The best applicable pair of its role: no applicable pair of
+                // the same role is better, and an add-on pair is behind the
+                // priority only when no primary pair admits the entry.
                 for other in e.recommendations() {
                     if covers(profile, other.substances()) && profile.fits(other.population()) {
-                        prop_assert!(other.priority() >= rec.priority());
+                        if other.is_add_on() == rec.is_add_on() {
+                            prop_assert!(other.priority() >= rec.priority());
+                        } else if rec.is_add_on() {
+                            prop_assert!(!admitted(other.priority(), profile));
+                        }
                     }
                 }
             }
@@ -411,5 +417,13 @@ proptest! {
         let a = Matcher::new(&catalog).recommend(&profile);
         let b = Matcher::new(&reversed).recommend(&profile);
         prop_assert_eq!(ids(&a), ids(&b));
+    }
+}
+
+fn admitted(priority: NrPriority, profile: &Profile) -> bool {
+    match priority {
+        NrPriority::DontDo => false,
+        NrPriority::ResearchOnly => profile.include_research(),
+        NrPriority::Rank(_) => true,
     }
 }

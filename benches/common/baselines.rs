@@ -149,8 +149,8 @@ fn typed_pairs(entry: &Intervention, profile: &Profile) -> Option<(Option<NrPrio
         }
         return Some((None, strength(target.verb()), false));
     }
-    let mut best: Option<(NrPriority, u8)> = None;
-    let mut all_add_on = true;
+    let mut best_primary: Option<(NrPriority, u8)> = None;
+    let mut best_add_on: Option<(NrPriority, u8)> = None;
     for rec in recommendations {
         if !wanted.is_empty() && !wanted.iter().any(|s| rec.applies_to_substance(s)) {
             continue;
@@ -158,12 +158,17 @@ fn typed_pairs(entry: &Intervention, profile: &Profile) -> Option<(Option<NrPrio
         if !profile.fits(rec.population()) {
             continue;
         }
-        all_add_on &= rec.is_add_on();
+        let best = if rec.is_add_on() { &mut best_add_on } else { &mut best_primary };
         if best.is_none_or(|(priority, _)| rec.priority() < priority) {
-            best = Some((rec.priority(), strength(rec.verb())));
+            *best = Some((rec.priority(), strength(rec.verb())));
         }
     }
-    best.map(|(priority, strength)| (Some(priority), strength, all_add_on))
+    // A primary pair that admits the entry wins; else the add-on pair.
+    let research = profile.include_research();
+    if best_primary.is_some_and(|(priority, _)| admits(Some(priority), research)) {
+        return best_primary.map(|(priority, strength)| (Some(priority), strength, false));
+    }
+    best_add_on.map(|(priority, strength)| (Some(priority), strength, true))
 }
 
 impl<'c> TypedScan<'c> {
@@ -198,7 +203,7 @@ impl<'c> TypedScan<'c> {
             if children && typed.has_youth_version {
                 continue;
             }
-            let Some((priority, strength, all_add_on)) = typed_pairs(entry, profile) else {
+            let Some((priority, strength, add_on_pair)) = typed_pairs(entry, profile) else {
                 continue;
             };
             if !admits(priority, profile.include_research()) {
@@ -207,7 +212,7 @@ impl<'c> TypedScan<'c> {
             matches.push(Found {
                 id: entry.id(),
                 priority,
-                add_on: entry.is_add_on() || (priority.is_some() && all_add_on),
+                add_on: entry.is_add_on() || (priority.is_some() && add_on_pair),
                 strength,
                 position,
             });
@@ -410,25 +415,32 @@ impl StringScan {
             if children && entry.youth_version.as_ref().is_some_and(|id| self.ids.contains(id)) {
                 continue;
             }
-            let mut best: Option<&StringPair> = None;
-            let mut all_add_on = true;
+            let mut best_primary: Option<&StringPair> = None;
+            let mut best_add_on: Option<&StringPair> = None;
             for pair in &entry.pairs {
                 if !pair.applies_to(&profile.substances) || !profile.fits(&pair.population) {
                     continue;
                 }
-                all_add_on &= pair.add_on;
+                let best = if pair.add_on { &mut best_add_on } else { &mut best_primary };
                 if best.is_none_or(|b| priority_key(pair.priority) < priority_key(b.priority)) {
-                    best = Some(pair);
+                    *best = Some(pair);
                 }
             }
-            let Some(best) = best else { continue };
+            // A primary pair that admits the entry wins; else the add-on pair.
+            let best = match best_primary {
+                Some(p) if admits(p.priority, profile.include_research) => p,
+                _ => match best_add_on {
+                    Some(a) => a,
+                    None => continue,
+                },
+            };
             if !admits(best.priority, profile.include_research) {
                 continue;
             }
             matches.push(Found {
                 id: &entry.id,
                 priority: best.priority,
-                add_on: entry.add_on || (entry.has_recommendations && all_add_on),
+                add_on: entry.add_on || (entry.has_recommendations && best.add_on),
                 strength: strength(best.verb),
                 position,
             });

@@ -23,8 +23,10 @@ use crate::{Catalog, Intervention, NrPriority, Recommendation};
 /// the facet unstated. The entry's recommendations that cover the person's
 /// substances (all, when none is named) and fit the person's situation
 /// ([`Profile::fits`]) apply, and the best of their priorities is the
-/// match's; an entry without recommendations is matched on its
-/// [`target`](Intervention::target) and has no priority. Icke-göra is never
+/// match's: a primary pair's when one admits the entry, else an add-on
+/// pair's (and the match is an add-on); an entry without recommendations
+/// is matched on its [`target`](Intervention::target) and has no
+/// priority. Icke-göra is never
 /// recommended, FoU only when asked for. An add-on is offered only with a
 /// primary recommendation or when the person may be in other treatment.
 /// For a child, an entry with a youth version gives way to it.
@@ -319,25 +321,28 @@ impl<'c> Matcher<'c> {
     fn check_candidate(&self, position: usize, wanted: u64, rules: &ProfileRules) -> Option<Hit> {
         let summary = *self.index.summaries.get(position)?;
         let pairs = self.index.pairs.get(summary.pairs())?;
-        let mut best: Option<(u8, usize)> = None;
-        let mut all_add_on = true;
+        let mut best_primary: Option<(u8, usize)> = None;
+        let mut best_add_on: Option<(u8, usize)> = None;
         for (i, pair) in pairs.iter().enumerate() {
             if (wanted != 0 && pair.covers & wanted == 0) || rules.fits >> pair.population & 1 == 0
             {
                 continue;
             }
-            all_add_on &= pair.add_on;
+            let best = if pair.add_on { &mut best_add_on } else { &mut best_primary };
             // Strictly better only: on a tie the first pair the source gives wins.
             if best.is_none_or(|(key, _)| pair.key < key) {
-                best = Some((pair.key, i));
+                *best = Some((pair.key, i));
             }
         }
-        let (key, i) = best?;
+        // As `rules::pairs`: the add-on pair only when no primary pair admits.
+        let admits =
+            |best: Option<(u8, usize)>| best.is_some_and(|(key, _)| rules.admitted >> key & 1 != 0);
+        let (key, i) = if admits(best_primary) { best_primary? } else { best_add_on? };
         if rules.admitted >> key & 1 == 0 {
             return None;
         }
         let pair = pairs.get(i)?;
-        let add_on = summary.add_on || (summary.has_recommendations && all_add_on);
+        let add_on = summary.add_on || (summary.has_recommendations && pair.add_on);
         let mut not_stated = summary.unstated.intersection(rules.stated);
         if wanted != 0 && pair.names_no_substance {
             not_stated.insert(Facet::Substance);

@@ -67,8 +67,10 @@ pub(crate) enum Pairs {
         priority: Option<NrPriority>,
         /// The index of the pair behind `priority`.
         recommendation: Option<usize>,
-        /// Whether every pair that applies is for an add-on.
-        all_add_on: bool,
+        /// Whether the pair behind `priority` is for an add-on: chosen
+        /// only when no primary pair that applies admits the entry, so a
+        /// primary match never shows an add-on pair's priority.
+        add_on_pair: bool,
         /// Whether the pair behind the priority names no substance while
         /// the profile names some.
         substance_unstated: bool,
@@ -93,13 +95,13 @@ pub(crate) fn pairs(entry: &Intervention, profile: &Profile) -> Pairs {
         return Pairs::Apply {
             priority: None,
             recommendation: None,
-            all_add_on: false,
+            add_on_pair: false,
             substance_unstated: !wanted.is_empty() && target.substances().is_empty(),
         };
     }
     let mut covered = false;
-    let mut best: Option<(NrPriority, usize)> = None;
-    let mut all_add_on = true;
+    let mut best_primary: Option<(NrPriority, usize)> = None;
+    let mut best_add_on: Option<(NrPriority, usize)> = None;
     for (index, rec) in recommendations.iter().enumerate() {
         if !wanted.is_empty() && !wanted.iter().any(|s| rec.applies_to_substance(s)) {
             continue;
@@ -108,17 +110,30 @@ pub(crate) fn pairs(entry: &Intervention, profile: &Profile) -> Pairs {
         if !profile.fits(rec.population()) {
             continue;
         }
-        all_add_on &= rec.is_add_on();
+        let best = if rec.is_add_on() { &mut best_add_on } else { &mut best_primary };
         // Strictly better only: on a tie the first pair the source gives wins.
         if best.is_none_or(|(priority, _)| rec.priority() < priority) {
-            best = Some((rec.priority(), index));
+            *best = Some((rec.priority(), index));
         }
     }
+    // KBT is primary for stimulants (4) and an add-on to benzodiazepine
+    // tapering (3): offered as a primary, it has the primary pair's
+    // priority, and the add-on role counts only when no primary pair
+    // admits it.
+    let admits = |best: Option<(NrPriority, usize)>| {
+        best.is_some_and(|(priority, _)| priority_admits(Some(priority), profile))
+    };
+    let (best, add_on_pair) =
+        if admits(best_primary) || (best_primary.is_some() && !admits(best_add_on)) {
+            (best_primary, false)
+        } else {
+            (best_add_on, true)
+        };
     match best {
         Some((priority, index)) => Pairs::Apply {
             priority: Some(priority),
             recommendation: Some(index),
-            all_add_on,
+            add_on_pair,
             substance_unstated: !wanted.is_empty()
                 && recommendations.get(index).is_some_and(|r| r.substances().is_empty()),
         },
@@ -128,11 +143,12 @@ pub(crate) fn pairs(entry: &Intervention, profile: &Profile) -> Pairs {
 }
 
 /// Whether the entry is an add-on for this profile: by its own wording, or
-/// because every pair that applies (or, when none does, every pair) is.
+/// because the pair behind its priority is (or, when none applies, every
+/// pair is).
 pub(crate) fn is_add_on(entry: &Intervention, pairs: Pairs) -> bool {
     entry.is_add_on()
         || match pairs {
-            Pairs::Apply { priority: Some(_), all_add_on, .. } => all_add_on,
+            Pairs::Apply { priority: Some(_), add_on_pair, .. } => add_on_pair,
             Pairs::Apply { priority: None, .. } => false,
             Pairs::NoSubstance | Pairs::NoPopulation => {
                 let recs = entry.recommendations();
