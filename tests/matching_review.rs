@@ -1,7 +1,7 @@
 //! Review of the matching engine on the built-in catalog: cases a
 //! caseworker meets, each once wrong.
 
-use insats::{Matcher, NrPriority, Profile, Substance};
+use insats::{Matcher, NrPriority, Population, Profile, Reason, Substance};
 
 fn rank(n: u8) -> NrPriority {
     NrPriority::rank(n).unwrap()
@@ -36,4 +36,38 @@ fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     assert!(kbt.is_add_on());
     assert_eq!(kbt.priority(), Some(rank(3)));
+}
+
+/// Someone in no other treatment is not in LARO, so the LARO-context
+/// pairs (KBT 3, ÅP 4, CRA 4, PDT 5 for opioids) do not apply.
+#[test]
+fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile =
+        Profile::builder().age(35).substance(Substance::Opioids).in_other_treatment(false).build();
+    assert!(!profile.fits(Population::InMedicationAssistedTreatment));
+    let recs = matcher.recommend(&profile);
+    for id in [
+        "kognitiv-beteendeterapi",
+        "aterfallsprevention",
+        "community-reinforcement-approach-cra",
+        "psykodynamisk-terapi-pdt",
+    ] {
+        assert!(recs.get(id).is_none(), "{id} offered: {recs:?}");
+        let decisions = matcher.explain(&profile);
+        let d = decisions.iter().find(|d| d.intervention().id() == id).unwrap();
+        assert_eq!(
+            d.reasons()[0],
+            Reason::Population { required: Population::InMedicationAssistedTreatment }
+        );
+    }
+    // Still offered: naloxone and LARO itself.
+    assert!(recs.get("naloxon-och-utbildningsinsats").is_some());
+    assert!(recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").is_some());
+    // Unknown treatment status: the pairs may apply.
+    let unknown = profile.without(insats::ProfileField::InOtherTreatment);
+    assert_eq!(
+        matcher.recommend(&unknown).get("kognitiv-beteendeterapi").and_then(|m| m.priority()),
+        Some(rank(3))
+    );
 }

@@ -313,7 +313,11 @@ impl StringProfile {
             "anyone" => not_relative,
             "youth" => not_relative && self.age_group.as_deref().is_none_or(|g| g == children),
             "adults" => not_relative && self.age_group.as_deref() != Some(children),
-            "in-laro" => not_relative && self.in_laro != Some(false),
+            "in-laro" => {
+                not_relative
+                    && self.in_laro != Some(false)
+                    && self.in_other_treatment != Some(false)
+            }
             "relatives" => self.relative != Some(false),
             "with-cohabiting-partner" => not_relative && self.cohabiting_partner != Some(false),
             other => match other.strip_prefix("with-need:") {

@@ -316,8 +316,11 @@ impl Profile {
             Population::Adults => {
                 not_relative && !matches!(self.age_group, Some(AgeGroup::Children))
             }
+            // LARO is a treatment: someone in no other treatment is not in it.
             Population::InMedicationAssistedTreatment => {
-                not_relative && self.in_laro != Some(false)
+                not_relative
+                    && self.in_laro != Some(false)
+                    && self.in_other_treatment != Some(false)
             }
             Population::Relatives => self.relative != Some(false),
             Population::WithNeed(need) => {
