@@ -71,3 +71,21 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
         Some(rank(3))
     );
 }
+
+#[test]
+fn profile_serde_refuses_laro_without_other_treatment() {
+    let err = serde_json::from_str::<Profile>(r#"{"in_laro": true, "in_other_treatment": false}"#)
+        .unwrap_err();
+    assert!(err.to_string().contains("LARO"), "{err}");
+    for ok in [
+        r#"{"in_laro": true, "in_other_treatment": true}"#,
+        r#"{"in_laro": false, "in_other_treatment": false}"#,
+        r#"{"in_laro": true}"#,
+    ] {
+        let p: Profile = serde_json::from_str(ok).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Profile>(&serde_json::to_string(&p).unwrap()).unwrap(),
+            p
+        );
+    }
+}

@@ -56,7 +56,8 @@ pub struct Profile {
 }
 
 /// The serde form of a [`Profile`]: the same fields, checked on the way in
-/// (an age and a contradicting age group are refused).
+/// (an age and a contradicting age group are refused, and so is being in
+/// LARO but in no other treatment).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProfileFields {
@@ -97,6 +98,11 @@ impl TryFrom<ProfileFields> for Profile {
             if AgeGroup::from_age(age) != group {
                 return Err(format!("age group {:?} contradicts age {age}", group.id()));
             }
+        }
+        if f.in_laro == Some(true) && f.in_other_treatment == Some(false) {
+            return Err(
+                "in_laro: LARO is a treatment, so in_other_treatment cannot be false".to_owned()
+            );
         }
         Ok(Profile {
             age: f.age,
