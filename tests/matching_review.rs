@@ -7,6 +7,10 @@ fn rank(n: u8) -> NrPriority {
     NrPriority::rank(n).unwrap()
 }
 
+fn kinds(reasons: &[Reason]) -> Vec<&'static str> {
+    reasons.iter().map(Reason::kind).collect()
+}
+
 /// KBT is primary for central stimulants (4) and an add-on to
 /// benzodiazepine tapering (3). A person using both gets KBT as a primary
 /// treatment, so at the stimulant priority: the 3 belongs to the add-on
@@ -88,4 +92,26 @@ fn profile_serde_refuses_laro_without_other_treatment() {
             p
         );
     }
+}
+
+/// An entry excluded because none of its pairs applies has priorities in
+/// the guidelines; "states no priority" would be false.
+#[test]
+fn an_excluded_entry_with_priorities_is_not_said_to_have_none() {
+    let matcher = Matcher::new(insats::catalog());
+    let adult_alcohol =
+        Profile::builder().age(40).substance(Substance::Alcohol).relative(false).build();
+    let decisions = matcher.explain(&adult_alcohol);
+    for id in [
+        "haschavvanjningsprogrammet-hap",
+        "naloxon-och-utbildningsinsats",
+        "funktionell-familjeterapi-fft",
+    ] {
+        let d = decisions.iter().find(|d| d.intervention().id() == id).unwrap();
+        assert!(!d.is_included());
+        assert!(!d.reasons().contains(&Reason::PriorityNotStated), "{id}: {:?}", d.reasons());
+    }
+    // An entry that states no number still says so, included or not.
+    let craft = decisions.iter().find(|d| d.intervention().id() == "craft").unwrap();
+    assert_eq!(kinds(craft.reasons()), ["population", "priority-not-stated"]);
 }

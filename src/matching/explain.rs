@@ -406,7 +406,10 @@ pub(crate) fn push_notes(
             substances: pair.substances(),
             population: pair.population(),
         }),
-        _ => out.push(Reason::PriorityNotStated),
+        // An entry whose pairs all fail the profile has priorities, just
+        // none that applies; the exclusion says why.
+        _ if entry.recommendations().is_empty() => out.push(Reason::PriorityNotStated),
+        _ => {}
     }
     if add_on {
         out.push(Reason::AddOn);
