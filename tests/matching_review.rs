@@ -1,7 +1,7 @@
 //! Review of the matching engine on the built-in catalog: cases a
 //! caseworker meets, each once wrong.
 
-use insats::{Matcher, NrPriority, Population, Profile, Reason, Substance};
+use insats::{AgeGroup, Matcher, NrPriority, Population, Profile, Reason, Substance};
 
 fn rank(n: u8) -> NrPriority {
     NrPriority::rank(n).unwrap()
@@ -114,4 +114,22 @@ fn an_excluded_entry_with_priorities_is_not_said_to_have_none() {
     // An entry that states no number still says so, included or not.
     let craft = decisions.iter().find(|d| d.intervention().id() == "craft").unwrap();
     assert_eq!(kinds(craft.reasons()), ["population", "priority-not-stated"]);
+}
+
+/// For a child using alcohol, HAP gives way to CPU, which is itself not
+/// offered (cannabis only): the reason must not say CPU is offered.
+#[test]
+fn the_youth_version_reason_does_not_promise_an_offer() {
+    let matcher = Matcher::new(insats::catalog());
+    let child =
+        Profile::builder().age_group(AgeGroup::Children).substance(Substance::Alcohol).build();
+    let decisions = matcher.explain(&child);
+    let cpu =
+        decisions.iter().find(|d| d.intervention().id() == "cannabisprogram-for-ungdomar-cpu");
+    assert!(!cpu.unwrap().is_included());
+    let hap = decisions.iter().find(|d| d.intervention().id() == "haschavvanjningsprogrammet-hap");
+    let reason =
+        hap.unwrap().reasons().iter().find(|r| r.kind() == "replaced-by-youth-version").unwrap();
+    assert!(!reason.describe_sv().contains("erbjuds"), "{}", reason.describe_sv());
+    assert!(!reason.describe_en().contains("is offered"), "{}", reason.describe_en());
 }

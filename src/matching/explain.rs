@@ -285,7 +285,13 @@ impl Reason {
             }
             Reason::ResearchOnly => "FoU: erbjuds bara inom forskning och utveckling".to_owned(),
             Reason::ReplacedByYouthVersion { youth_version } => {
-                format!("för barn och unga erbjuds ungdomsversionen ({youth_version}) i stället")
+                // The youth version may be excluded too (CPU for a child
+                // using alcohol): say it replaces this one, not that it is
+                // offered.
+                format!(
+                    "för barn och unga ersätts insatsen av ungdomsversionen ({youth_version}), \
+                    som bedöms för sig"
+                )
             }
             Reason::NotStated { facet } => {
                 format!("{} anges inte för insatsen och utesluter därför ingen", facet.label_sv())
@@ -356,7 +362,8 @@ impl Reason {
                 "research only (FoU): offered only within research and development".to_owned()
             }
             Reason::ReplacedByYouthVersion { youth_version } => format!(
-                "for children and young people its youth version ({youth_version}) is offered instead"
+                "for children and young people it is replaced by its youth version \
+                ({youth_version}), which is judged on its own"
             ),
             Reason::NotStated { facet } => format!(
                 "the intervention does not state its {}, so it excludes nobody",
