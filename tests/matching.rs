@@ -361,15 +361,28 @@ fn catalog_of_nt() -> Catalog {
 #[test]
 fn facet_reasons_read_well() {
     let reason = Reason::Role { profile: Role::Physician, allowed: only(Role::Psychologist) };
-    assert_eq!(reason.describe_sv(), "yrkesrollen Läkare finns inte bland insatsens (Psykolog)");
+    assert_eq!(
+        reason.describe_sv(),
+        "yrkesrollen Läkare finns inte bland insatsens yrkesroller (Psykolog)"
+    );
     assert_eq!(
         reason.describe_en(),
         "the role Physician is not among the intervention's roles (Psychologist)"
     );
     let reason =
         Reason::Substance { profile: only(Substance::Cannabis), rated: only(Substance::Alcohol) };
-    assert_eq!(reason.describe_sv(), "ingen rekommendation gäller Cannabis (bedömd för: Alkohol)");
-    assert_eq!(reason.describe_en(), "no recommendation covers Cannabis (rated for: Alcohol)");
+    assert_eq!(reason.describe_sv(), "ingen rekommendation gäller cannabis (bedömd för: alkohol)");
+    assert_eq!(reason.describe_en(), "no recommendation covers cannabis (rated for: alcohol)");
+    let research = Reason::Priority {
+        priority: insats::NrPriority::ResearchOnly,
+        recommendation: 0,
+        substances: only(Substance::Alcohol),
+        population: insats::Population::Anyone,
+    };
+    assert_eq!(
+        research.describe_en(),
+        "NR research only (FoU) for alcohol, for anyone with the condition"
+    );
     assert!(reason.is_exclusion());
     assert!(!Reason::AddOn.is_exclusion());
 }

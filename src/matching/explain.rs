@@ -257,18 +257,32 @@ impl Reason {
     /// );
     /// ```
     pub fn describe_sv(&self) -> String {
-        fn facet<T: Vocabulary>(what: &str, value: T, allowed: TagSet<T>) -> String {
-            format!("{what} {} finns inte bland insatsens ({allowed})", value.label_sv())
+        fn facet<T: Vocabulary>(what: &str, whats: &str, value: T, allowed: TagSet<T>) -> String {
+            format!("{what} {} finns inte bland insatsens {whats} ({allowed})", value.label_sv())
         }
         match self {
-            Reason::AgeGroup { profile, allowed } => facet("åldersgruppen", *profile, *allowed),
-            Reason::Severity { profile, allowed } => facet("svårighetsgraden", *profile, *allowed),
-            Reason::Condition { profile, allowed } => facet("tillståndet", *profile, *allowed),
-            Reason::Provider { profile, allowed } => facet("utföraren", *profile, *allowed),
-            Reason::Role { profile, allowed } => facet("yrkesrollen", *profile, *allowed),
-            Reason::Substance { profile, rated } => {
-                format!("ingen rekommendation gäller {profile} (bedömd för: {rated})")
+            Reason::AgeGroup { profile, allowed } => {
+                facet("åldersgruppen", "åldersgrupper", *profile, *allowed)
             }
+            Reason::Severity { profile, allowed } => {
+                facet("svårighetsgraden", "svårighetsgrader", *profile, *allowed)
+            }
+            Reason::Condition { profile, allowed } => {
+                facet("tillståndet", "tillstånd", *profile, *allowed)
+            }
+            Reason::Provider { profile, allowed } => {
+                facet("utföraren", "utförare", *profile, *allowed)
+            }
+            Reason::Role { profile, allowed } => {
+                facet("yrkesrollen", "yrkesroller", *profile, *allowed)
+            }
+            // Substances are common nouns mid-sentence; the labels are
+            // capitalised as list entries.
+            Reason::Substance { profile, rated } => format!(
+                "ingen rekommendation gäller {} (bedömd för: {})",
+                profile.to_string().to_lowercase(),
+                rated.to_string().to_lowercase()
+            ),
             Reason::Population { required } => {
                 format!(
                     "rekommendationen gäller {}, vilket inte stämmer på personen",
@@ -345,8 +359,8 @@ impl Reason {
             Reason::Role { profile, allowed } => facet("role", "roles", *profile, *allowed),
             Reason::Substance { profile, rated } => format!(
                 "no recommendation covers {} (rated for: {})",
-                labels_en(*profile),
-                labels_en(*rated)
+                labels_en(*profile).to_lowercase(),
+                labels_en(*rated).to_lowercase()
             ),
             Reason::Population { required } => format!(
                 "the recommendation is for {}, which the person is not",
@@ -370,11 +384,15 @@ impl Reason {
                 facet.label_en()
             ),
             Reason::Priority { priority, substances, population, .. } => {
-                let mut out = format!(
-                    "NR {} ({})",
-                    priority_en(*priority),
-                    priority.band().label_en().to_lowercase()
-                );
+                // FoU and Icke-göra name their band already.
+                let mut out = match priority {
+                    NrPriority::Rank(_) => format!(
+                        "NR {} ({})",
+                        priority_en(*priority),
+                        priority.band().label_en().to_lowercase()
+                    ),
+                    _ => format!("NR {}", priority_en(*priority)),
+                };
                 if !substances.is_empty() {
                     let _ = write!(out, " for {}", labels_en(*substances).to_lowercase());
                 }
