@@ -36,13 +36,16 @@ fn main() {
     println!("Catalog: version {} ({} entries)\n", catalog.version(), catalog.len());
     for decision in &decisions {
         let entry = decision.intervention();
-        let verdict = match (decision.is_included(), decision.is_add_on()) {
-            (true, false) => "RECOMMENDED",
-            (true, true) => "ADD-ON",
-            (false, _) => "excluded",
+        let verdict = match (decision.is_included(), decision.is_add_on(), args.swedish) {
+            (true, false, false) => "RECOMMENDED",
+            (true, false, true) => "REKOMMENDERAS",
+            (true, true, false) => "ADD-ON",
+            (true, true, true) => "TILLÄGG",
+            (false, _, false) => "excluded",
+            (false, _, true) => "utesluten",
         };
-        let priority =
-            decision.priority().map_or_else(|| "no priority".to_owned(), |p| p.to_string());
+        let unstated = if args.swedish { "prioritet ej angiven" } else { "priority not stated" };
+        let priority = decision.priority().map_or_else(|| unstated.to_owned(), |p| p.to_string());
         println!("[{verdict}] {} ({}) · {priority}", entry.name(), entry.id());
         for reason in decision.reasons() {
             let mark = if reason.is_exclusion() { "✗" } else { "·" };
