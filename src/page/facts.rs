@@ -160,6 +160,9 @@ fn verbs(text: &str) -> (Option<RecommendationVerb>, Option<RecommendationVerb>)
     (first, last)
 }
 
+/// How far after `(prioritet ` the closing `)` of a marker can be.
+const MARKER_VALUE_MAX: usize = 24;
+
 /// A priority marker in a sentence: `(prioritet 4)`, also `(prioritet
 /// FoU)` and `(prioritet Icke-göra)`; its byte range and the priority.
 fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPriority)> + '_ {
@@ -176,7 +179,11 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
             else {
                 continue;
             };
-            let Some(close) = body.find(')') else { continue };
+            // The longest value, `Icke-göra`, is 10 bytes: looking further
+            // for the `)` would rescan the rest of a long line at every `(`.
+            let Some(close) = body.bytes().take(MARKER_VALUE_MAX).position(|b| b == b')') else {
+                continue;
+            };
             let value = body.get(..close)?.trim();
             let end = start + 1 + "prioritet ".len() + close + 1;
             // `hög prioritet` has no number and never gets here; a number off
@@ -189,6 +196,25 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
     })
 }
 
+/// What a lead-in line (`… erbjuda insatsen till:`) states for the bullets
+/// under it.
+#[derive(Clone, Copy, Default)]
+struct LeadIn {
+    substances: TagSet<Substance>,
+    population: Option<Population>,
+    add_on: bool,
+}
+
+impl LeadIn {
+    fn of(line: &str) -> LeadIn {
+        LeadIn {
+            substances: substances(line),
+            population: named_population(line),
+            add_on: has_add_on_marker(line),
+        }
+    }
+}
+
 /// The recommendations of `Kunskapsläge`: one per priority marker, with
 /// the substances and population of the words that lead up to it.
 fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
@@ -197,8 +223,9 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
         return found;
     }
     let mut running_verb = None;
-    // A line ending in `:` leads in the bullet lines under it.
-    let mut lead_in = "";
+    // A line ending in `:` leads in the bullet lines under it; what it
+    // states is read once, not again for every bullet.
+    let mut lead_in = LeadIn::default();
     for line in knowledge.split('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -206,31 +233,35 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
         }
         let is_bullet = trimmed.starts_with('•') || trimmed.starts_with("- ");
         if !is_bullet {
-            lead_in = if trimmed.ends_with(':') { line } else { "" };
+            lead_in = if trimmed.ends_with(':') { LeadIn::of(line) } else { LeadIn::default() };
         }
-        let context = if is_bullet { lead_in } else { "" };
+        let context = if is_bullet { lead_in } else { LeadIn::default() };
         for sentence in sentences(line) {
             let mut segment_start = 0;
             let mut previous_population = None;
+            // Whether the sentence so far marks an add-on, read segment by
+            // segment: rereading the whole head at every marker is
+            // quadratic in a long sentence.
+            let mut add_on_so_far = false;
             for (start, end, priority) in priority_markers(sentence) {
                 let segment = sentence.get(segment_start..start).unwrap_or("");
-                let head = sentence.get(..start).unwrap_or("");
                 let mut substances = substances(segment);
                 if substances.is_empty() {
-                    substances = self::substances(context);
+                    substances = context.substances;
                 }
                 if substances.is_empty() {
                     substances = target.substances();
                 }
                 let population = named_population(segment)
                     .or(previous_population)
-                    .or_else(|| named_population(context))
+                    .or(context.population)
                     .unwrap_or(Population::Anyone);
                 previous_population = Some(population);
                 let (first_verb, last_verb) = verbs(segment);
                 let verb = first_verb.or(running_verb);
                 running_verb = last_verb.or(running_verb);
-                let add_on = has_add_on_marker(head) || has_add_on_marker(context);
+                add_on_so_far = add_on_so_far || has_add_on_marker(segment);
+                let add_on = add_on_so_far || context.add_on;
                 let mut recommendation =
                     Recommendation::new(substances, population, priority).with_add_on(add_on);
                 if let Some(verb) = verb {

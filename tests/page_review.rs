@@ -1,0 +1,48 @@
+//! Bugs found reviewing `insats::page` against issue 4: each test failed
+//! before its fix.
+
+use insats::page;
+use std::time::{Duration, Instant};
+
+mod util;
+
+/// A page of the newer edition whose body starts on line 9.
+fn page_with(body: &str) -> String {
+    format!("Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n{body}")
+}
+
+/// Parses `body` (about 1 MB) and fails if that takes longer than a
+/// linear scan possibly could: the quadratic readers took seconds to
+/// minutes here.
+#[track_caller]
+fn assert_parses_quickly(name: &str, body: String) {
+    let text = page_with(&body);
+    let started = Instant::now();
+    let parsed = page::parse(&text);
+    let elapsed = started.elapsed();
+    assert!(parsed.is_ok(), "{name}: {parsed:?}");
+    assert!(elapsed < Duration::from_secs(2), "{name}: {} bytes took {elapsed:?}", text.len());
+}
+
+#[test]
+fn priority_readers_are_linear_on_adversarial_lines() {
+    // Many `(prioritet ` with no closing parenthesis near them.
+    assert_parses_quickly(
+        "unclosed markers",
+        format!("Kunskapsläge\n\n{})", "(prioritet ".repeat(90_000)),
+    );
+    // Many markers in one sentence.
+    assert_parses_quickly(
+        "markers in one sentence",
+        format!("Kunskapsläge\n\n{}", "alkohol (prioritet 3) ".repeat(45_000)),
+    );
+    // A long lead-in line over many bullets.
+    assert_parses_quickly(
+        "long lead-in",
+        format!(
+            "Kunskapsläge\n\n{}:\n{}",
+            "ord ".repeat(125_000),
+            "  • alkohol (prioritet 3)\n".repeat(20_000)
+        ),
+    );
+}
