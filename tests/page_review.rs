@@ -46,3 +46,16 @@ fn priority_readers_are_linear_on_adversarial_lines() {
         ),
     );
 }
+
+/// A page saved by an editor that writes a byte order mark failed with
+/// `expected the title repeated after the breadcrumb, found "Nätverksterapi"`
+/// on line 9, as the mark was read as part of the title on line 1.
+#[test]
+fn a_byte_order_mark_before_the_title_is_not_part_of_it() {
+    let seed = util::seed("natverksterapi.txt");
+    let with_bom = format!("\u{feff}{seed}");
+    let entry = page::parse(&with_bom).unwrap();
+    assert_eq!(entry.name(), "Nätverksterapi");
+    assert_eq!(entry, page::parse(seed).unwrap());
+    assert_eq!(page::parse_lenient(&with_bom).unwrap(), (entry, Vec::new()));
+}

@@ -121,7 +121,7 @@ const BULLET: &str = "  • ";
 ///
 /// Strict: a facet value that is not in its vocabulary is an error (see
 /// [`parse_lenient`] to read past it). The text may end with or without a
-/// line break, and may use `\r\n`.
+/// line break, may use `\r\n`, and may start with a byte order mark.
 ///
 /// # Errors
 ///
