@@ -2,6 +2,7 @@
 //! before its fix.
 
 use insats::page;
+use insats::{NrPriority, Population, Recommendation, RecommendationVerb, Substance, TagSet};
 use std::time::{Duration, Instant};
 
 mod util;
@@ -58,4 +59,58 @@ fn a_byte_order_mark_before_the_title_is_not_part_of_it() {
     assert_eq!(entry.name(), "Nätverksterapi");
     assert_eq!(entry, page::parse(seed).unwrap());
     assert_eq!(page::parse_lenient(&with_bom).unwrap(), (entry, Vec::new()));
+}
+
+/// The guide's pages hold no-break spaces (the first seed has them); one
+/// between `prioritet` and its number lost the recommendation.
+#[test]
+fn a_no_break_space_inside_a_priority_marker() {
+    let text = page_with(
+        "Kunskapsläge\n\nSocialtjänsten kan erbjuda insatsen vid alkohol (prioritet\u{a0}4).",
+    );
+    let entry = page::parse(&text).unwrap();
+    assert_eq!(
+        entry.recommendations(),
+        [Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(4))
+            .with_verb(RecommendationVerb::May)]
+    );
+    assert_eq!(page::render(&entry), text);
+}
+
+/// The verb of a recommendation is the one that governs `erbjuda`: a `kan`
+/// earlier in the sentence (`kan ges individuellt … och bör erbjudas`)
+/// made a `bör` recommendation a `kan` one; `bör inte erbjudas` is neither.
+#[test]
+fn the_verb_is_the_one_that_offers() {
+    let cases = [
+        (
+            "Insatsen kan ges individuellt eller i grupp och bör erbjudas vid alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        (
+            "Riktlinjerna, som kan läsas på webben, anger att socialtjänsten bör erbjuda KBT vid \
+             alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        (
+            "Hälso- och sjukvården bör inte erbjuda insatsen vid alkohol (prioritet Icke-göra).",
+            None,
+        ),
+        // The forms of the seeds and the issue stay as they were.
+        ("CRA kan också erbjudas vid alkohol (prioritet 4).", Some(RecommendationVerb::May)),
+        (
+            "Socialtjänsten bör erbjuda insatsen vid alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        ("Insatsen bör ges vid alkohol (prioritet 2).", Some(RecommendationVerb::Should)),
+    ];
+    for (prose, verb) in cases {
+        let entry = page::parse(&page_with(&format!("Kunskapsläge\n\n{prose}"))).unwrap();
+        let found: Vec<_> = entry.recommendations().iter().map(Recommendation::verb).collect();
+        assert_eq!(found, [verb], "{prose}");
+    }
+}
+
+fn rank(n: u8) -> NrPriority {
+    NrPriority::rank(n).unwrap()
 }

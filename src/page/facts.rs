@@ -142,22 +142,50 @@ fn has_add_on_marker(text: &str) -> bool {
     false
 }
 
-/// `bör` or `kan`: the first of them in a text, and the last.
-fn verbs(text: &str) -> (Option<RecommendationVerb>, Option<RecommendationVerb>) {
-    let mut first = None;
-    let mut last = None;
-    for word in words(text) {
-        let verb = if word.is("bör") {
-            RecommendationVerb::Should
+/// A `bör` or `kan` found by [`verbs`]: `None` when negated (`bör inte
+/// erbjudas`), which states no verb.
+type FoundVerb = Option<RecommendationVerb>;
+
+/// `bör` or `kan` in a text: the first and the last. One that governs an
+/// offer (`bör erbjuda`, `kan också erbjudas`, `bör hälso- och
+/// sjukvården … erbjuda`) comes before one that does not (`som kan läsas`,
+/// `kan ges i grupp`).
+fn verbs(text: &str) -> (Option<FoundVerb>, Option<FoundVerb>) {
+    /// How many words after the verb its `erbjuda` may come.
+    const REACH: usize = 8;
+    fn verb_of(word: &Word<'_>) -> Option<RecommendationVerb> {
+        if word.is("bör") {
+            Some(RecommendationVerb::Should)
         } else if word.is("kan") {
-            RecommendationVerb::May
+            Some(RecommendationVerb::May)
         } else {
-            continue;
-        };
-        first = first.or(Some(verb));
-        last = Some(verb);
+            None
+        }
     }
-    (first, last)
+    if !words(text).any(|w| verb_of(&w).is_some()) {
+        return (None, None);
+    }
+    let ws: Vec<Word<'_>> = words(text).collect();
+    let (mut first_any, mut last_any, mut first_offer, mut last_offer) = (None, None, None, None);
+    for (i, word) in ws.iter().enumerate() {
+        let Some(verb) = verb_of(word) else { continue };
+        let after = ws.get(i + 1..).unwrap_or_default();
+        let offers = after
+            .iter()
+            .take(REACH)
+            .take_while(|w| verb_of(w).is_none())
+            .any(|w| w.starts("erbjud"));
+        let negated = after.first().is_some_and(|w| w.is("inte") || w.is("ej"));
+        if offers {
+            let found = (!negated).then_some(verb);
+            first_offer = first_offer.or(Some(found));
+            last_offer = Some(found);
+        } else if !negated {
+            first_any = first_any.or(Some(Some(verb)));
+            last_any = Some(Some(verb));
+        }
+    }
+    (first_offer.or(first_any), last_offer.or(last_any))
 }
 
 /// How far after `(prioritet ` the closing `)` of a marker can be.
@@ -174,18 +202,23 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
             let start = pos + open;
             pos = start + 1;
             let inner = sentence.get(pos..)?;
-            let Some(body) =
-                inner.strip_prefix("prioritet ").or_else(|| inner.strip_prefix("Prioritet "))
+            let Some(after_word) =
+                inner.strip_prefix("prioritet").or_else(|| inner.strip_prefix("Prioritet"))
             else {
                 continue;
             };
+            // A space or, as the guide's pages also write, a no-break space.
+            let body = after_word.trim_start();
+            if body.len() == after_word.len() {
+                continue;
+            }
             // The longest value, `Icke-göra`, is 10 bytes: looking further
             // for the `)` would rescan the rest of a long line at every `(`.
             let Some(close) = body.bytes().take(MARKER_VALUE_MAX).position(|b| b == b')') else {
                 continue;
             };
             let value = body.get(..close)?.trim();
-            let end = start + 1 + "prioritet ".len() + close + 1;
+            let end = sentence.len() - body.len() + close + 1;
             // `hög prioritet` has no number and never gets here; a number off
             // the scale is not a priority either, and stays prose.
             if let Ok(priority) = value.parse::<NrPriority>() {
@@ -219,7 +252,7 @@ impl LeadIn {
 /// the substances and population of the words that lead up to it.
 fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
     let mut found = Vec::new();
-    if !knowledge.contains("rioritet ") {
+    if !knowledge.contains("rioritet") {
         return found;
     }
     let mut running_verb = None;
@@ -258,8 +291,8 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
                     .unwrap_or(Population::Anyone);
                 previous_population = Some(population);
                 let (first_verb, last_verb) = verbs(segment);
-                let verb = first_verb.or(running_verb);
-                running_verb = last_verb.or(running_verb);
+                let verb = first_verb.unwrap_or(running_verb);
+                running_verb = last_verb.unwrap_or(running_verb);
                 add_on_so_far = add_on_so_far || has_add_on_marker(segment);
                 let add_on = add_on_so_far || context.add_on;
                 let mut recommendation =
@@ -271,7 +304,7 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
                 segment_start = end;
             }
             let tail = sentence.get(segment_start..).unwrap_or("");
-            running_verb = verbs(tail).1.or(running_verb);
+            running_verb = verbs(tail).1.unwrap_or(running_verb);
         }
     }
     found
@@ -580,7 +613,11 @@ mod tests {
     #[test]
     fn verbs_first_and_last() {
         use RecommendationVerb::*;
-        assert_eq!(verbs("bör erbjuda, kan också"), (Some(Should), Some(May)));
+        assert_eq!(verbs("bör erbjuda, kan också"), (Some(Some(Should)), Some(Some(Should))));
+        assert_eq!(verbs("kan ges och bör erbjudas"), (Some(Some(Should)), Some(Some(Should))));
+        assert_eq!(verbs("bör ges, kan ges"), (Some(Some(Should)), Some(Some(May))));
+        assert_eq!(verbs("bör inte erbjudas"), (Some(None), Some(None)));
+        assert_eq!(verbs("kan inte ersätta men bör ges"), (Some(Some(Should)), Some(Some(Should))));
         assert_eq!(verbs("inget verb"), (None, None));
     }
 
