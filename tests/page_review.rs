@@ -2,7 +2,10 @@
 //! before its fix.
 
 use insats::page;
-use insats::{NrPriority, Population, Recommendation, RecommendationVerb, Substance, TagSet};
+use insats::{
+    NrPriority, Population, Recommendation, RecommendationVerb, Schedule, Span, SpanUnit,
+    Substance, TagSet,
+};
 use std::time::{Duration, Instant};
 
 mod util;
@@ -113,4 +116,49 @@ fn the_verb_is_the_one_that_offers() {
 
 fn rank(n: u8) -> NrPriority {
     NrPriority::rank(n).unwrap()
+}
+
+/// `8 till 12 sessioner` read as exactly 12 sessions, `ett till fem samtal`
+/// as exactly 5.
+#[test]
+fn a_range_written_with_till() {
+    let cases = [
+        ("Behandlingen omfattar 8 till 12 sessioner.", Schedule::session_range(8, 12)),
+        ("Kort intervention består av ett till fem samtal.", Schedule::session_range(1, 5)),
+        (
+            "Insatsen pågår i fyra till sex månader.",
+            Ok(Schedule::span(Span::new(4, 6, SpanUnit::Months).unwrap())),
+        ),
+    ];
+    for (prose, schedule) in cases {
+        let entry = page::parse(&page_with(&format!("Genomförande\n\n{prose}"))).unwrap();
+        assert_eq!(entry.schedule(), schedule.ok().as_ref(), "{prose}");
+    }
+}
+
+/// The schedule is read from `Genomförande`, and from `Sammanfattning` only
+/// when `Genomförande` states none: a follow-up after six months in the
+/// summary became the span of a five-session course.
+#[test]
+fn the_summary_does_not_add_to_the_schedule_of_genomforande() {
+    let text = page_with(
+        "Sammanfattning\n\nEffekten följs upp efter sex månader.\n\n\
+         Genomförande\n\nMET omfattar fem samtalstillfällen.",
+    );
+    assert_eq!(page::parse(&text).unwrap().schedule(), Schedule::sessions(5).ok().as_ref());
+    let only_summary = page_with("Sammanfattning\n\nMET omfattar fem samtalstillfällen.");
+    assert_eq!(page::parse(&only_summary).unwrap().schedule(), Schedule::sessions(5).ok().as_ref());
+}
+
+/// A paragraph after `den tredje och sista fasen` that mentions `den sista
+/// fasen` again became a fourth phase.
+#[test]
+fn no_phase_after_the_last_one() {
+    let text = page_with(
+        "Genomförande\n\nI den inledande fasen a.\n\nI den andra fasen b.\n\n\
+         I den tredje och sista fasen c.\n\nEfter den sista fasen följer uppföljning.",
+    );
+    let entry = page::parse(&text).unwrap();
+    let names: Vec<&str> = entry.phases().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["Inledande fasen", "Andra fasen", "Tredje och sista fasen"]);
 }

@@ -372,6 +372,12 @@ fn schedule(texts: &[&str]) -> Option<Schedule> {
             sentence_words.extend(words(sentence));
             scan_schedule(sentence, &sentence_words, &mut parts);
         }
+        // A later text (the summary) is read only when an earlier one
+        // states nothing: its figures are about something else, such as
+        // a follow-up after six months.
+        if parts.states_any() {
+            break;
+        }
     }
     let base = match (parts.span, parts.per_week, parts.total) {
         (Some(span), Some((min, max)), _) => Schedule::span(span).with_sessions_per_week(min, max),
@@ -399,6 +405,16 @@ fn schedule(texts: &[&str]) -> Option<Schedule> {
     Some(schedule)
 }
 
+impl ScheduleParts {
+    fn states_any(&self) -> bool {
+        self.span.is_some()
+            || self.per_week.is_some()
+            || self.total.is_some()
+            || self.boosters
+            || self.pattern.is_some()
+    }
+}
+
 fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut ScheduleParts) {
     let at = |i: usize| ws.get(i);
     let gap_is_dash = |a: &Word<'_>, b: &Word<'_>| {
@@ -412,12 +428,12 @@ fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut SchedulePar
         parts.boosters |= word.starts("booster");
         let Some(first) = word.number() else { continue };
         let previous = i.checked_sub(1).and_then(at);
-        // Only the lower end of a range starts one: `mellan 16 och 20` and
-        // `6–8` are read at 16 and 6.
+        // Only the lower end of a range starts one: `mellan 16 och 20`,
+        // `8 till 12` and `6–8` are read at 16, 8 and 6.
         if previous.is_some_and(|p| p.number().is_some() && gap_is_dash(p, word))
             || (word.number().is_some()
                 && i >= 2
-                && at(i - 1).is_some_and(|w| w.is("och"))
+                && at(i - 1).is_some_and(|w| w.is("och") || w.is("till"))
                 && at(i - 2).is_some_and(|w| w.number().is_some()))
         {
             continue;
@@ -431,6 +447,9 @@ fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut SchedulePar
                     && och.is("och")
                     && upper.number().is_some() =>
             {
+                (upper.number().unwrap_or(first), i + 3)
+            }
+            (Some(till), Some(upper), _) if till.is("till") && upper.number().is_some() => {
                 (upper.number().unwrap_or(first), i + 3)
             }
             _ => (first, i + 1),
@@ -511,6 +530,11 @@ fn phases(implementation: &str) -> Vec<Phase> {
         let Some(fasen_word) = ws.get(fasen) else { continue };
         let Some(name) = paragraph.get(first_word.start..fasen_word.end) else { continue };
         found.push(Phase::new(ordinal, capitalise(name), paragraph));
+        // `den tredje och sista fasen`: a later mention of `den sista
+        // fasen` is about that phase, not a new one.
+        if back(1).is_some_and(|w| w.is("sista")) {
+            break;
+        }
     }
     if found.len() < 2 {
         found.clear();

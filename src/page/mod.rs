@@ -55,9 +55,9 @@
 //! - the [`Schedule`](crate::Schedule) in `Genomförande` (else
 //!   `Sammanfattning`): `under 24 veckor, med två sessioner varje vecka`,
 //!   `fem samtalstillfällen`, `mellan 16 och 20 träffar samt några
-//!   boostersessioner`, `6–8 veckor`, `minst 18 sessioner` (digits or the
-//!   number words `en`/`ett` to `tio`), and individual sessions that
-//!   `varvas` with network sessions;
+//!   boostersessioner`, `6–8 veckor`, `8 till 12 sessioner`, `minst 18
+//!   sessioner` (digits or the number words `en`/`ett` to `tio`), and
+//!   individual sessions that `varvas` with network sessions;
 //! - [`Phase`](crate::Phase)s: paragraphs of `Genomförande` about `den
 //!   inledande fasen`, `den andra fasen`, `den tredje och sista fasen`, …
 //!   in order (two or more);
