@@ -41,8 +41,10 @@
 //!   in `Kunskapsläge` (several in bullets or in one sentence: `… av
 //!   alkohol (prioritet 2) eller centralstimulantia (prioritet 3)`), with the
 //!   substances and population named in the words that lead up to it
-//!   (else those of `Målgrupp eller situation`), `bör`/`kan`, and whether
-//!   it is an add-on. `hög prioritet` has no number and gives none;
+//!   (else the substances of `Målgrupp eller situation`, and anyone: a
+//!   target group such as `… och deras anhöriga` does not narrow the
+//!   pair), the `bör`/`kan` that offers it, and whether it is an add-on.
+//!   `hög prioritet` has no number and gives none;
 //! - the target group ([`Target`](crate::Target)): the substances (`alkohol`,
 //!   `narkotika`, `cannabis`, `centralstimul…`, `opioid…`,
 //!   `opioidanalget…`, `bensodiazepin…`) and population (`ungdomar` or
