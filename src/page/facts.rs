@@ -142,23 +142,54 @@ fn has_add_on_marker(text: &str) -> bool {
     false
 }
 
-/// `bör` or `kan`: the first of them in a text, and the last.
-fn verbs(text: &str) -> (Option<RecommendationVerb>, Option<RecommendationVerb>) {
-    let mut first = None;
-    let mut last = None;
-    for word in words(text) {
-        let verb = if word.is("bör") {
-            RecommendationVerb::Should
+/// A `bör` or `kan` found by [`verbs`]: `None` when negated (`bör inte
+/// erbjudas`), which states no verb.
+type FoundVerb = Option<RecommendationVerb>;
+
+/// `bör` or `kan` in a text: the first and the last. One that governs an
+/// offer (`bör erbjuda`, `kan också erbjudas`, `bör hälso- och
+/// sjukvården … erbjuda`) comes before one that does not (`som kan läsas`,
+/// `kan ges i grupp`).
+fn verbs(text: &str) -> (Option<FoundVerb>, Option<FoundVerb>) {
+    /// How many words after the verb its `erbjuda` may come.
+    const REACH: usize = 8;
+    fn verb_of(word: &Word<'_>) -> Option<RecommendationVerb> {
+        if word.is("bör") {
+            Some(RecommendationVerb::Should)
         } else if word.is("kan") {
-            RecommendationVerb::May
+            Some(RecommendationVerb::May)
         } else {
-            continue;
-        };
-        first = first.or(Some(verb));
-        last = Some(verb);
+            None
+        }
     }
-    (first, last)
+    if !words(text).any(|w| verb_of(&w).is_some()) {
+        return (None, None);
+    }
+    let ws: Vec<Word<'_>> = words(text).collect();
+    let (mut first_any, mut last_any, mut first_offer, mut last_offer) = (None, None, None, None);
+    for (i, word) in ws.iter().enumerate() {
+        let Some(verb) = verb_of(word) else { continue };
+        let after = ws.get(i + 1..).unwrap_or_default();
+        let offers = after
+            .iter()
+            .take(REACH)
+            .take_while(|w| verb_of(w).is_none())
+            .any(|w| w.starts("erbjud"));
+        let negated = after.first().is_some_and(|w| w.is("inte") || w.is("ej"));
+        if offers {
+            let found = (!negated).then_some(verb);
+            first_offer = first_offer.or(Some(found));
+            last_offer = Some(found);
+        } else if !negated {
+            first_any = first_any.or(Some(Some(verb)));
+            last_any = Some(Some(verb));
+        }
+    }
+    (first_offer.or(first_any), last_offer.or(last_any))
 }
+
+/// How far after `(prioritet ` the closing `)` of a marker can be.
+const MARKER_VALUE_MAX: usize = 24;
 
 /// A priority marker in a sentence: `(prioritet 4)`, also `(prioritet
 /// FoU)` and `(prioritet Icke-göra)`; its byte range and the priority.
@@ -171,14 +202,23 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
             let start = pos + open;
             pos = start + 1;
             let inner = sentence.get(pos..)?;
-            let Some(body) =
-                inner.strip_prefix("prioritet ").or_else(|| inner.strip_prefix("Prioritet "))
+            let Some(after_word) =
+                inner.strip_prefix("prioritet").or_else(|| inner.strip_prefix("Prioritet"))
             else {
                 continue;
             };
-            let Some(close) = body.find(')') else { continue };
+            // A space or, as the guide's pages also write, a no-break space.
+            let body = after_word.trim_start();
+            if body.len() == after_word.len() {
+                continue;
+            }
+            // The longest value, `Icke-göra`, is 10 bytes: looking further
+            // for the `)` would rescan the rest of a long line at every `(`.
+            let Some(close) = body.bytes().take(MARKER_VALUE_MAX).position(|b| b == b')') else {
+                continue;
+            };
             let value = body.get(..close)?.trim();
-            let end = start + 1 + "prioritet ".len() + close + 1;
+            let end = sentence.len() - body.len() + close + 1;
             // `hög prioritet` has no number and never gets here; a number off
             // the scale is not a priority either, and stays prose.
             if let Ok(priority) = value.parse::<NrPriority>() {
@@ -189,16 +229,36 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
     })
 }
 
+/// What a lead-in line (`… erbjuda insatsen till:`) states for the bullets
+/// under it.
+#[derive(Clone, Copy, Default)]
+struct LeadIn {
+    substances: TagSet<Substance>,
+    population: Option<Population>,
+    add_on: bool,
+}
+
+impl LeadIn {
+    fn of(line: &str) -> LeadIn {
+        LeadIn {
+            substances: substances(line),
+            population: named_population(line),
+            add_on: has_add_on_marker(line),
+        }
+    }
+}
+
 /// The recommendations of `Kunskapsläge`: one per priority marker, with
 /// the substances and population of the words that lead up to it.
 fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
     let mut found = Vec::new();
-    if !knowledge.contains("rioritet ") {
+    if !knowledge.contains("rioritet") {
         return found;
     }
     let mut running_verb = None;
-    // A line ending in `:` leads in the bullet lines under it.
-    let mut lead_in = "";
+    // A line ending in `:` leads in the bullet lines under it; what it
+    // states is read once, not again for every bullet.
+    let mut lead_in = LeadIn::default();
     for line in knowledge.split('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -206,31 +266,35 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
         }
         let is_bullet = trimmed.starts_with('•') || trimmed.starts_with("- ");
         if !is_bullet {
-            lead_in = if trimmed.ends_with(':') { line } else { "" };
+            lead_in = if trimmed.ends_with(':') { LeadIn::of(line) } else { LeadIn::default() };
         }
-        let context = if is_bullet { lead_in } else { "" };
+        let context = if is_bullet { lead_in } else { LeadIn::default() };
         for sentence in sentences(line) {
             let mut segment_start = 0;
             let mut previous_population = None;
+            // Whether the sentence so far marks an add-on, read segment by
+            // segment: rereading the whole head at every marker is
+            // quadratic in a long sentence.
+            let mut add_on_so_far = false;
             for (start, end, priority) in priority_markers(sentence) {
                 let segment = sentence.get(segment_start..start).unwrap_or("");
-                let head = sentence.get(..start).unwrap_or("");
                 let mut substances = substances(segment);
                 if substances.is_empty() {
-                    substances = self::substances(context);
+                    substances = context.substances;
                 }
                 if substances.is_empty() {
                     substances = target.substances();
                 }
                 let population = named_population(segment)
                     .or(previous_population)
-                    .or_else(|| named_population(context))
+                    .or(context.population)
                     .unwrap_or(Population::Anyone);
                 previous_population = Some(population);
                 let (first_verb, last_verb) = verbs(segment);
-                let verb = first_verb.or(running_verb);
-                running_verb = last_verb.or(running_verb);
-                let add_on = has_add_on_marker(head) || has_add_on_marker(context);
+                let verb = first_verb.unwrap_or(running_verb);
+                running_verb = last_verb.unwrap_or(running_verb);
+                add_on_so_far = add_on_so_far || has_add_on_marker(segment);
+                let add_on = add_on_so_far || context.add_on;
                 let mut recommendation =
                     Recommendation::new(substances, population, priority).with_add_on(add_on);
                 if let Some(verb) = verb {
@@ -240,7 +304,7 @@ fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
                 segment_start = end;
             }
             let tail = sentence.get(segment_start..).unwrap_or("");
-            running_verb = verbs(tail).1.or(running_verb);
+            running_verb = verbs(tail).1.unwrap_or(running_verb);
         }
     }
     found
@@ -308,6 +372,12 @@ fn schedule(texts: &[&str]) -> Option<Schedule> {
             sentence_words.extend(words(sentence));
             scan_schedule(sentence, &sentence_words, &mut parts);
         }
+        // A later text (the summary) is read only when an earlier one
+        // states nothing: its figures are about something else, such as
+        // a follow-up after six months.
+        if parts.states_any() {
+            break;
+        }
     }
     let base = match (parts.span, parts.per_week, parts.total) {
         (Some(span), Some((min, max)), _) => Schedule::span(span).with_sessions_per_week(min, max),
@@ -335,6 +405,16 @@ fn schedule(texts: &[&str]) -> Option<Schedule> {
     Some(schedule)
 }
 
+impl ScheduleParts {
+    fn states_any(&self) -> bool {
+        self.span.is_some()
+            || self.per_week.is_some()
+            || self.total.is_some()
+            || self.boosters
+            || self.pattern.is_some()
+    }
+}
+
 fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut ScheduleParts) {
     let at = |i: usize| ws.get(i);
     let gap_is_dash = |a: &Word<'_>, b: &Word<'_>| {
@@ -348,12 +428,12 @@ fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut SchedulePar
         parts.boosters |= word.starts("booster");
         let Some(first) = word.number() else { continue };
         let previous = i.checked_sub(1).and_then(at);
-        // Only the lower end of a range starts one: `mellan 16 och 20` and
-        // `6–8` are read at 16 and 6.
+        // Only the lower end of a range starts one: `mellan 16 och 20`,
+        // `8 till 12` and `6–8` are read at 16, 8 and 6.
         if previous.is_some_and(|p| p.number().is_some() && gap_is_dash(p, word))
             || (word.number().is_some()
                 && i >= 2
-                && at(i - 1).is_some_and(|w| w.is("och"))
+                && at(i - 1).is_some_and(|w| w.is("och") || w.is("till"))
                 && at(i - 2).is_some_and(|w| w.number().is_some()))
         {
             continue;
@@ -367,6 +447,9 @@ fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut SchedulePar
                     && och.is("och")
                     && upper.number().is_some() =>
             {
+                (upper.number().unwrap_or(first), i + 3)
+            }
+            (Some(till), Some(upper), _) if till.is("till") && upper.number().is_some() => {
                 (upper.number().unwrap_or(first), i + 3)
             }
             _ => (first, i + 1),
@@ -447,6 +530,11 @@ fn phases(implementation: &str) -> Vec<Phase> {
         let Some(fasen_word) = ws.get(fasen) else { continue };
         let Some(name) = paragraph.get(first_word.start..fasen_word.end) else { continue };
         found.push(Phase::new(ordinal, capitalise(name), paragraph));
+        // `den tredje och sista fasen`: a later mention of `den sista
+        // fasen` is about that phase, not a new one.
+        if back(1).is_some_and(|w| w.is("sista")) {
+            break;
+        }
     }
     if found.len() < 2 {
         found.clear();
@@ -549,7 +637,11 @@ mod tests {
     #[test]
     fn verbs_first_and_last() {
         use RecommendationVerb::*;
-        assert_eq!(verbs("bör erbjuda, kan också"), (Some(Should), Some(May)));
+        assert_eq!(verbs("bör erbjuda, kan också"), (Some(Some(Should)), Some(Some(Should))));
+        assert_eq!(verbs("kan ges och bör erbjudas"), (Some(Some(Should)), Some(Some(Should))));
+        assert_eq!(verbs("bör ges, kan ges"), (Some(Some(Should)), Some(Some(May))));
+        assert_eq!(verbs("bör inte erbjudas"), (Some(None), Some(None)));
+        assert_eq!(verbs("kan inte ersätta men bör ges"), (Some(Some(Should)), Some(Some(Should))));
         assert_eq!(verbs("inget verb"), (None, None));
     }
 

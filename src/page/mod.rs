@@ -41,8 +41,10 @@
 //!   in `Kunskapsläge` (several in bullets or in one sentence: `… av
 //!   alkohol (prioritet 2) eller centralstimulantia (prioritet 3)`), with the
 //!   substances and population named in the words that lead up to it
-//!   (else those of `Målgrupp eller situation`), `bör`/`kan`, and whether
-//!   it is an add-on. `hög prioritet` has no number and gives none;
+//!   (else the substances of `Målgrupp eller situation`, and anyone: a
+//!   target group such as `… och deras anhöriga` does not narrow the
+//!   pair), the `bör`/`kan` that offers it, and whether it is an add-on.
+//!   `hög prioritet` has no number and gives none;
 //! - the target group ([`Target`](crate::Target)): the substances (`alkohol`,
 //!   `narkotika`, `cannabis`, `centralstimul…`, `opioid…`,
 //!   `opioidanalget…`, `bensodiazepin…`) and population (`ungdomar` or
@@ -55,9 +57,9 @@
 //! - the [`Schedule`](crate::Schedule) in `Genomförande` (else
 //!   `Sammanfattning`): `under 24 veckor, med två sessioner varje vecka`,
 //!   `fem samtalstillfällen`, `mellan 16 och 20 träffar samt några
-//!   boostersessioner`, `6–8 veckor`, `minst 18 sessioner` (digits or the
-//!   number words `en`/`ett` to `tio`), and individual sessions that
-//!   `varvas` with network sessions;
+//!   boostersessioner`, `6–8 veckor`, `8 till 12 sessioner`, `minst 18
+//!   sessioner` (digits or the number words `en`/`ett` to `tio`), and
+//!   individual sessions that `varvas` with network sessions;
 //! - [`Phase`](crate::Phase)s: paragraphs of `Genomförande` about `den
 //!   inledande fasen`, `den andra fasen`, `den tredje och sista fasen`, …
 //!   in order (two or more);
@@ -121,7 +123,7 @@ const BULLET: &str = "  • ";
 ///
 /// Strict: a facet value that is not in its vocabulary is an error (see
 /// [`parse_lenient`] to read past it). The text may end with or without a
-/// line break, and may use `\r\n`.
+/// line break, may use `\r\n`, and may start with a byte order mark.
 ///
 /// # Errors
 ///

@@ -75,6 +75,9 @@ fn is_bullet(line: &str) -> bool {
 /// Reads a page; `lenient` turns unknown facet values (and an unknown
 /// area) into warnings.
 pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warning>), Error> {
+    // A byte order mark, as some editors save a file, is not part of the
+    // title.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut warnings = Vec::new();
     let mut lines = lines(text);
     let end_line = || text.lines().count() + 1;
