@@ -3,7 +3,10 @@
 //! has no copy of the guide's pages). Run: `cargo bench --bench page --
 //! --quick`.
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+#[path = "common/adversarial.rs"]
+mod adversarial;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
 fn pages() -> Vec<String> {
@@ -38,5 +41,25 @@ fn parse(c: &mut Criterion) {
     eprintln!("{} pages, {bytes} bytes per iteration", pages.len());
 }
 
-criterion_group!(benches, parse);
+/// The bodies that were once quadratic, at 100 kB and 1 MB: linear
+/// parsing reads both at about the same MB/s.
+fn adversarial(c: &mut Criterion) {
+    let mut group = c.benchmark_group("page_adversarial");
+    group.sample_size(10);
+    for scale in [10_000, 100_000] {
+        for (name, body) in adversarial::bodies(scale) {
+            let text = format!(
+                "Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n{body}"
+            );
+            insats::page::parse(&text).expect("an adversarial page parses");
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, text.len()), &text, |b, text| {
+                b.iter(|| insats::page::parse(black_box(text)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse, adversarial);
 criterion_main!(benches);

@@ -6,7 +6,6 @@ use insats::{
     NrPriority, Population, Recommendation, RecommendationVerb, Schedule, Span, SpanUnit,
     Substance, TagSet,
 };
-use std::time::{Duration, Instant};
 
 mod util;
 
@@ -15,40 +14,26 @@ fn page_with(body: &str) -> String {
     format!("Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n{body}")
 }
 
-/// Parses `body` (about 1 MB) and fails if that takes longer than a
-/// linear scan possibly could: the quadratic readers took seconds to
-/// minutes here.
-#[track_caller]
-fn assert_parses_quickly(name: &str, body: String) {
-    let text = page_with(&body);
-    let started = Instant::now();
-    let parsed = page::parse(&text);
-    let elapsed = started.elapsed();
-    assert!(parsed.is_ok(), "{name}: {parsed:?}");
-    assert!(elapsed < Duration::from_secs(2), "{name}: {} bytes took {elapsed:?}", text.len());
-}
+#[path = "../benches/common/adversarial.rs"]
+mod adversarial;
 
 #[test]
-fn priority_readers_are_linear_on_adversarial_lines() {
-    // Many `(prioritet ` with no closing parenthesis near them.
-    assert_parses_quickly(
-        "unclosed markers",
-        format!("Kunskapsläge\n\n{})", "(prioritet ".repeat(90_000)),
+fn priority_readers_read_adversarial_lines() {
+    let alcohol_3 = Recommendation::new(
+        TagSet::only(Substance::Alcohol),
+        Population::Anyone,
+        NrPriority::rank(3).unwrap(),
     );
-    // Many markers in one sentence.
-    assert_parses_quickly(
-        "markers in one sentence",
-        format!("Kunskapsläge\n\n{}", "alkohol (prioritet 3) ".repeat(45_000)),
-    );
-    // A long lead-in line over many bullets.
-    assert_parses_quickly(
-        "long lead-in",
-        format!(
-            "Kunskapsläge\n\n{}:\n{}",
-            "ord ".repeat(125_000),
-            "  • alkohol (prioritet 3)\n".repeat(20_000)
-        ),
-    );
+    for (name, body) in adversarial::bodies(100_000) {
+        let entry = page::parse(&page_with(&body)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pairs = entry.recommendations();
+        if name == "unclosed markers" {
+            assert!(pairs.is_empty(), "{name}: {:?}", pairs.first());
+        } else {
+            assert!(!pairs.is_empty(), "{name}");
+            assert!(pairs.iter().all(|p| *p == alcohol_3), "{name}: {:?}", pairs.first());
+        }
+    }
 }
 
 /// A page saved by an editor that writes a byte order mark failed with
