@@ -58,6 +58,15 @@ impl<'c> Setup<'c> {
         group.bench_function(BenchmarkId::new("engine", parameter), |b| {
             b.iter(|| self.matcher.recommend(black_box(profile)))
         });
+        // The same with the result's buffers reused, as bulk runs do: the
+        // difference is the cost of allocating (and faulting in) the result.
+        let mut reused = insats::Recommendations::new();
+        group.bench_function(BenchmarkId::new("engine_into", parameter), |b| {
+            b.iter(|| {
+                self.matcher.recommend_into(black_box(profile), &mut reused);
+                reused.len()
+            })
+        });
         group.bench_function(BenchmarkId::new("typed_scan", parameter), |b| {
             b.iter(|| self.typed.recommend(black_box(profile)))
         });
