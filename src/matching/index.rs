@@ -6,7 +6,9 @@
 //! every value's mask of that facet: it excludes nobody.
 
 use super::explain::Facet;
-use super::rules::{FacetBits, pairs_cover_substance, priority_key, verb_strength};
+use super::rules::{
+    FacetBits, pairs_cover_substance, priority_key, priority_of_key, verb_strength,
+};
 use crate::vocab::{
     AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, Vocabulary,
 };
@@ -81,12 +83,14 @@ pub(crate) struct Index {
     pub(crate) pairs: Vec<PairSummary>,
 }
 
-/// One entry's facts for the rules, beside the masks.
+/// One entry's facts for the rules, beside the masks. Kept to 8 bytes,
+/// like [`PairSummary`]: at 10^6 entries the matcher's sparse walk over
+/// these arrays waits on memory, so every byte saved is time saved.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct EntrySummary {
-    /// The entry's pairs: `Index::pairs[start..end]`.
+    /// Where the entry's pairs start in `Index::pairs`; they end where the
+    /// next entry's start (see [`Index::pairs_of`]).
     start: u32,
-    end: u32,
     /// The facets the entry leaves unstated.
     pub(crate) unstated: FacetBits,
     /// Whether the entry is an add-on by its own wording.
@@ -96,18 +100,12 @@ pub(crate) struct EntrySummary {
     pub(crate) has_recommendations: bool,
 }
 
-impl EntrySummary {
-    pub(crate) fn pairs(self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
-    }
-}
-
 /// One recommendation (or the target group) of an entry, for the rules.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct PairSummary {
     /// The profile substances it applies to (`applies_to_substance`,
     /// broader terms and "names none" expanded), as `TagSet` bits.
-    pub(crate) covers: u64,
+    pub(crate) covers: u16,
     /// The population, as a bit number of [`population_bit`].
     pub(crate) population: u8,
     /// `priority_key` of the priority: the order and the admission.
@@ -117,8 +115,18 @@ pub(crate) struct PairSummary {
     pub(crate) add_on: bool,
     /// Whether the pair names no substance at all.
     pub(crate) names_no_substance: bool,
-    pub(crate) priority: Option<NrPriority>,
 }
+
+impl PairSummary {
+    /// The pair's priority (the key is all the record keeps of it).
+    pub(crate) fn priority(self) -> Option<NrPriority> {
+        priority_of_key(self.key)
+    }
+}
+
+const _: () = assert!(<Substance as Vocabulary>::ALL.len() <= 16, "covers is a u16");
+const _: () = assert!(std::mem::size_of::<PairSummary>() <= 8);
+const _: () = assert!(std::mem::size_of::<EntrySummary>() <= 8);
 
 /// The populations' bit numbers in a profile's fit mask: the fixed ones,
 /// then one per need.
@@ -151,8 +159,8 @@ pub(crate) fn populations() -> impl Iterator<Item = Population> {
 
 const _: () = assert!(6 + <Need as Vocabulary>::ALL.len() <= 64);
 
-fn covered_substances(applies: impl Fn(Substance) -> bool) -> u64 {
-    Substance::ALL.iter().filter(|s| applies(**s)).map(|s| 1u64 << s.index()).fold(0, |a, b| a | b)
+fn covered_substances(applies: impl Fn(Substance) -> bool) -> u16 {
+    Substance::ALL.iter().filter(|s| applies(**s)).map(|s| 1u16 << s.index()).fold(0, |a, b| a | b)
 }
 
 fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary {
@@ -169,7 +177,6 @@ fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary
             strength: verb_strength(target.verb()),
             add_on: false,
             names_no_substance: target.substances().is_empty(),
-            priority: None,
         });
     }
     for rec in recommendations {
@@ -180,7 +187,6 @@ fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary
             strength: verb_strength(rec.verb()),
             add_on: rec.is_add_on(),
             names_no_substance: rec.substances().is_empty(),
-            priority: Some(rec.priority()),
         });
     }
     let tags = entry.tags();
@@ -198,7 +204,6 @@ fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary
     }
     EntrySummary {
         start,
-        end: pairs.len() as u32,
         unstated,
         add_on: entry.is_add_on(),
         has_recommendations: !recommendations.is_empty(),
@@ -206,6 +211,14 @@ fn summarize(entry: &Intervention, pairs: &mut Vec<PairSummary>) -> EntrySummary
 }
 
 impl Index {
+    /// The pairs of the entry at `position`.
+    pub(crate) fn pairs_of(&self, position: usize) -> Option<&[PairSummary]> {
+        let start = self.summaries.get(position)?.start as usize;
+        let end =
+            self.summaries.get(position + 1).map_or(self.pairs.len(), |next| next.start as usize);
+        self.pairs.get(start..end)
+    }
+
     pub(crate) fn new(catalog: &Catalog, ordered: &[&Intervention]) -> Index {
         let words = ordered.len().div_ceil(64);
         let mut all = vec![0u64; words];

@@ -320,11 +320,12 @@ impl<'c> Matcher<'c> {
     /// index's summary of the entry).
     fn check_candidate(&self, position: usize, wanted: u64, rules: &ProfileRules) -> Option<Hit> {
         let summary = *self.index.summaries.get(position)?;
-        let pairs = self.index.pairs.get(summary.pairs())?;
+        let pairs = self.index.pairs_of(position)?;
         let mut best_primary: Option<(u8, usize)> = None;
         let mut best_add_on: Option<(u8, usize)> = None;
         for (i, pair) in pairs.iter().enumerate() {
-            if (wanted != 0 && pair.covers & wanted == 0) || rules.fits >> pair.population & 1 == 0
+            if (wanted != 0 && u64::from(pair.covers) & wanted == 0)
+                || rules.fits >> pair.population & 1 == 0
             {
                 continue;
             }
@@ -351,7 +352,7 @@ impl<'c> Matcher<'c> {
         Some(Hit {
             order: bucket << 32 | position as u64,
             recommendation: if summary.has_recommendations { i as u32 } else { NO_RECOMMENDATION },
-            priority: pair.priority,
+            priority: pair.priority(),
             not_stated,
         })
     }

@@ -196,6 +196,16 @@ pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
     }
 }
 
+/// The priority whose [`priority_key`] is `key`: the index keeps only the
+/// key, so that a pair's record stays small.
+pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
+    match key {
+        11 => Some(NrPriority::ResearchOnly),
+        12 => Some(NrPriority::DontDo),
+        rank => NrPriority::rank(rank).ok(),
+    }
+}
+
 /// The order key of a recommendation's wording between equal priorities:
 /// `bör` (should) before `kan` (may) before none. The pair behind the
 /// priority words it; an entry matched on its target group has only the
@@ -281,5 +291,22 @@ pub(crate) fn pairs_cover_substance(entry: &Intervention, substance: crate::Subs
         entry.target().applies_to_substance(substance)
     } else {
         recommendations.iter().any(|r| r.applies_to_substance(substance))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_priority_key_gives_its_priority_back() {
+        let all = (1..=10)
+            .filter_map(|n| NrPriority::rank(n).ok())
+            .chain([NrPriority::ResearchOnly, NrPriority::DontDo])
+            .map(Some)
+            .chain([None]);
+        for priority in all {
+            assert_eq!(priority_of_key(priority_key(priority)), priority);
+        }
     }
 }
