@@ -200,9 +200,12 @@ pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
 /// key, so that a pair's record stays small.
 pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
     match key {
+        // Only in range: an out-of-range rank's error allocates its message,
+        // and this runs once per match.
+        1..=10 => NrPriority::rank(key).ok(),
         11 => Some(NrPriority::ResearchOnly),
         12 => Some(NrPriority::DontDo),
-        rank => NrPriority::rank(rank).ok(),
+        _ => None,
     }
 }
 
