@@ -86,10 +86,11 @@ pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
-/// Folds a label for case-insensitive comparison; `str::to_lowercase` folds
-/// å, ä and ö too, which ASCII folding (and strum's) does not.
-fn fold(text: &str) -> String {
-    text.to_lowercase()
+/// Whether two labels are equal ignoring case. `char::to_lowercase` folds
+/// å, ä and ö too, which ASCII folding (and strum's) does not; comparing
+/// the folded characters as they come allocates nothing.
+fn eq_folded(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Looks `text` up among the labels, aliases and ids of a vocabulary: the
@@ -100,12 +101,11 @@ pub(crate) fn lookup<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -
         return Ok(*v);
     }
     let trimmed = text.trim();
-    let folded = fold(trimmed);
     let found = T::ALL
         .iter()
         .copied()
-        .find(|v| fold(v.label_sv()) == folded || v.id().eq_ignore_ascii_case(trimmed))
-        .or_else(|| aliases.iter().find(|(alias, _)| fold(alias) == folded).map(|(_, v)| *v));
+        .find(|v| eq_folded(v.label_sv(), trimmed) || v.id().eq_ignore_ascii_case(trimmed))
+        .or_else(|| aliases.iter().find(|(alias, _)| eq_folded(alias, trimmed)).map(|(_, v)| *v));
     found.ok_or_else(|| Error::UnknownLabel {
         vocabulary: T::NAME_SV,
         vocabulary_en: T::NAME_EN,
