@@ -25,5 +25,5 @@ pub use model::{
 pub use strum;
 pub use vocab::{
     AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, TreatmentType,
-    Vocabulary,
+    Vocabulary, Withdrawal,
 };

@@ -20,6 +20,7 @@ mod severity;
 mod substance;
 mod tag_set;
 mod treatment_type;
+mod withdrawal;
 
 pub use age_group::AgeGroup;
 pub use condition::Condition;
@@ -30,6 +31,7 @@ pub use severity::Severity;
 pub use substance::Substance;
 pub use tag_set::{TagSet, TagSetIter};
 pub use treatment_type::TreatmentType;
+pub use withdrawal::Withdrawal;
 
 /// What every vocabulary offers: labels, ids and a dense index.
 ///
