@@ -9,7 +9,7 @@
 //!   scanned with string comparisons.
 //!
 //! All three apply the same rules and return the same matches in the same
-//! order (tests/index_vs_scan.rs). Run: `cargo bench --bench matching --
+//! order (tests/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
 //! --quick`.
 
 mod common;

@@ -1,6 +1,6 @@
 //! The two baselines the engine is measured against, implementing the
 //! engine's rules (src/matching/rules.rs) without its index, so that their
-//! results equal `Matcher::recommend`'s (tests/index_vs_scan.rs checks it):
+//! results equal `Matcher::recommend`'s (tests/engine_vs_baselines.rs checks it):
 //!
 //! - A, [`StringScan`]: the catalog as a user who scraped the guide's pages
 //!   would hold it, every facet a `Vec<String>` of the guide's labels, the
@@ -22,7 +22,7 @@ use insats::{
 
 /// The engine's tie order: case folded, å, ä, ö after z, é as e. Written
 /// again here, not borrowed from the engine: the baselines are the
-/// independent statement of the rules that tests/index_vs_scan.rs holds
+/// independent statement of the rules that tests/engine_vs_baselines.rs holds
 /// the engine to.
 fn swedish_key(name: &str) -> Vec<u32> {
     const AFTER_Z: u32 = 'z' as u32;

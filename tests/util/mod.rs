@@ -1,4 +1,4 @@
-//! Helpers shared by the matching tests; each reports failures at the
+//! Helpers shared by the integration tests; each reports failures at the
 //! calling line.
 #![allow(dead_code)]
 
@@ -103,8 +103,8 @@ pub fn psykosocial_behandling() -> Intervention {
         .unwrap()
 }
 
-/// The profile of issue 6, acceptance 1: an adult in individ- och
-/// familjeomsorg, asked by a social worker, in other treatment.
+/// An adult in individ- och familjeomsorg, asked by a social worker, in
+/// other treatment.
 pub fn ifo_adult() -> Profile {
     Profile::builder()
         .age_group(AgeGroup::Adults)
@@ -133,6 +133,11 @@ pub fn decision<'d, 'c>(decisions: &'d [Decision<'c>], id: &str) -> &'d Decision
         .unwrap_or_else(|| panic!("no decision on {id:?}"))
 }
 
+/// The kinds of `reasons`, in order.
+pub fn kinds(reasons: &[Reason]) -> Vec<&'static str> {
+    reasons.iter().map(Reason::kind).collect()
+}
+
 /// The exclusion kinds of a decision, in order.
 pub fn exclusion_kinds(decision: &Decision<'_>) -> Vec<&'static str> {
     decision.exclusions().map(Reason::kind).collect()
@@ -147,10 +152,15 @@ pub fn severities(values: &[Severity]) -> TagSet<Severity> {
     values.iter().copied().collect()
 }
 
-/// Issue 6, acceptance 1, over a catalog of the two seeds (`both`) and one
-/// of Nätverksterapi alone (`nt_alone`).
+/// The umbrella entry and its add-on, over a catalog of the two seed
+/// entries (`both`) and one of Nätverksterapi alone (`nt_alone`): an adult
+/// in individ- och familjeomsorg, asked by a social worker and in other
+/// treatment, gets Psykosocial behandling (no priority stated) and
+/// Nätverksterapi as an add-on at priority 4; in dental care, asked by a
+/// physician, or alone and in no other treatment, Nätverksterapi is left
+/// out with the reason that says why.
 #[track_caller]
-pub fn check_acceptance_1(both: &Catalog, nt_alone: &Catalog) {
+pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
     use insats::Matcher;
     let matcher = Matcher::new(both);
 

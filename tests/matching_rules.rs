@@ -1,49 +1,29 @@
-//! The matching engine: issue 6 acceptance 1 on hand-built seed entries,
-//! and each rule on small catalogs.
+//! The rules of `Matcher::recommend`, each on a small catalog or the
+//! built-in one: the umbrella and its add-on for an adult in individ- och
+//! familjeomsorg, priorities per substance, relatives, needs, youth
+//! versions, FoU and Icke-göra, the order of results, add-ons, and LARO.
 
 mod util;
 
 use insats::{
-    AgeGroup, Catalog, Facet, Intervention, Matcher, Need, NrPriority, Population, Profile,
-    Provider, Reason, Recommendation, Recommendations, RecommendationsReport, Role, Substance,
-    TagSet, Tags, Target,
+    AgeGroup, Catalog, Intervention, Matcher, Need, NrPriority, Population, Profile, Reason,
+    Recommendation, Recommendations, Substance, TagSet, Tags, Target,
 };
 use util::*;
 
 #[test]
-fn acceptance_1_on_hand_built_seed_entries() {
-    check_acceptance_1(&seed_like_catalog(), &catalog(vec![natverksterapi()]));
+fn umbrella_and_add_on_on_seed_entries_built_by_hand() {
+    check_umbrella_and_add_on(&seed_like_catalog(), &catalog(vec![natverksterapi()]));
 }
 
+/// The same, on the seed pages themselves (through the page reader).
 #[test]
-fn seed_like_match_cites_its_source_and_explains_itself() {
-    let catalog = seed_like_catalog();
-    let matcher = Matcher::new(&catalog);
-    let recs = matcher.recommend(&ifo_adult());
-    let nt = &recs.add_ons()[0];
-    assert_eq!(
-        nt.source(),
-        Some(
-            "https://vardochinsats.se/missbruk-och-beroende/behandling-och-stoed/naetverksterapi/"
-        )
-    );
-    assert_eq!(nt.recommendation().map(Recommendation::priority), Some(rank(4)));
-    let reasons = nt.reasons();
-    assert_eq!(reasons.iter().map(Reason::kind).collect::<Vec<_>>(), ["priority", "add-on"]);
-    assert_eq!(
-        reasons[0].describe_sv(),
-        "NR prioritet 4 (kan erbjudas) vid alkohol, narkotika, för alla med tillståndet"
-    );
-    assert_eq!(
-        reasons[0].describe_en(),
-        "NR priority 4 (may be offered) for alcohol, narcotics, for anyone with the condition"
-    );
-    // The umbrella states no number: ranked after every ranked entry.
-    let pb = &recs.primary()[0];
-    assert_eq!(pb.reasons(), [Reason::PriorityNotStated]);
-    // explain gives a match the same reasons as recommend.
-    let decisions = matcher.explain(&ifo_adult());
-    assert_eq!(decision(&decisions, "natverksterapi").reasons(), &reasons[..]);
+fn umbrella_and_add_on_on_the_seed_pages() {
+    let nt = seed("natverksterapi.txt");
+    let pb = seed("psykosocial-behandling.txt");
+    let both = Catalog::from_pages([&pb, &nt]).unwrap();
+    let alone = Catalog::from_pages([&nt]).unwrap();
+    check_umbrella_and_add_on(&both, &alone);
 }
 
 fn cra_like() -> Intervention {
@@ -309,34 +289,6 @@ fn order_is_priority_then_swedish_name_then_id() {
 }
 
 #[test]
-fn an_unstated_facet_excludes_nobody_and_says_so() {
-    let open = Intervention::builder("Öppen insats").build().unwrap();
-    let catalog = catalog(vec![open]);
-    let matcher = Matcher::new(&catalog);
-    let profile = Profile::builder()
-        .provider(Provider::DentalCare)
-        .role(Role::Physician)
-        .age(70)
-        .substance(Substance::Cannabis)
-        .build();
-    let recs = matcher.recommend(&profile);
-    assert_eq!(recs.len(), 1);
-    let expected = vec![
-        Reason::NotStated { facet: Facet::Provider },
-        Reason::NotStated { facet: Facet::Role },
-        Reason::NotStated { facet: Facet::AgeGroup },
-        Reason::NotStated { facet: Facet::Substance },
-        Reason::PriorityNotStated,
-    ];
-    assert_eq!(recs.primary()[0].reasons(), expected);
-    assert_eq!(matcher.explain(&profile)[0].reasons(), &expected[..]);
-    assert_eq!(
-        expected[0].describe_sv(),
-        "Utförare anges inte för insatsen och utesluter därför ingen"
-    );
-}
-
-#[test]
 fn add_ons_need_a_primary_or_possible_other_treatment() {
     let catalog = seed_like_catalog();
     let matcher = Matcher::new(&catalog);
@@ -356,35 +308,6 @@ fn add_ons_need_a_primary_or_possible_other_treatment() {
 
 fn catalog_of_nt() -> Catalog {
     catalog(vec![natverksterapi()])
-}
-
-#[test]
-fn facet_reasons_read_well() {
-    let reason = Reason::Role { profile: Role::Physician, allowed: only(Role::Psychologist) };
-    assert_eq!(
-        reason.describe_sv(),
-        "yrkesrollen Läkare finns inte bland insatsens yrkesroller (Psykolog)"
-    );
-    assert_eq!(
-        reason.describe_en(),
-        "the role Physician is not among the intervention's roles (Psychologist)"
-    );
-    let reason =
-        Reason::Substance { profile: only(Substance::Cannabis), rated: only(Substance::Alcohol) };
-    assert_eq!(reason.describe_sv(), "ingen rekommendation gäller cannabis (bedömd för: alkohol)");
-    assert_eq!(reason.describe_en(), "no recommendation covers cannabis (rated for: alcohol)");
-    let research = Reason::Priority {
-        priority: insats::NrPriority::ResearchOnly,
-        recommendation: 0,
-        substances: only(Substance::Alcohol),
-        population: insats::Population::Anyone,
-    };
-    assert_eq!(
-        research.describe_en(),
-        "NR research only (FoU) for alcohol, for anyone with the condition"
-    );
-    assert!(reason.is_exclusion());
-    assert!(!Reason::AddOn.is_exclusion());
 }
 
 #[test]
@@ -426,78 +349,67 @@ fn one_matcher_serves_many_threads() {
     });
 }
 
+/// KBT is primary for central stimulants (4) and an add-on to
+/// benzodiazepine tapering (3). A person using both gets KBT as a primary
+/// treatment, so at the stimulant priority: the 3 belongs to the add-on
+/// role, which is not what is offered.
 #[test]
-fn the_report_round_trips_and_matches_recommend() {
-    let catalog = seed_like_catalog();
-    let profile = ifo_adult().to_builder().need(Need::Housing).build();
-    let recs = Matcher::new(&catalog).recommend(&profile);
-    let report = RecommendationsReport::new(&profile, catalog.version(), &recs);
-    let json = serde_json::to_string_pretty(&report).unwrap();
-    let back: RecommendationsReport = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, report);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(value["primary"][0]["id"], "psykosocial-behandling");
-    assert_eq!(value["primary"][0]["priority"], serde_json::Value::Null);
-    assert_eq!(value["add_ons"][0]["id"], "natverksterapi");
-    assert_eq!(value["add_ons"][0]["priority"], 4);
-    assert_eq!(value["add_ons"][0]["priority_sv"], "prioritet 4");
-    assert_eq!(value["add_ons"][0]["reasons"][0]["kind"], "priority");
-    assert_eq!(value["unmet_needs"][0], "housing");
-    assert_eq!(value["profile"]["provider"], "individual-and-family-care");
-}
-
-#[test]
-fn profiles_read_from_json_are_checked() {
-    let profile: Profile =
-        serde_json::from_str(r#"{"age": 15, "substances": ["cannabis"], "needs": []}"#).unwrap();
-    assert_eq!(profile.age_group(), Some(AgeGroup::Children));
-    assert_eq!(profile.needs(), Some(TagSet::new()));
-    let err = serde_json::from_str::<Profile>(r#"{"age": 15, "age_group": "adults"}"#).unwrap_err();
-    assert!(err.to_string().contains("contradicts age 15"), "{err}");
-    let err = serde_json::from_str::<Profile>(r#"{"agee": 15}"#).unwrap_err();
-    assert!(err.to_string().contains("unknown field"), "{err}");
-}
-
-#[test]
-fn the_recommend_example_prints_json_that_matches_recommend() {
-    let catalog = seed_like_catalog();
-    let dir = std::env::temp_dir().join(format!("insats-matching-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("catalog.json");
-    std::fs::write(&path, catalog.to_json().unwrap()).unwrap();
-    let output = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "recommend", "--", "--json", "--catalog"])
-        .arg(&path)
-        .args(["--age", "34", "--provider", "Individ- och familjeomsorg"])
-        .args(["--role", "Socialsekreterare | Biståndshandläggare", "--in-treatment"])
-        .args(["--substance", "Alkohol", "--need", "Bostad", "--need", "arbete"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let report: RecommendationsReport = serde_json::from_slice(&output.stdout).unwrap();
+fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
+    let matcher = Matcher::new(insats::catalog());
     let profile = Profile::builder()
-        .age(34)
-        .provider(Provider::IndividualAndFamilyCare)
-        .role(Role::SocialWorker)
-        .in_other_treatment(true)
-        .substance(Substance::Alcohol)
-        .need(Need::Housing)
-        .need(Need::Work)
+        .substance(Substance::CentralStimulants)
+        .substance(Substance::Benzodiazepines)
         .build();
-    assert_eq!(report.profile, profile);
-    let recs = Matcher::new(&catalog).recommend(&profile);
-    assert_eq!(report, RecommendationsReport::new(&profile, catalog.version(), &recs));
-    assert_eq!(report.add_ons[0].id, "natverksterapi");
+    let recs = matcher.recommend(&profile);
+    let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
+    assert!(!kbt.is_add_on());
+    assert_eq!(kbt.priority(), Some(rank(4)));
+    let rec = kbt.recommendation().unwrap();
+    assert!(!rec.is_add_on());
+    assert!(rec.substances().contains(Substance::CentralStimulants));
+    let decisions = matcher.explain(&profile);
+    let d = decisions.iter().find(|d| d.intervention().id() == "kognitiv-beteendeterapi").unwrap();
+    assert_eq!(d.priority(), Some(rank(4)));
+    assert_eq!(d.reasons(), &kbt.reasons()[..]);
 
-    let output = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "recommend", "--", "--provider", "Hjärtkirurgi"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("unknown Utförare (provider): \"Hjärtkirurgi\""), "{stderr}");
-    assert!(stderr.contains("Primärvård | Första linje"), "{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
+    // Benzodiazepines alone: the add-on pair, as an add-on.
+    let benzo = Profile::builder().substance(Substance::Benzodiazepines).build();
+    let recs = matcher.recommend(&benzo);
+    let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
+    assert!(kbt.is_add_on());
+    assert_eq!(kbt.priority(), Some(rank(3)));
+}
+
+/// Someone in no other treatment is not in LARO, so the LARO-context
+/// pairs (KBT 3, ÅP 4, CRA 4, PDT 5 for opioids) do not apply.
+#[test]
+fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile =
+        Profile::builder().age(35).substance(Substance::Opioids).in_other_treatment(false).build();
+    assert!(!profile.fits(Population::InMedicationAssistedTreatment));
+    let recs = matcher.recommend(&profile);
+    for id in [
+        "kognitiv-beteendeterapi",
+        "aterfallsprevention",
+        "community-reinforcement-approach-cra",
+        "psykodynamisk-terapi-pdt",
+    ] {
+        assert!(recs.get(id).is_none(), "{id} offered: {recs:?}");
+        let decisions = matcher.explain(&profile);
+        let d = decisions.iter().find(|d| d.intervention().id() == id).unwrap();
+        assert_eq!(
+            d.reasons()[0],
+            Reason::Population { required: Population::InMedicationAssistedTreatment }
+        );
+    }
+    // Still offered: naloxone and LARO itself.
+    assert!(recs.get("naloxon-och-utbildningsinsats").is_some());
+    assert!(recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").is_some());
+    // Unknown treatment status: the pairs may apply.
+    let unknown = profile.without(insats::ProfileField::InOtherTreatment);
+    assert_eq!(
+        matcher.recommend(&unknown).get("kognitiv-beteendeterapi").and_then(|m| m.priority()),
+        Some(rank(3))
+    );
 }

@@ -1,6 +1,5 @@
-//! Issue 6, acceptance 2 (and issue 7's index check): invariants of
-//! `recommend` over random profiles, on random synthetic catalogs and on
-//! the built-in catalog.
+//! Invariants of `recommend` over random profiles, on random synthetic
+//! catalogs and on the built-in catalog.
 //!
 //! `explain` evaluates every entry without the index, so "recommend agrees
 //! with explain" is also "the index agrees with the naive scan".
@@ -268,7 +267,7 @@ fn swedish(name: &str) -> Vec<u32> {
         .collect()
 }
 
-/// Every invariant of acceptance 2 for one profile.
+/// Every invariant of `recommend` for one profile.
 fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<(), TestCaseError> {
     let recs = matcher.recommend(profile);
 

@@ -100,3 +100,61 @@ fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
     }
     Ok(())
 }
+
+/// Every public type can be shared between threads.
+#[test]
+fn every_public_type_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    use insats::*;
+    // vocabularies
+    assert_send_sync::<AgeGroup>();
+    assert_send_sync::<Condition>();
+    assert_send_sync::<Need>();
+    assert_send_sync::<Provider>();
+    assert_send_sync::<Role>();
+    assert_send_sync::<Severity>();
+    assert_send_sync::<Substance>();
+    assert_send_sync::<TreatmentType>();
+    assert_send_sync::<Withdrawal>();
+    assert_send_sync::<TagSet<Provider>>();
+    // the model
+    assert_send_sync::<Breadcrumb>();
+    assert_send_sync::<Intervention>();
+    assert_send_sync::<InterventionBuilder>();
+    assert_send_sync::<NrPriority>();
+    assert_send_sync::<Phase>();
+    assert_send_sync::<Population>();
+    assert_send_sync::<PriorityBand>();
+    assert_send_sync::<Rank>();
+    assert_send_sync::<Recommendation>();
+    assert_send_sync::<RecommendationVerb>();
+    assert_send_sync::<Schedule>();
+    assert_send_sync::<Sections>();
+    assert_send_sync::<SessionCount>();
+    assert_send_sync::<SessionPattern>();
+    assert_send_sync::<Span>();
+    assert_send_sync::<SpanUnit>();
+    assert_send_sync::<Tags>();
+    assert_send_sync::<Target>();
+    // pages, catalogs, errors
+    assert_send_sync::<page::Warning>();
+    assert_send_sync::<Catalog>();
+    assert_send_sync::<Error>();
+    assert_send_sync::<PageProblem>();
+    // matching
+    assert_send_sync::<Decision<'static>>();
+    assert_send_sync::<Facet>();
+    assert_send_sync::<Match<'static>>();
+    assert_send_sync::<MatchReport>();
+    assert_send_sync::<Matcher<'static>>();
+    assert_send_sync::<Package<'static>>();
+    assert_send_sync::<PackageReport>();
+    assert_send_sync::<Profile>();
+    assert_send_sync::<ProfileBuilder>();
+    assert_send_sync::<ProfileField>();
+    assert_send_sync::<Reason>();
+    assert_send_sync::<ReasonReport>();
+    assert_send_sync::<Recommendations<'static>>();
+    assert_send_sync::<RecommendationsReport>();
+    assert_send_sync::<Served<'static>>();
+}

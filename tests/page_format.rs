@@ -1,14 +1,20 @@
-//! `insats::page` against the two seed pages and synthetic pages in the
-//! forms of the live guide.
+//! The page format (`insats::page`): what a page of the guide reads as,
+//! that it renders back byte for byte, and the errors of a page that does
+//! not follow the format; on the seed pages and on pages in the forms of
+//! the live guide.
 
 use insats::page::{self, Warning};
 use insats::{
-    AgeGroup, Catalog, Condition, Error, Need, NrPriority, PageProblem, Phase, Population,
-    Provider, Recommendation, RecommendationVerb, Role, Schedule, SessionPattern, Severity, Span,
-    SpanUnit, Substance, TagSet, TreatmentType,
+    AgeGroup, Condition, Error, Need, NrPriority, PageProblem, Phase, Population, Provider,
+    Recommendation, RecommendationVerb, Role, Schedule, SessionPattern, Severity, Span, SpanUnit,
+    Substance, TagSet, TreatmentType,
 };
 
 mod util;
+use util::rank;
+
+#[path = "../benches/common/adversarial.rs"]
+mod adversarial;
 
 /// The Nätverksterapi seed.
 fn nt_seed() -> &'static str {
@@ -29,8 +35,10 @@ fn page_with(title: &str, body: &str) -> String {
     )
 }
 
-fn rank(n: u8) -> NrPriority {
-    NrPriority::rank(n).unwrap()
+/// A page without the `Gå till huvudsidan` line, whose body starts on
+/// line 9.
+fn page_without_home(body: &str) -> String {
+    format!("Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n{body}")
 }
 
 fn substances<const N: usize>(list: [Substance; N]) -> TagSet<Substance> {
@@ -191,19 +199,6 @@ fn seeds_render_back_byte_for_byte() {
     // A trailing line break, or Windows line breaks, read the same.
     assert_eq!(parse(&format!("{}\n", nt_seed())), parse(nt_seed()));
     assert_eq!(parse(&nt_seed().replace('\n', "\r\n")), parse(nt_seed()));
-}
-
-#[test]
-fn catalog_from_both_seeds() {
-    let catalog = Catalog::from_pages([nt_seed(), pb_seed()]).unwrap();
-    assert_eq!(catalog.len(), 2);
-    let ids: Vec<&str> = catalog.iter().map(|e| e.id()).collect();
-    assert_eq!(ids, ["natverksterapi", "psykosocial-behandling"]);
-    assert_eq!(catalog.by_name("nätverksterapi").map(|e| e.best_priority()), Some(Some(rank(4))));
-    let json = catalog.to_json().unwrap();
-    assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
-    // The same page twice is a duplicate id.
-    assert!(matches!(Catalog::from_pages([nt_seed(), nt_seed()]), Err(Error::Catalog { .. })));
 }
 
 #[test]
@@ -531,13 +526,6 @@ fn long_lines_are_shortened_in_errors() {
 }
 
 #[test]
-fn public_types_are_send_and_sync() {
-    fn check<T: Send + Sync>() {}
-    check::<Warning>();
-    check::<PageProblem>();
-}
-
-#[test]
 fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
     let text = page_with(
         "Kognitiv beteendeterapi (KBT)",
@@ -564,8 +552,8 @@ fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
     );
 }
 
-/// Found by `cargo fuzz`: a run of `\r` before a line break inside a
-/// section lost one `\r` on every render.
+/// A run of `\r` before a line break inside a section reads back the same
+/// after rendering.
 #[test]
 fn carriage_returns_inside_a_section_read_back_the_same() {
     let text = format!("{HEAD}Kunskapsläge\n\nA.\r\n\r\r\r\nB.\r\r\n\nKompetenskrav\r\n\r\nC.\r");
@@ -573,4 +561,133 @@ fn carriage_returns_inside_a_section_read_back_the_same() {
     assert_eq!(entry.knowledge(), "A.\n\nB.");
     assert_eq!(entry.competence(), "C.");
     assert_eq!(parse(&page::render(&entry)), entry);
+}
+
+/// Priority markers are read from long adversarial lines (many `(`, many
+/// markers, unclosed markers) as from short ones.
+#[test]
+fn priority_readers_read_adversarial_lines() {
+    let alcohol_3 = Recommendation::new(
+        TagSet::only(Substance::Alcohol),
+        Population::Anyone,
+        NrPriority::rank(3).unwrap(),
+    );
+    for (name, body) in adversarial::bodies(100_000) {
+        let entry =
+            page::parse(&page_without_home(&body)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pairs = entry.recommendations();
+        if name == "unclosed markers" {
+            assert!(pairs.is_empty(), "{name}: {:?}", pairs.first());
+        } else {
+            assert!(!pairs.is_empty(), "{name}");
+            assert!(pairs.iter().all(|p| *p == alcohol_3), "{name}: {:?}", pairs.first());
+        }
+    }
+}
+
+/// A byte order mark before the title (as some editors write) is not part
+/// of the title: the page reads as without it.
+#[test]
+fn a_byte_order_mark_before_the_title_is_not_part_of_it() {
+    let seed = util::seed("natverksterapi.txt");
+    let with_bom = format!("\u{feff}{seed}");
+    let entry = page::parse(&with_bom).unwrap();
+    assert_eq!(entry.name(), "Nätverksterapi");
+    assert_eq!(entry, page::parse(seed).unwrap());
+    assert_eq!(page::parse_lenient(&with_bom).unwrap(), (entry, Vec::new()));
+}
+
+/// A no-break space between `prioritet` and its number (the guide's pages
+/// hold no-break spaces) still gives the recommendation.
+#[test]
+fn a_no_break_space_inside_a_priority_marker() {
+    let text = page_without_home(
+        "Kunskapsläge\n\nSocialtjänsten kan erbjuda insatsen vid alkohol (prioritet\u{a0}4).",
+    );
+    let entry = page::parse(&text).unwrap();
+    assert_eq!(
+        entry.recommendations(),
+        [Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(4))
+            .with_verb(RecommendationVerb::May)]
+    );
+    assert_eq!(page::render(&entry), text);
+}
+
+/// The verb of a recommendation is the one that governs `erbjuda`, not a
+/// `kan` earlier in the sentence (`kan ges individuellt … och bör
+/// erbjudas` is `bör`); `bör inte erbjudas` is neither.
+#[test]
+fn the_verb_is_the_one_that_offers() {
+    let cases = [
+        (
+            "Insatsen kan ges individuellt eller i grupp och bör erbjudas vid alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        (
+            "Riktlinjerna, som kan läsas på webben, anger att socialtjänsten bör erbjuda KBT vid \
+             alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        (
+            "Hälso- och sjukvården bör inte erbjuda insatsen vid alkohol (prioritet Icke-göra).",
+            None,
+        ),
+        // The plain forms of the seeds.
+        ("CRA kan också erbjudas vid alkohol (prioritet 4).", Some(RecommendationVerb::May)),
+        (
+            "Socialtjänsten bör erbjuda insatsen vid alkohol (prioritet 2).",
+            Some(RecommendationVerb::Should),
+        ),
+        ("Insatsen bör ges vid alkohol (prioritet 2).", Some(RecommendationVerb::Should)),
+    ];
+    for (prose, verb) in cases {
+        let entry = page::parse(&page_without_home(&format!("Kunskapsläge\n\n{prose}"))).unwrap();
+        let found: Vec<_> = entry.recommendations().iter().map(Recommendation::verb).collect();
+        assert_eq!(found, [verb], "{prose}");
+    }
+}
+
+/// A range written with `till` (`8 till 12 sessioner`, `ett till fem
+/// samtal`, `fyra till sex månader`) is a range, not its upper end.
+#[test]
+fn a_range_written_with_till() {
+    let cases = [
+        ("Behandlingen omfattar 8 till 12 sessioner.", Schedule::session_range(8, 12)),
+        ("Kort intervention består av ett till fem samtal.", Schedule::session_range(1, 5)),
+        (
+            "Insatsen pågår i fyra till sex månader.",
+            Ok(Schedule::span(Span::new(4, 6, SpanUnit::Months).unwrap())),
+        ),
+    ];
+    for (prose, schedule) in cases {
+        let entry = page::parse(&page_without_home(&format!("Genomförande\n\n{prose}"))).unwrap();
+        assert_eq!(entry.schedule(), schedule.ok().as_ref(), "{prose}");
+    }
+}
+
+/// The schedule is read from `Genomförande`, and from `Sammanfattning` only
+/// when `Genomförande` states none: a follow-up after six months in the
+/// summary is not the span of a five-session course.
+#[test]
+fn the_summary_does_not_add_to_the_schedule_of_genomforande() {
+    let text = page_without_home(
+        "Sammanfattning\n\nEffekten följs upp efter sex månader.\n\n\
+         Genomförande\n\nMET omfattar fem samtalstillfällen.",
+    );
+    assert_eq!(page::parse(&text).unwrap().schedule(), Schedule::sessions(5).ok().as_ref());
+    let only_summary = page_without_home("Sammanfattning\n\nMET omfattar fem samtalstillfällen.");
+    assert_eq!(page::parse(&only_summary).unwrap().schedule(), Schedule::sessions(5).ok().as_ref());
+}
+
+/// A paragraph after `den tredje och sista fasen` that mentions `den sista
+/// fasen` again is not a fourth phase.
+#[test]
+fn no_phase_after_the_last_one() {
+    let text = page_without_home(
+        "Genomförande\n\nI den inledande fasen a.\n\nI den andra fasen b.\n\n\
+         I den tredje och sista fasen c.\n\nEfter den sista fasen följer uppföljning.",
+    );
+    let entry = page::parse(&text).unwrap();
+    let names: Vec<&str> = entry.phases().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["Inledande fasen", "Andra fasen", "Tredje och sista fasen"]);
 }

@@ -1,11 +1,14 @@
-//! Invariants of the vocabularies and the treatment model.
+//! The vocabularies: labels, ids and JSON of every value, lookup in any
+//! case, the seeds' tag values, the `TagSet` bit set and age groups.
 
 use insats::{
-    AgeGroup, Condition, Need, NrPriority, Provider, Role, Schedule, SessionPattern, Severity,
-    Span, SpanUnit, Substance, TagSet, TreatmentType, Vocabulary,
+    AgeGroup, Condition, Need, NrPriority, Provider, Role, Schedule, Severity, Substance, TagSet,
+    TreatmentType, Vocabulary,
 };
 use proptest::prelude::*;
 use std::collections::BTreeSet;
+
+mod util;
 
 /// Checks, for every value of `T`, the label, id and JSON round trips.
 fn labels_ids_and_json_round_trip<
@@ -49,17 +52,6 @@ fn strum_derives_agree_with_the_table() {
     assert_eq!(id, Role::SocialWorker.id());
 }
 
-#[test]
-fn every_public_type_is_send_and_sync() {
-    fn assert_send_sync<T: Send + Sync>() {}
-    assert_send_sync::<insats::Error>();
-    assert_send_sync::<insats::Intervention>();
-    assert_send_sync::<insats::Catalog>();
-    assert_send_sync::<TagSet<Provider>>();
-    assert_send_sync::<Schedule>();
-    assert_send_sync::<NrPriority>();
-}
-
 fn provider() -> impl Strategy<Value = Provider> {
     (0..Provider::ALL.len()).prop_map(|i| Provider::ALL[i])
 }
@@ -89,32 +81,6 @@ fn set_op() -> impl Strategy<Value = SetOp> {
         prop::collection::vec(provider(), 0..8).prop_map(SetOp::Union),
         prop::collection::vec(provider(), 0..12).prop_map(SetOp::Intersection),
     ]
-}
-
-fn schedule() -> impl Strategy<Value = Schedule> {
-    let range = (1u32..60).prop_flat_map(|min| (Just(min), min..min + 20));
-    let span = (range.clone(), any::<bool>()).prop_map(|((min, max), weeks)| {
-        Span::new(min, max, if weeks { SpanUnit::Weeks } else { SpanUnit::Months }).unwrap()
-    });
-    let base = prop_oneof![
-        (1u32..100, 1u32..8).prop_map(|(w, s)| Schedule::weekly(w, s).unwrap()),
-        (1u32..100).prop_map(|n| Schedule::sessions(n).unwrap()),
-        range.clone().prop_map(|(a, b)| Schedule::session_range(a, b).unwrap()),
-        (1u32..100).prop_map(|n| Schedule::at_least_sessions(n).unwrap()),
-        span.clone().prop_map(Schedule::span),
-        (span, range).prop_map(|(span, (a, b))| {
-            Schedule::span(span).with_sessions_per_week(a, b).unwrap()
-        }),
-    ];
-    (base, any::<bool>(), any::<bool>()).prop_map(|(mut s, boosters, pattern)| {
-        if boosters {
-            s = s.with_boosters();
-        }
-        if pattern {
-            s = s.with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
-        }
-        s
-    })
 }
 
 proptest! {
@@ -181,43 +147,6 @@ proptest! {
         let json = serde_json::to_string(&set).unwrap();
         prop_assert_eq!(serde_json::from_str::<TagSet<Provider>>(&json).unwrap(), set);
     }
-
-    #[test]
-    fn priority_order_is_total_and_agrees_with_rank(a in 1u8..=10, b in 1u8..=10) {
-        let (pa, pb) = (NrPriority::rank(a).unwrap(), NrPriority::rank(b).unwrap());
-        prop_assert_eq!(pa.cmp(&pb), a.cmp(&b));
-        prop_assert!(pa < NrPriority::ResearchOnly && NrPriority::ResearchOnly < NrPriority::DontDo);
-        prop_assert_eq!(pa.to_string().parse::<NrPriority>().unwrap(), pa);
-        prop_assert_eq!(a.to_string().parse::<NrPriority>().unwrap(), pa);
-        prop_assert_eq!(serde_json::from_str::<NrPriority>(&serde_json::to_string(&pa).unwrap()).unwrap(), pa);
-    }
-
-    #[test]
-    fn out_of_scale_ranks_are_rejected(n in 11u8..) {
-        prop_assert!(NrPriority::rank(n).is_err());
-        let text = format!("prioritet {}", n);
-        prop_assert!(text.parse::<NrPriority>().is_err());
-    }
-
-    #[test]
-    fn weekly_total_is_weeks_times_sessions(w in 1u32..10_000, s in 1u32..100) {
-        let schedule = Schedule::weekly(w, s).unwrap();
-        prop_assert_eq!(schedule.total_sessions(), Some(w * s));
-        prop_assert_eq!(schedule.session_bounds(), (w * s, w * s));
-    }
-
-    #[test]
-    fn schedules_round_trip_through_text_and_json(s in schedule()) {
-        let text = s.to_string();
-        prop_assert_eq!(text.parse::<Schedule>().unwrap(), s.clone());
-        let json = serde_json::to_string(&s).unwrap();
-        prop_assert_eq!(serde_json::from_str::<Schedule>(&json).unwrap(), s.clone());
-        let (min, max) = s.session_bounds();
-        prop_assert!(min <= max);
-        if let Some(total) = s.total_sessions() {
-            prop_assert_eq!((min, max), (total, total));
-        }
-    }
 }
 
 #[test]
@@ -236,4 +165,117 @@ fn age_groups_are_monotone_and_match_the_guide_boundaries() {
         assert!(group.min_age() <= age && group.max_age().is_none_or(|max| age <= max));
     }
     assert_eq!(AgeGroup::from_age(u8::MAX), AgeGroup::Older);
+}
+
+/// The seeds, read from `../shared/seeds/` (the crate ships no copy).
+fn seeds() -> [&'static str; 2] {
+    ["natverksterapi.txt", "psykosocial-behandling.txt"].map(util::seed)
+}
+
+/// The `(facet, values)` of every bullet line after the `Märkning` heading.
+fn tag_lines(page: &str) -> Vec<(&str, Vec<&str>)> {
+    page.lines()
+        .skip_while(|line| *line != "Märkning")
+        .filter_map(|line| line.strip_prefix("  • "))
+        .map(|line| {
+            let (facet, values) = line.split_once(": ").expect("a facet line has `: `");
+            (facet, values.split(", ").collect())
+        })
+        .collect()
+}
+
+#[track_caller]
+fn round_trips<T: Vocabulary>(value: &str) -> usize {
+    let parsed: T = value.parse().unwrap_or_else(|e| panic!("{value:?}: {e}"));
+    assert_eq!(parsed.label_sv(), value);
+    assert_eq!(parsed.to_string(), value);
+    1
+}
+
+#[test]
+fn every_seed_tag_value_parses_and_keeps_its_label() {
+    let mut per_facet = std::collections::BTreeMap::new();
+    let seeds = seeds();
+    for page in &seeds {
+        for (facet, values) in tag_lines(page) {
+            for value in values {
+                let n = match facet {
+                    "Utförare" => round_trips::<Provider>(value),
+                    "Yrkesroll" => round_trips::<Role>(value),
+                    "Typ av behandling/stöd" => round_trips::<TreatmentType>(value),
+                    "Åldersgrupp" => round_trips::<AgeGroup>(value),
+                    "Tillståndets svårighetsgrad" => round_trips::<Severity>(value),
+                    "Tillstånd" => round_trips::<Condition>(value),
+                    other => panic!("unknown facet {other:?}"),
+                };
+                *per_facet.entry(facet).or_insert(0) += n;
+            }
+        }
+    }
+    // Both seeds together: S0 has all 18 providers and roles, S2 four and eight.
+    let counts: Vec<_> = per_facet.into_iter().collect();
+    assert_eq!(
+        counts,
+        [
+            ("Tillstånd", 1),
+            ("Tillståndets svårighetsgrad", 6),
+            ("Typ av behandling/stöd", 2),
+            ("Utförare", 22),
+            ("Yrkesroll", 26),
+            ("Åldersgrupp", 6),
+        ]
+    );
+}
+
+#[test]
+fn values_with_a_pipe_are_one_value() {
+    let seeds = seeds();
+    let seed_values: Vec<&str> =
+        seeds.iter().flat_map(|p| tag_lines(p)).flat_map(|(_, values)| values).collect();
+    for one in [
+        "Primärvård | Första linje",
+        "Undersköterska | Behandlingsassistent | Skötare",
+        "Socialsekreterare | Biståndshandläggare",
+    ] {
+        assert!(seed_values.contains(&one), "{one:?} is one value in the seeds");
+    }
+    assert_eq!("Primärvård | Första linje".parse::<Provider>().unwrap(), Provider::PrimaryCare);
+    assert!("Primärvård".parse::<Provider>().is_err());
+}
+
+#[test]
+fn the_first_seed_lists_every_provider_and_role_in_declaration_order() {
+    let seeds = seeds();
+    let tags = tag_lines(seeds[1]);
+    let providers: Vec<Provider> = tags[0].1.iter().map(|v| v.parse().unwrap()).collect();
+    assert_eq!(providers, Provider::ALL);
+    let roles: Vec<Role> = tags[1].1.iter().map(|v| v.parse().unwrap()).collect();
+    assert_eq!(roles, Role::ALL);
+}
+
+#[test]
+fn bad_input_gives_errors_that_name_field_and_value() {
+    let err = "Hjärtkirurgi".parse::<Provider>().unwrap_err();
+    assert!(matches!(err, insats::Error::UnknownLabel { vocabulary: "Utförare", .. }));
+    assert_eq!(err.to_string(), r#"unknown Utförare (provider): "Hjärtkirurgi""#);
+    assert_eq!(
+        "Barn".parse::<AgeGroup>().unwrap_err().to_string(),
+        r#"unknown Åldersgrupp (age group): "Barn""#
+    );
+    assert_eq!(
+        insats::NrPriority::rank(0).unwrap_err().to_string(),
+        r#"NR priority "0" is not on the scale: expected a rank 1–10, FoU or Icke-göra"#
+    );
+    assert_eq!(
+        insats::NrPriority::rank(11).unwrap_err().to_string(),
+        r#"NR priority "11" is not on the scale: expected a rank 1–10, FoU or Icke-göra"#
+    );
+    assert_eq!(
+        insats::Schedule::weekly(0, 2).unwrap_err().to_string(),
+        r#"invalid schedule: weeks "0": must be at least 1"#
+    );
+    assert_eq!(
+        insats::Schedule::weekly(24, 0).unwrap_err().to_string(),
+        r#"invalid schedule: sessions per week "0": must be at least 1"#
+    );
 }

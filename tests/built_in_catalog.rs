@@ -1,0 +1,216 @@
+//! The entries of the built-in catalog: the facts of the two seed entries,
+//! pairs and priorities as the fact sheet gives them, need-gated support,
+//! one entry per alcohol medicine, and age groups.
+
+use insats::{
+    AgeGroup, Condition, Need, NrPriority, Population, Provider, RecommendationVerb, Role,
+    Schedule, SessionPattern, Severity, Substance, TagSet, TreatmentType, catalog,
+};
+
+#[test]
+fn need_gated_entries_serve_their_need() {
+    let gated = [
+        ("bostad-forst", Need::Housing),
+        ("vardkedja", Need::Housing),
+        ("personellt-boendestod", Need::Housing),
+        ("ips-modellen", Need::Work),
+        ("arbetsforberedande-traningsmodeller", Need::Work),
+        ("case-management", Need::Coordination),
+    ];
+    for (id, need) in gated {
+        let entry = catalog().get(id).unwrap();
+        assert_eq!(entry.target().population(), Population::WithNeed(need), "{id}");
+        assert!(entry.needs_served().contains(need), "{id}");
+    }
+    let bct = catalog().by_name("BCT").unwrap();
+    assert!(bct.is_add_on());
+    assert_eq!(bct.recommendations()[0].population(), Population::WithCohabitingPartner);
+    let com = catalog().get("contingency-management").unwrap();
+    assert!(com.is_add_on() && com.best_priority().is_none());
+}
+
+#[test]
+fn alcohol_medicines_are_one_entry_each() {
+    let expected = [
+        ("disulfiram", 1),
+        ("akamprosat", 1),
+        ("naltrexon", 1),
+        ("nalmefen", 4),
+        ("baklofen", 7),
+        ("topiramat", 7),
+    ];
+    for (medicine, rank) in expected {
+        let id = format!("lakemedelsbehandling-vid-alkoholberoende-{medicine}");
+        let entry = catalog().get(&id).unwrap();
+        assert_eq!(entry.best_priority(), Some(NrPriority::rank(rank).unwrap()), "{id}");
+        assert_eq!(entry.tags().roles(), TagSet::only(Role::Physician), "{id}");
+        assert!(entry.notes().iter().any(|n| n.contains("one entry per medicine")), "{id}");
+    }
+}
+
+#[test]
+fn kbt_keeps_one_priority_per_pair() {
+    let kbt = catalog().by_name("kognitiv beteendeterapi").unwrap();
+    type Pair = (Vec<Substance>, Population, u8, bool, Option<u16>);
+    let summary: Vec<Pair> = kbt
+        .recommendations()
+        .iter()
+        .map(|r| {
+            (
+                r.substances().iter().collect(),
+                r.population(),
+                r.priority().rank_number().unwrap(),
+                r.is_add_on(),
+                r.edition(),
+            )
+        })
+        .collect();
+    use Population::*;
+    use Substance::*;
+    assert_eq!(
+        summary,
+        [
+            (vec![Alcohol], Anyone, 2, false, None),
+            (vec![Cannabis], Anyone, 3, false, None),
+            (vec![CentralStimulants], Anyone, 4, false, None),
+            (vec![Opioids], InMedicationAssistedTreatment, 3, false, None),
+            (vec![Benzodiazepines], Anyone, 3, true, Some(2017)),
+        ]
+    );
+    assert!(!kbt.is_add_on());
+    assert_eq!(kbt.best_priority(), Some(NrPriority::rank(2).unwrap()));
+}
+
+#[test]
+fn seed_natverksterapi_carries_the_seed_facts() {
+    let nt = catalog().get("natverksterapi").unwrap();
+    assert_eq!(nt.name(), "Nätverksterapi");
+    let tags = nt.tags();
+    assert_eq!(
+        tags.providers().iter().map(|p| p.label_sv()).collect::<Vec<_>>(),
+        [
+            "Psykiatrisk öppenvård",
+            "Individ- och familjeomsorg",
+            "Ungdomsmottagning",
+            "Mariamottagning"
+        ]
+    );
+    assert_eq!(
+        tags.roles().iter().map(|r| r.label_sv()).collect::<Vec<_>>(),
+        [
+            "Psykolog",
+            "Sjuksköterska",
+            "Undersköterska | Behandlingsassistent | Skötare",
+            "Fysioterapeut",
+            "Arbetsterapeut",
+            "Kurator",
+            "Psykoterapeut",
+            "Socialsekreterare | Biståndshandläggare"
+        ]
+    );
+    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
+    assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
+    assert_eq!(tags.severities(), TagSet::<Severity>::all());
+    assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+
+    let crumb = nt.breadcrumb();
+    assert_eq!(crumb.home(), Some("Missbruk och beroende"));
+    assert_eq!(crumb.area(), "Missbruk och beroende");
+    assert_eq!(crumb.section(), "Behandling och stöd");
+
+    let both = TagSet::from([Substance::Alcohol, Substance::Narcotics]);
+    assert_eq!(nt.target().substances(), both);
+    assert_eq!(nt.target().population(), Population::Anyone);
+    let [rec] = nt.recommendations() else { panic!("{:?}", nt.recommendations()) };
+    assert_eq!(rec.substances(), both);
+    assert_eq!(rec.population(), Population::Anyone);
+    assert_eq!(rec.priority(), NrPriority::rank(4).unwrap());
+    assert!(rec.is_add_on());
+    assert_eq!(rec.verb(), Some(RecommendationVerb::May));
+
+    assert!(nt.is_add_on());
+    assert!(nt.is_manual_based());
+    let schedule = Schedule::weekly(24, 2)
+        .unwrap()
+        .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
+    assert_eq!(nt.schedule(), Some(&schedule));
+    let phases: Vec<(u8, &str)> = nt.phases().iter().map(|p| (p.ordinal(), p.name())).collect();
+    assert_eq!(phases, [(1, "Inledande fasen"), (2, "Andra fasen"), (3, "Tredje och sista fasen")]);
+    assert!(nt.phases().iter().all(|p| !p.aims().is_empty()));
+    assert!(!nt.is_umbrella());
+}
+
+#[test]
+fn seed_psykosocial_behandling_carries_the_seed_facts() {
+    let umbrella = catalog().get("psykosocial-behandling").unwrap();
+    let tags = umbrella.tags();
+    assert_eq!(tags.providers(), TagSet::<Provider>::all());
+    assert_eq!(tags.roles(), TagSet::<Role>::all());
+    assert_eq!(tags.providers().len(), 18);
+    assert_eq!(tags.roles().len(), 18);
+    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
+    assert_eq!(tags.age_groups().len(), 3);
+    assert_eq!(tags.severities().len(), 3);
+    assert!(tags.conditions().is_empty(), "the seed has no Tillstånd line");
+    assert_eq!(umbrella.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+
+    assert_eq!(
+        umbrella.target().substances(),
+        TagSet::from([Substance::Alcohol, Substance::Narcotics])
+    );
+    assert_eq!(umbrella.target().population(), Population::Anyone);
+    assert!(umbrella.recommendations().is_empty());
+    assert_eq!(umbrella.best_priority(), None);
+    assert_eq!(
+        umbrella.assessment_areas().iter().collect::<Vec<_>>(),
+        [Need::FamilySituation, Need::ExtentOfUse, Need::MentalHealth, Need::SocialSituation]
+    );
+    assert_eq!(umbrella.youth_versions_named(), ["CRA", "MET"]);
+    assert!(!umbrella.is_add_on());
+
+    // every component is in the catalog and psychosocial: no medicine,
+    // no naloxone, not the other umbrella
+    assert!(umbrella.is_umbrella());
+    let excluded = ["psykologisk-behandling", "naloxon-och-utbildningsinsats"];
+    for id in umbrella.components() {
+        let component = catalog().get(id).unwrap();
+        assert!(!id.starts_with("lakemedels"), "{id}");
+        assert!(!excluded.contains(&id.as_str()), "{id}");
+        assert!(!component.is_umbrella(), "{id}");
+    }
+    for named in ["CRA", "MET", "KBT", "ÅP", "HAP", "CPU", "CRAFT", "IPS", "NT"] {
+        let entry = catalog().by_name(named).unwrap();
+        assert!(umbrella.components().iter().any(|c| c == entry.id()), "{named}");
+    }
+    let not_components = catalog().len() - umbrella.components().len();
+    assert_eq!(
+        not_components, 11,
+        "the umbrella itself, the other one, 6 medicines, naloxone, LARO, LAB"
+    );
+}
+
+#[test]
+fn adults_only_and_youth_entries_state_their_age_groups() {
+    for id in [
+        "haschavvanjningsprogrammet-hap",
+        "lakemedelsassisterad-behandling-vid-opioidberoende-laro",
+    ] {
+        let entry = catalog().get(id).unwrap();
+        assert_eq!(
+            entry.tags().age_groups(),
+            TagSet::from([AgeGroup::Adults, AgeGroup::Older]),
+            "{id}"
+        );
+    }
+    for entry in catalog() {
+        let youth = entry.target().population() == Population::Youth;
+        if youth {
+            assert_eq!(
+                entry.tags().age_groups(),
+                TagSet::only(AgeGroup::Children),
+                "{}",
+                entry.id()
+            );
+        }
+    }
+}

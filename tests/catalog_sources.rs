@@ -1,0 +1,313 @@
+//! The built-in catalog against the project's source documents: every row
+//! of the fact sheet (`domain/interventions.tsv`) is in the catalog with its
+//! priority, wording, edition and source, and nothing is added that no row
+//! states; the built-in entries of the two seed pages carry every fact the
+//! page reader reads from them, in the crate's own words.
+
+use insats::{
+    AgeGroup, Intervention, Need, NrPriority, Population, Recommendation, RecommendationVerb,
+    Substance, TagSet, catalog, page, slug,
+};
+use std::collections::HashMap;
+
+mod util;
+use util::seed;
+
+/// One row of interventions.tsv, by column name.
+struct Row<'a> {
+    fields: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Row<'a> {
+    #[track_caller]
+    fn get(&self, column: &str) -> &'a str {
+        self.fields.get(column).copied().unwrap_or_else(|| panic!("no column {column}"))
+    }
+    fn id(&self) -> &'a str {
+        self.get("id")
+    }
+}
+
+fn rows() -> Vec<Row<'static>> {
+    let mut lines = util::shared("domain/interventions.tsv").lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), header.len(), "row {line:?}");
+            Row { fields: header.iter().copied().zip(cells).collect() }
+        })
+        .collect()
+}
+
+/// Removes parenthesised asides: "centralstimulantia (kokain, amfetamin)"
+/// names one substance, and "narkotika (studied: centralstimulantia)" one.
+fn without_asides(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The substances the `target` column names before its `;`.
+#[track_caller]
+fn row_substances(row: &Row) -> TagSet<Substance> {
+    let target = without_asides(row.get("target"));
+    let Some((substances, _)) = target.split_once(';') else {
+        // "anhöriga (…)" names no substance; "alkohol, narkotika" no population
+        return if target.contains("alkohol") || target.contains("narkotika") {
+            substance_words(&target)
+        } else {
+            TagSet::new()
+        };
+    };
+    substance_words(substances)
+}
+
+#[track_caller]
+fn substance_words(text: &str) -> TagSet<Substance> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|word| match word {
+            "alkohol" => Substance::Alcohol,
+            "narkotika" => Substance::Narcotics,
+            "cannabis" => Substance::Cannabis,
+            "centralstimulantia" => Substance::CentralStimulants,
+            "opioider" => Substance::Opioids,
+            "opioidanalgetika" => Substance::OpioidAnalgesics,
+            "bensodiazepiner" => Substance::Benzodiazepines,
+            other => panic!("unmapped substance word {other:?}"),
+        })
+        .collect()
+}
+
+/// The population the `target` column names after its `;`.
+#[track_caller]
+fn row_population(row: &Row) -> Population {
+    let target = without_asides(row.get("target"));
+    let words = target.split_once(';').map_or(target.as_str(), |(_, p)| p).trim().to_owned();
+    match words.as_str() {
+        _ if words.starts_with("anhöriga") => Population::Relatives,
+        "ej åldersspecificerat" | "alla åldrar" => Population::Anyone,
+        _ if target.split_once(';').is_none() => Population::Anyone,
+        _ if words.starts_with("ungdomar") => Population::Youth,
+        _ if words.starts_with("vuxna") => Population::Adults,
+        "personer i LARO" => Population::InMedicationAssistedTreatment,
+        "person med sammanboende partner" => Population::WithCohabitingPartner,
+        "hemlöshet" | "behov av stöd i boendet" => Population::WithNeed(Need::Housing),
+        "svag arbetsmarknadsanknytning" => Population::WithNeed(Need::Work),
+        "samsjuklighet" => Population::WithNeed(Need::MentalHealth),
+        "behov av samordning" => Population::WithNeed(Need::Coordination),
+        other => panic!("unmapped population {other:?} in row {}", row.id()),
+    }
+}
+
+/// The catalog entry of a row: the entry named as the row names it where
+/// the row is a distinct intervention on a shared page (the alcohol
+/// medicines, the youth forms), else the entry of the row's page.
+#[track_caller]
+fn entry_of<'c>(row: &Row) -> &'c Intervention {
+    let built_in = catalog();
+    built_in
+        .get(&slug(row.get("name_sv")))
+        .or_else(|| built_in.get(row.get("sv_slug")))
+        .unwrap_or_else(|| panic!("row {} has no entry", row.id()))
+}
+
+/// The row's wording, `bör` or `kan`, if it has one.
+fn row_verb(row: &Row) -> Option<RecommendationVerb> {
+    match row.get("rec_verb_sv") {
+        "bör" => Some(RecommendationVerb::Should),
+        "kan" => Some(RecommendationVerb::May),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_row_with_a_priority_is_in_the_catalog_with_that_priority() {
+    let mut checked = 0;
+    for row in rows().iter().filter(|r| !r.get("nr_priority").is_empty()) {
+        let entry = entry_of(row);
+        let priority: NrPriority = row.get("nr_priority").parse().unwrap();
+        let substances = row_substances(row);
+        let population = row_population(row);
+        let matching: Vec<&Recommendation> = entry
+            .recommendations()
+            .iter()
+            .filter(|r| r.substances() == substances && r.population() == population)
+            .collect();
+        assert_eq!(matching.len(), 1, "row {} in {}: {matching:?}", row.id(), entry.id());
+        let rec = matching[0];
+        assert_eq!(rec.priority(), priority, "row {}", row.id());
+        assert_eq!(rec.is_add_on(), row.get("complement_only") == "yes", "row {}", row.id());
+        assert_eq!(rec.verb(), row_verb(row), "row {}", row.id());
+        let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());
+        assert_eq!(rec.edition(), edition, "row {}", row.id());
+        assert_eq!(rec.source(), Some(row.get("source_url")), "row {}", row.id());
+        checked += 1;
+    }
+    assert_eq!(checked, 38, "the fact sheet has 38 rows with a priority");
+}
+
+#[test]
+fn no_recommendation_without_a_row_that_states_it() {
+    let rows = rows();
+    let mut stated = 0;
+    for entry in catalog() {
+        for rec in entry.recommendations() {
+            let sourced = rows.iter().any(|row| {
+                !row.get("nr_priority").is_empty()
+                    && std::ptr::eq(entry_of(row), entry)
+                    && row_substances(row) == rec.substances()
+                    && row_population(row) == rec.population()
+            });
+            assert!(sourced, "{} has an unsourced pair {rec:?}", entry.id());
+            stated += 1;
+        }
+    }
+    assert_eq!(stated, 38);
+}
+
+#[test]
+fn rows_without_a_priority_get_none() {
+    let rows = rows();
+    let blank: Vec<&Row> = rows.iter().filter(|r| r.get("nr_priority").is_empty()).collect();
+    assert_eq!(blank.len(), 15);
+    for row in blank {
+        let entry = entry_of(row);
+        assert_eq!(entry.best_priority(), None, "row {} ({})", row.id(), entry.id());
+        assert!(entry.recommendations().is_empty(), "row {}", row.id());
+        let target = entry.target();
+        assert_eq!(target.population(), row_population(row), "row {}", row.id());
+        assert_eq!(target.verb(), row_verb(row), "row {}", row.id());
+        for substance in row_substances(row).iter() {
+            assert!(target.applies_to_substance(substance), "row {}: {substance:?}", row.id());
+        }
+        let complement = row.get("complement_only") == "yes";
+        assert_eq!(entry.is_add_on(), complement, "row {}", row.id());
+    }
+}
+
+#[test]
+fn every_page_of_the_fact_sheet_has_an_entry_with_its_source() {
+    for row in rows() {
+        let entry = entry_of(&row);
+        let sources: Vec<&str> = entry
+            .source()
+            .into_iter()
+            .chain(entry.recommendations().iter().filter_map(|r| r.source()))
+            .collect();
+        let named = sources.contains(&row.get("source_url"))
+            || entry.notes().iter().any(|n| n.contains(row.get("source_url")));
+        assert!(named, "row {}: source not kept in {}", row.id(), entry.id());
+    }
+}
+
+#[test]
+fn youth_rows_link_to_their_adult_forms_and_back() {
+    let rows = rows();
+    for row in rows.iter().filter(|r| !r.get("youth_version_of").is_empty()) {
+        let youth = entry_of(row);
+        let adult_row = rows.iter().find(|r| r.id() == row.get("youth_version_of")).unwrap();
+        let adult = entry_of(adult_row);
+        assert_eq!(youth.adult_version(), Some(adult.id()), "row {}", row.id());
+        assert_eq!(youth.tags().age_groups(), TagSet::only(AgeGroup::Children));
+        let back = catalog().get(adult.youth_version().unwrap()).unwrap();
+        assert_eq!(back.adult_version(), Some(adult.id()));
+    }
+    let pairs = [
+        (
+            "community-reinforcement-approach-cra",
+            "adolescent-community-reinforcement-approach-eller-assertive-continuing-care",
+        ),
+        (
+            "motivationshojande-behandling-met",
+            "kort-intervention-eller-motivationshojande-behandling",
+        ),
+        ("haschavvanjningsprogrammet-hap", "cannabisprogram-for-ungdomar-cpu"),
+    ];
+    for (adult, youth) in pairs {
+        assert_eq!(catalog().get(adult).unwrap().youth_version(), Some(youth));
+    }
+}
+
+#[test]
+fn every_entry_has_a_source_and_own_words() {
+    for entry in catalog() {
+        assert!(entry.source().is_some_and(|s| !s.is_empty()), "{}", entry.id());
+        assert!(!entry.target_group().is_empty(), "{}", entry.id());
+        assert!(!entry.knowledge().is_empty(), "{}", entry.id());
+    }
+    // the seed texts are summarised, not copied
+    for id in ["natverksterapi", "psykosocial-behandling"] {
+        let seed = util::seed(&format!("{id}.txt"));
+        let entry = catalog().get(id).unwrap();
+        let phases = entry.phases().iter().map(|p| p.aims());
+        for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {
+            for sentence in text.split(['.', ',']).map(str::trim).filter(|s| s.len() > 30) {
+                assert!(!seed.contains(sentence), "{id} copies the seed: {sentence:?}");
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn assert_same_facts(parsed: &Intervention, built_in: &Intervention) {
+    assert_eq!(built_in.id(), parsed.id());
+    assert_eq!(built_in.name(), parsed.name());
+    assert_eq!(built_in.lede().is_some(), parsed.lede().is_some());
+    assert_eq!(built_in.breadcrumb(), parsed.breadcrumb());
+    assert_eq!(built_in.area(), parsed.area());
+    assert_eq!(built_in.conditions(), parsed.conditions());
+    assert_eq!(built_in.tags(), parsed.tags());
+    assert_eq!(built_in.target().substances(), parsed.target().substances());
+    assert_eq!(built_in.target().population(), parsed.target().population());
+    assert_eq!(built_in.best_priority(), parsed.best_priority());
+    assert_eq!(built_in.recommendations().len(), parsed.recommendations().len());
+    for (ours, theirs) in built_in.recommendations().iter().zip(parsed.recommendations()) {
+        assert_eq!(ours.substances(), theirs.substances());
+        assert_eq!(ours.population(), theirs.population());
+        assert_eq!(ours.priority(), theirs.priority());
+        assert_eq!(ours.is_add_on(), theirs.is_add_on());
+        assert_eq!(ours.verb(), theirs.verb());
+    }
+    assert_eq!(built_in.is_add_on(), parsed.is_add_on());
+    assert_eq!(built_in.is_manual_based(), parsed.is_manual_based());
+    assert_eq!(built_in.schedule(), parsed.schedule());
+    let phase_names = |e: &Intervention| {
+        e.phases().iter().map(|p| (p.ordinal(), p.name().to_owned())).collect::<Vec<_>>()
+    };
+    assert_eq!(phase_names(built_in), phase_names(parsed));
+    assert_eq!(built_in.assessment_areas(), parsed.assessment_areas());
+    assert_eq!(built_in.youth_versions_named(), parsed.youth_versions_named());
+}
+
+#[test]
+fn natverksterapi_carries_the_facts_of_its_seed() {
+    let parsed = page::parse(seed("natverksterapi.txt")).unwrap();
+    let built_in = catalog().get("natverksterapi").unwrap();
+    assert_same_facts(&parsed, built_in);
+    // the facts themselves, so that an empty pair of entries cannot pass
+    assert_eq!(built_in.best_priority(), Some(insats::NrPriority::rank(4).unwrap()));
+    assert_eq!(built_in.schedule().and_then(|s| s.total_sessions()), Some(48));
+    assert_eq!(built_in.phases().len(), 3);
+}
+
+#[test]
+fn psykosocial_behandling_carries_the_facts_of_its_seed() {
+    let parsed = page::parse(seed("psykosocial-behandling.txt")).unwrap();
+    let built_in = catalog().get("psykosocial-behandling").unwrap();
+    assert_same_facts(&parsed, built_in);
+    assert_eq!(built_in.tags().providers().len(), 18);
+    assert_eq!(built_in.youth_versions_named(), ["CRA", "MET"]);
+    assert!(built_in.tags().conditions().is_empty());
+}
