@@ -26,24 +26,30 @@ fn json_round_trip_equals_the_built_in_catalog() {
     assert_eq!(order, original);
 }
 
+/// A catalog from the fixture pages: entries in page order, found by
+/// name, through JSON and back; the same page twice is a duplicate id.
 #[test]
-fn catalog_from_both_seeds() {
-    let catalog = Catalog::from_pages([
-        util::seed("natverksterapi.txt"),
-        util::seed("psykosocial-behandling.txt"),
-    ])
-    .unwrap();
-    assert_eq!(catalog.len(), 2);
+fn catalog_from_the_fixture_pages() {
+    let (nt, pb, cra) = (
+        util::fixtures::NATVERKSTERAPI,
+        util::fixtures::PSYKOSOCIAL_BEHANDLING,
+        util::fixtures::CRA,
+    );
+    let catalog = Catalog::from_pages([nt, pb, cra]).unwrap();
+    assert_eq!(catalog.len(), 3);
     let ids: Vec<&str> = catalog.iter().map(|e| e.id()).collect();
-    assert_eq!(ids, ["natverksterapi", "psykosocial-behandling"]);
+    assert_eq!(
+        ids,
+        ["natverksterapi", "psykosocial-behandling", "community-reinforcement-approach-cra"]
+    );
+    assert_eq!(catalog.version(), "pages");
     assert_eq!(catalog.by_name("nätverksterapi").map(|e| e.best_priority()), Some(Some(rank(4))));
+    assert_eq!(catalog.by_name("CRA").map(|e| e.best_priority()), Some(Some(rank(2))));
+    assert_eq!(catalog.get("psykosocial-behandling").map(|e| e.best_priority()), Some(None));
     let json = catalog.to_json().unwrap();
     assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
-    // The same page twice is a duplicate id.
-    assert!(matches!(
-        Catalog::from_pages([util::seed("natverksterapi.txt"), util::seed("natverksterapi.txt")]),
-        Err(Error::Catalog { .. })
-    ));
+    assert!(matches!(Catalog::from_pages([nt, nt]), Err(Error::Catalog { .. })));
+    assert!(matches!(Catalog::from_pages([nt, "not a page"]), Err(Error::Page { .. })));
 }
 
 fn catalog_json(entries: &str) -> String {
@@ -196,4 +202,36 @@ fn catalog_is_sync_and_built_once() {
     let seen: Vec<usize> = threads.into_iter().map(|t| t.join().unwrap()).collect();
     let here = catalog() as *const Catalog as usize;
     assert!(seen.iter().all(|&p| p == here), "{seen:?} vs {here}");
+}
+
+/// The conformance tests: they read the seeds (see `util::sources`).
+mod conformance {
+    use super::*;
+
+    #[test]
+    fn catalog_from_both_seeds() {
+        let Some(sources) = util::sources() else { return };
+        let catalog = Catalog::from_pages([
+            sources.seed("natverksterapi.txt"),
+            sources.seed("psykosocial-behandling.txt"),
+        ])
+        .unwrap();
+        assert_eq!(catalog.len(), 2);
+        let ids: Vec<&str> = catalog.iter().map(|e| e.id()).collect();
+        assert_eq!(ids, ["natverksterapi", "psykosocial-behandling"]);
+        assert_eq!(
+            catalog.by_name("nätverksterapi").map(|e| e.best_priority()),
+            Some(Some(rank(4)))
+        );
+        let json = catalog.to_json().unwrap();
+        assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
+        // The same page twice is a duplicate id.
+        assert!(matches!(
+            Catalog::from_pages([
+                sources.seed("natverksterapi.txt"),
+                sources.seed("natverksterapi.txt")
+            ]),
+            Err(Error::Catalog { .. })
+        ));
+    }
 }

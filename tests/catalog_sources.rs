@@ -11,7 +11,6 @@ use insats::{
 use std::collections::HashMap;
 
 mod util;
-use util::seed;
 
 /// One row of interventions.tsv, by column name.
 struct Row<'a> {
@@ -28,8 +27,8 @@ impl<'a> Row<'a> {
     }
 }
 
-fn rows() -> Vec<Row<'static>> {
-    let mut lines = util::shared("domain/interventions.tsv").lines();
+fn rows(sources: &util::Sources) -> Vec<Row<'static>> {
+    let mut lines = sources.read("domain/interventions.tsv").lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
     lines
         .filter(|l| !l.trim().is_empty())
@@ -132,134 +131,6 @@ fn row_verb(row: &Row) -> Option<RecommendationVerb> {
     }
 }
 
-#[test]
-fn every_row_with_a_priority_is_in_the_catalog_with_that_priority() {
-    let mut checked = 0;
-    for row in rows().iter().filter(|r| !r.get("nr_priority").is_empty()) {
-        let entry = entry_of(row);
-        let priority: NrPriority = row.get("nr_priority").parse().unwrap();
-        let substances = row_substances(row);
-        let population = row_population(row);
-        let matching: Vec<&Recommendation> = entry
-            .recommendations()
-            .iter()
-            .filter(|r| r.substances() == substances && r.population() == population)
-            .collect();
-        assert_eq!(matching.len(), 1, "row {} in {}: {matching:?}", row.id(), entry.id());
-        let rec = matching[0];
-        assert_eq!(rec.priority(), priority, "row {}", row.id());
-        assert_eq!(rec.is_add_on(), row.get("complement_only") == "yes", "row {}", row.id());
-        assert_eq!(rec.verb(), row_verb(row), "row {}", row.id());
-        let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());
-        assert_eq!(rec.edition(), edition, "row {}", row.id());
-        assert_eq!(rec.source(), Some(row.get("source_url")), "row {}", row.id());
-        checked += 1;
-    }
-    assert_eq!(checked, 38, "the fact sheet has 38 rows with a priority");
-}
-
-#[test]
-fn no_recommendation_without_a_row_that_states_it() {
-    let rows = rows();
-    let mut stated = 0;
-    for entry in catalog() {
-        for rec in entry.recommendations() {
-            let sourced = rows.iter().any(|row| {
-                !row.get("nr_priority").is_empty()
-                    && std::ptr::eq(entry_of(row), entry)
-                    && row_substances(row) == rec.substances()
-                    && row_population(row) == rec.population()
-            });
-            assert!(sourced, "{} has an unsourced pair {rec:?}", entry.id());
-            stated += 1;
-        }
-    }
-    assert_eq!(stated, 38);
-}
-
-#[test]
-fn rows_without_a_priority_get_none() {
-    let rows = rows();
-    let blank: Vec<&Row> = rows.iter().filter(|r| r.get("nr_priority").is_empty()).collect();
-    assert_eq!(blank.len(), 15);
-    for row in blank {
-        let entry = entry_of(row);
-        assert_eq!(entry.best_priority(), None, "row {} ({})", row.id(), entry.id());
-        assert!(entry.recommendations().is_empty(), "row {}", row.id());
-        let target = entry.target();
-        assert_eq!(target.population(), row_population(row), "row {}", row.id());
-        assert_eq!(target.verb(), row_verb(row), "row {}", row.id());
-        for substance in row_substances(row).iter() {
-            assert!(target.applies_to_substance(substance), "row {}: {substance:?}", row.id());
-        }
-        let complement = row.get("complement_only") == "yes";
-        assert_eq!(entry.is_add_on(), complement, "row {}", row.id());
-    }
-}
-
-#[test]
-fn every_page_of_the_fact_sheet_has_an_entry_with_its_source() {
-    for row in rows() {
-        let entry = entry_of(&row);
-        let sources: Vec<&str> = entry
-            .source()
-            .into_iter()
-            .chain(entry.recommendations().iter().filter_map(|r| r.source()))
-            .collect();
-        let named = sources.contains(&row.get("source_url"))
-            || entry.notes().iter().any(|n| n.contains(row.get("source_url")));
-        assert!(named, "row {}: source not kept in {}", row.id(), entry.id());
-    }
-}
-
-#[test]
-fn youth_rows_link_to_their_adult_forms_and_back() {
-    let rows = rows();
-    for row in rows.iter().filter(|r| !r.get("youth_version_of").is_empty()) {
-        let youth = entry_of(row);
-        let adult_row = rows.iter().find(|r| r.id() == row.get("youth_version_of")).unwrap();
-        let adult = entry_of(adult_row);
-        assert_eq!(youth.adult_version(), Some(adult.id()), "row {}", row.id());
-        assert_eq!(youth.tags().age_groups(), TagSet::only(AgeGroup::Children));
-        let back = catalog().get(adult.youth_version().unwrap()).unwrap();
-        assert_eq!(back.adult_version(), Some(adult.id()));
-    }
-    let pairs = [
-        (
-            "community-reinforcement-approach-cra",
-            "adolescent-community-reinforcement-approach-eller-assertive-continuing-care",
-        ),
-        (
-            "motivationshojande-behandling-met",
-            "kort-intervention-eller-motivationshojande-behandling",
-        ),
-        ("haschavvanjningsprogrammet-hap", "cannabisprogram-for-ungdomar-cpu"),
-    ];
-    for (adult, youth) in pairs {
-        assert_eq!(catalog().get(adult).unwrap().youth_version(), Some(youth));
-    }
-}
-
-#[test]
-fn every_entry_has_a_source_and_own_words() {
-    for entry in catalog() {
-        assert!(entry.source().is_some_and(|s| !s.is_empty()), "{}", entry.id());
-        assert!(!entry.target_group().is_empty(), "{}", entry.id());
-        assert!(!entry.knowledge().is_empty(), "{}", entry.id());
-    }
-    // the seed texts are summarised, not copied
-    for id in ["natverksterapi", "psykosocial-behandling"] {
-        let seed = util::seed(&format!("{id}.txt"));
-        let entry = catalog().get(id).unwrap();
-        let phases = entry.phases().iter().map(|p| p.aims());
-        for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {
-            for sentence in text.split(['.', ',']).map(str::trim).filter(|s| s.len() > 30) {
-                assert!(!seed.contains(sentence), "{id} copies the seed: {sentence:?}");
-            }
-        }
-    }
-}
-
 #[track_caller]
 fn assert_same_facts(parsed: &Intervention, built_in: &Intervention) {
     assert_eq!(built_in.id(), parsed.id());
@@ -291,23 +162,165 @@ fn assert_same_facts(parsed: &Intervention, built_in: &Intervention) {
     assert_eq!(built_in.youth_versions_named(), parsed.youth_versions_named());
 }
 
-#[test]
-fn natverksterapi_carries_the_facts_of_its_seed() {
-    let parsed = page::parse(seed("natverksterapi.txt")).unwrap();
-    let built_in = catalog().get("natverksterapi").unwrap();
-    assert_same_facts(&parsed, built_in);
-    // the facts themselves, so that an empty pair of entries cannot pass
-    assert_eq!(built_in.best_priority(), Some(insats::NrPriority::rank(4).unwrap()));
-    assert_eq!(built_in.schedule().and_then(|s| s.total_sessions()), Some(48));
-    assert_eq!(built_in.phases().len(), 3);
-}
+/// The conformance tests: they read the fact sheet and the seeds (see
+/// `util::sources`).
+mod conformance {
+    use super::*;
 
-#[test]
-fn psykosocial_behandling_carries_the_facts_of_its_seed() {
-    let parsed = page::parse(seed("psykosocial-behandling.txt")).unwrap();
-    let built_in = catalog().get("psykosocial-behandling").unwrap();
-    assert_same_facts(&parsed, built_in);
-    assert_eq!(built_in.tags().providers().len(), 18);
-    assert_eq!(built_in.youth_versions_named(), ["CRA", "MET"]);
-    assert!(built_in.tags().conditions().is_empty());
+    #[test]
+    fn every_row_with_a_priority_is_in_the_catalog_with_that_priority() {
+        let Some(sources) = util::sources() else { return };
+        let mut checked = 0;
+        for row in rows(sources).iter().filter(|r| !r.get("nr_priority").is_empty()) {
+            let entry = entry_of(row);
+            let priority: NrPriority = row.get("nr_priority").parse().unwrap();
+            let substances = row_substances(row);
+            let population = row_population(row);
+            let matching: Vec<&Recommendation> = entry
+                .recommendations()
+                .iter()
+                .filter(|r| r.substances() == substances && r.population() == population)
+                .collect();
+            assert_eq!(matching.len(), 1, "row {} in {}: {matching:?}", row.id(), entry.id());
+            let rec = matching[0];
+            assert_eq!(rec.priority(), priority, "row {}", row.id());
+            assert_eq!(rec.is_add_on(), row.get("complement_only") == "yes", "row {}", row.id());
+            assert_eq!(rec.verb(), row_verb(row), "row {}", row.id());
+            let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());
+            assert_eq!(rec.edition(), edition, "row {}", row.id());
+            assert_eq!(rec.source(), Some(row.get("source_url")), "row {}", row.id());
+            checked += 1;
+        }
+        assert_eq!(checked, 38, "the fact sheet has 38 rows with a priority");
+    }
+
+    #[test]
+    fn no_recommendation_without_a_row_that_states_it() {
+        let Some(sources) = util::sources() else { return };
+        let rows = rows(sources);
+        let mut stated = 0;
+        for entry in catalog() {
+            for rec in entry.recommendations() {
+                let sourced = rows.iter().any(|row| {
+                    !row.get("nr_priority").is_empty()
+                        && std::ptr::eq(entry_of(row), entry)
+                        && row_substances(row) == rec.substances()
+                        && row_population(row) == rec.population()
+                });
+                assert!(sourced, "{} has an unsourced pair {rec:?}", entry.id());
+                stated += 1;
+            }
+        }
+        assert_eq!(stated, 38);
+    }
+
+    #[test]
+    fn rows_without_a_priority_get_none() {
+        let Some(sources) = util::sources() else { return };
+        let rows = rows(sources);
+        let blank: Vec<&Row> = rows.iter().filter(|r| r.get("nr_priority").is_empty()).collect();
+        assert_eq!(blank.len(), 15);
+        for row in blank {
+            let entry = entry_of(row);
+            assert_eq!(entry.best_priority(), None, "row {} ({})", row.id(), entry.id());
+            assert!(entry.recommendations().is_empty(), "row {}", row.id());
+            let target = entry.target();
+            assert_eq!(target.population(), row_population(row), "row {}", row.id());
+            assert_eq!(target.verb(), row_verb(row), "row {}", row.id());
+            for substance in row_substances(row).iter() {
+                assert!(target.applies_to_substance(substance), "row {}: {substance:?}", row.id());
+            }
+            let complement = row.get("complement_only") == "yes";
+            assert_eq!(entry.is_add_on(), complement, "row {}", row.id());
+        }
+    }
+
+    #[test]
+    fn every_page_of_the_fact_sheet_has_an_entry_with_its_source() {
+        let Some(sources) = util::sources() else { return };
+        for row in rows(sources) {
+            let entry = entry_of(&row);
+            let sources: Vec<&str> = entry
+                .source()
+                .into_iter()
+                .chain(entry.recommendations().iter().filter_map(|r| r.source()))
+                .collect();
+            let named = sources.contains(&row.get("source_url"))
+                || entry.notes().iter().any(|n| n.contains(row.get("source_url")));
+            assert!(named, "row {}: source not kept in {}", row.id(), entry.id());
+        }
+    }
+
+    #[test]
+    fn youth_rows_link_to_their_adult_forms_and_back() {
+        let Some(sources) = util::sources() else { return };
+        let rows = rows(sources);
+        for row in rows.iter().filter(|r| !r.get("youth_version_of").is_empty()) {
+            let youth = entry_of(row);
+            let adult_row = rows.iter().find(|r| r.id() == row.get("youth_version_of")).unwrap();
+            let adult = entry_of(adult_row);
+            assert_eq!(youth.adult_version(), Some(adult.id()), "row {}", row.id());
+            assert_eq!(youth.tags().age_groups(), TagSet::only(AgeGroup::Children));
+            let back = catalog().get(adult.youth_version().unwrap()).unwrap();
+            assert_eq!(back.adult_version(), Some(adult.id()));
+        }
+        let pairs = [
+            (
+                "community-reinforcement-approach-cra",
+                "adolescent-community-reinforcement-approach-eller-assertive-continuing-care",
+            ),
+            (
+                "motivationshojande-behandling-met",
+                "kort-intervention-eller-motivationshojande-behandling",
+            ),
+            ("haschavvanjningsprogrammet-hap", "cannabisprogram-for-ungdomar-cpu"),
+        ];
+        for (adult, youth) in pairs {
+            assert_eq!(catalog().get(adult).unwrap().youth_version(), Some(youth));
+        }
+    }
+
+    #[test]
+    fn every_entry_has_a_source_and_own_words() {
+        let Some(sources) = util::sources() else { return };
+        for entry in catalog() {
+            assert!(entry.source().is_some_and(|s| !s.is_empty()), "{}", entry.id());
+            assert!(!entry.target_group().is_empty(), "{}", entry.id());
+            assert!(!entry.knowledge().is_empty(), "{}", entry.id());
+        }
+        // the seed texts are summarised, not copied
+        for id in ["natverksterapi", "psykosocial-behandling"] {
+            let seed = sources.seed(&format!("{id}.txt"));
+            let entry = catalog().get(id).unwrap();
+            let phases = entry.phases().iter().map(|p| p.aims());
+            for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {
+                for sentence in text.split(['.', ',']).map(str::trim).filter(|s| s.len() > 30) {
+                    assert!(!seed.contains(sentence), "{id} copies the seed: {sentence:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn natverksterapi_carries_the_facts_of_its_seed() {
+        let Some(sources) = util::sources() else { return };
+        let parsed = page::parse(sources.seed("natverksterapi.txt")).unwrap();
+        let built_in = catalog().get("natverksterapi").unwrap();
+        assert_same_facts(&parsed, built_in);
+        // the facts themselves, so that an empty pair of entries cannot pass
+        assert_eq!(built_in.best_priority(), Some(insats::NrPriority::rank(4).unwrap()));
+        assert_eq!(built_in.schedule().and_then(|s| s.total_sessions()), Some(48));
+        assert_eq!(built_in.phases().len(), 3);
+    }
+
+    #[test]
+    fn psykosocial_behandling_carries_the_facts_of_its_seed() {
+        let Some(sources) = util::sources() else { return };
+        let parsed = page::parse(sources.seed("psykosocial-behandling.txt")).unwrap();
+        let built_in = catalog().get("psykosocial-behandling").unwrap();
+        assert_same_facts(&parsed, built_in);
+        assert_eq!(built_in.tags().providers().len(), 18);
+        assert_eq!(built_in.youth_versions_named(), ["CRA", "MET"]);
+        assert!(built_in.tags().conditions().is_empty());
+    }
 }

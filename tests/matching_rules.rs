@@ -6,8 +6,9 @@
 mod util;
 
 use insats::{
-    AgeGroup, Catalog, Intervention, Matcher, Need, NrPriority, Population, Profile, Reason,
-    Recommendation, Recommendations, Substance, TagSet, Tags, Target,
+    AgeGroup, Catalog, Intervention, Matcher, Need, NrPriority, Population, Profile, Provider,
+    Reason, Recommendation, RecommendationVerb, Recommendations, Role, Severity, Substance, TagSet,
+    Tags, Target,
 };
 use util::*;
 
@@ -16,14 +17,86 @@ fn umbrella_and_add_on_on_seed_entries_built_by_hand() {
     check_umbrella_and_add_on(&seed_like_catalog(), &catalog(vec![natverksterapi()]));
 }
 
-/// The same, on the seed pages themselves (through the page reader).
+/// The same, on the fixture pages (through the page reader).
 #[test]
-fn umbrella_and_add_on_on_the_seed_pages() {
-    let nt = seed("natverksterapi.txt");
-    let pb = seed("psykosocial-behandling.txt");
-    let both = Catalog::from_pages([&pb, &nt]).unwrap();
-    let alone = Catalog::from_pages([&nt]).unwrap();
+fn umbrella_and_add_on_on_the_fixture_pages() {
+    let (nt, pb) = (util::fixtures::NATVERKSTERAPI, util::fixtures::PSYKOSOCIAL_BEHANDLING);
+    let both = Catalog::from_pages([pb, nt]).unwrap();
+    let alone = Catalog::from_pages([nt]).unwrap();
     check_umbrella_and_add_on(&both, &alone);
+}
+
+/// The three fixture pages as one catalog: CRA's priority follows the
+/// person's substance and LARO status, the add-on stays apart, and each
+/// facet of the pages excludes with its reason.
+#[test]
+fn rules_on_the_fixture_pages() {
+    let catalog = Catalog::from_pages(util::fixtures::ALL.map(|(_, text)| text)).unwrap();
+    let matcher = Matcher::new(&catalog);
+    let cra = "community-reinforcement-approach-cra";
+    let adult = Profile::builder()
+        .age(34)
+        .severity(Severity::Moderate)
+        .provider(Provider::IndividualAndFamilyCare)
+        .role(Role::SocialWorker)
+        .in_other_treatment(true)
+        .build();
+    let with = |s: Substance| adult.to_builder().substance(s).build();
+
+    let recs = matcher.recommend(&with(Substance::Alcohol));
+    assert_ids(recs.primary(), &[cra, "psykosocial-behandling"]);
+    assert_ids(recs.add_ons(), &["natverksterapi"]);
+    let priorities: Vec<_> = recs.iter().map(|m| m.priority()).collect();
+    assert_eq!(priorities, [Some(rank(2)), None, Some(rank(4))]);
+    assert_eq!(
+        recs.primary()[0].recommendation().and_then(|r| r.verb()),
+        Some(RecommendationVerb::Should)
+    );
+
+    let stimulants = matcher.recommend(&with(Substance::CentralStimulants));
+    assert_ids(stimulants.primary(), &[cra, "psykosocial-behandling"]);
+    assert_eq!(stimulants.primary()[0].priority(), Some(rank(3)));
+
+    let laro = adult.to_builder().substance(Substance::Opioids).in_laro(true).build();
+    let recs = matcher.recommend(&laro);
+    assert_eq!(recs.get(cra).and_then(|m| m.priority()), Some(rank(4)));
+    assert_eq!(
+        recs.get(cra).and_then(|m| m.recommendation()).map(|r| r.population()),
+        Some(Population::InMedicationAssistedTreatment)
+    );
+
+    let excluded = |profile: &Profile, id: &str| {
+        let decisions = matcher.explain(profile);
+        exclusion_kinds(decision(&decisions, id))
+    };
+    let not_in_laro = adult.to_builder().substance(Substance::Opioids).in_laro(false).build();
+    assert_eq!(excluded(&not_in_laro, cra), ["population"]);
+    assert_eq!(excluded(&with(Substance::Cannabis), cra), ["substance"]);
+    let child = with(Substance::Alcohol).to_builder().age(15).build();
+    assert_eq!(excluded(&child, cra), ["age-group"]);
+    assert_ids(matcher.recommend(&child).primary(), &["psykosocial-behandling"]);
+    let mild = with(Substance::Alcohol).to_builder().severity(Severity::Mild).build();
+    assert_eq!(excluded(&mild, cra), ["severity"]);
+    let dental = with(Substance::Alcohol).to_builder().provider(Provider::DentalCare).build();
+    assert_eq!(excluded(&dental, cra), ["provider"]);
+    assert_eq!(excluded(&dental, "natverksterapi"), ["provider"]);
+    assert_ids(matcher.recommend(&dental).iter(), &["psykosocial-behandling"]);
+}
+
+/// The conformance tests: they read the seeds (see `util::sources`).
+mod conformance {
+    use super::*;
+
+    /// The same, on the seed pages themselves (through the page reader).
+    #[test]
+    fn umbrella_and_add_on_on_the_seed_pages() {
+        let Some(sources) = util::sources() else { return };
+        let nt = sources.seed("natverksterapi.txt");
+        let pb = sources.seed("psykosocial-behandling.txt");
+        let both = Catalog::from_pages([&pb, &nt]).unwrap();
+        let alone = Catalog::from_pages([&nt]).unwrap();
+        check_umbrella_and_add_on(&both, &alone);
+    }
 }
 
 fn cra_like() -> Intervention {

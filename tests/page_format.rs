@@ -1,7 +1,7 @@
 //! The page format (`insats::page`): what a page of the guide reads as,
 //! that it renders back byte for byte, and the errors of a page that does
-//! not follow the format; on the seed pages and on pages in the forms of
-//! the live guide.
+//! not follow the format; on the fixture pages, the seed pages and pages in
+//! the forms of the live guide.
 
 use insats::page::{self, Warning};
 use insats::{
@@ -15,16 +15,6 @@ use util::rank;
 
 #[path = "../benches/common/adversarial.rs"]
 mod adversarial;
-
-/// The Nätverksterapi seed.
-fn nt_seed() -> &'static str {
-    util::seed("natverksterapi.txt")
-}
-
-/// The Psykosocial behandling seed.
-fn pb_seed() -> &'static str {
-    util::seed("psykosocial-behandling.txt")
-}
 
 /// A page of the older edition: title, breadcrumb with `Gå till
 /// huvudsidan`, the title again, then `body`.
@@ -60,41 +50,53 @@ fn assert_round_trip(text: &str) {
     assert_eq!(parse(&page::render(&entry)), entry);
 }
 
+/// The paragraphs of `text` that begin with one of `starts`, in order.
+fn paragraphs_starting<'t>(text: &'t str, starts: &[&str]) -> Vec<&'t str> {
+    text.lines().filter(|l| starts.iter().any(|s| l.starts_with(s))).collect()
+}
+
+/// Every fixture page renders back byte for byte, and reads the same with
+/// a final line break or with Windows line breaks.
 #[test]
-fn natverksterapi_seed() {
-    let nt = parse(nt_seed());
+fn fixtures_render_back_byte_for_byte() {
+    for (name, text) in util::fixtures::ALL {
+        assert!(!text.ends_with('\n'), "{name} ends without a line break, as the guide's pages");
+        assert_round_trip(text);
+        assert_eq!(parse(&format!("{text}\n")), parse(text), "{name}");
+        assert_eq!(parse(&text.replace('\n', "\r\n")), parse(text), "{name}");
+    }
+}
+
+/// The Nätverksterapi fixture: the older edition's breadcrumb, a lede, a
+/// priority in prose, the add-on markers, a weekly schedule with
+/// alternating sessions, three phases and every facet.
+#[test]
+fn natverksterapi_fixture() {
+    let text = util::fixtures::NATVERKSTERAPI;
+    let nt = parse(text);
     assert_eq!(nt.id(), "natverksterapi");
     assert_eq!(nt.name(), "Nätverksterapi");
     assert_eq!(nt.abbreviation(), None);
     assert_eq!(
         nt.lede(),
         Some(
-            "Manualbaserad metod där individens nätverk involveras i behandlingen för att öka \
-             möjligheterna till ett positivt utfall."
+            "Ett manualbaserat arbetssätt som tar in människor ur individens omgivning i \
+             behandlingen, så att den får bättre förutsättningar att lyckas."
         )
     );
     assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
     assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
     assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
-    assert_eq!(nt.competence(), "Kompetens enligt arbetsgivarens beslut.");
-    assert!(nt.implementation().starts_with("Grundtanken i nätverksterapi"));
-    assert!(nt.implementation().contains("deltar.\n\nI den inledande fasen"));
-    assert!(nt.implementation().ends_with("behandlingen är avslutad."));
+    assert_eq!(nt.competence(), "Arbetsgivaren avgör vilken kompetens som behövs.");
+    assert!(nt.implementation().starts_with("Tanken är att familj"));
+    assert!(nt.implementation().contains("nätverksträffar.\n\nI den inledande fasen"));
+    assert!(nt.implementation().ends_with("behandlingen har tagit slut."));
 
-    assert_eq!(
-        nt.target(),
-        insats::Target::new(
-            substances([Substance::Alcohol, Substance::Narcotics]),
-            Population::Anyone
-        )
-    );
-    let expected = Recommendation::new(
-        substances([Substance::Alcohol, Substance::Narcotics]),
-        Population::Anyone,
-        rank(4),
-    )
-    .with_add_on(true)
-    .with_verb(RecommendationVerb::May);
+    let alcohol_and_narcotics = substances([Substance::Alcohol, Substance::Narcotics]);
+    assert_eq!(nt.target(), insats::Target::new(alcohol_and_narcotics, Population::Anyone));
+    let expected = Recommendation::new(alcohol_and_narcotics, Population::Anyone, rank(4))
+        .with_add_on(true)
+        .with_verb(RecommendationVerb::May);
     assert_eq!(nt.recommendations(), [expected]);
     assert_eq!(nt.best_priority(), Some(rank(4)));
     assert!(nt.is_add_on());
@@ -106,14 +108,7 @@ fn natverksterapi_seed() {
     assert_eq!(nt.schedule(), Some(&schedule));
     assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
 
-    let paragraphs: Vec<&str> = nt_seed()
-        .lines()
-        .filter(|l| {
-            l.starts_with("I den inledande")
-                || l.starts_with("I den andra")
-                || l.starts_with("Den tredje")
-        })
-        .collect();
+    let paragraphs = paragraphs_starting(text, &["I den inledande", "I den andra", "Den tredje"]);
     assert_eq!(
         nt.phases(),
         [
@@ -133,13 +128,18 @@ fn natverksterapi_seed() {
             Provider::MariaClinic,
         ])
     );
-    assert_eq!(tags.roles().len(), 8);
-    assert!(
-        tags.roles()
-            .contains("Undersköterska | Behandlingsassistent | Skötare".parse::<Role>().unwrap())
-    );
-    assert!(
-        tags.roles().contains("Socialsekreterare | Biståndshandläggare".parse::<Role>().unwrap())
+    assert_eq!(
+        tags.roles(),
+        TagSet::from([
+            Role::Psychologist,
+            Role::Nurse,
+            Role::AssistantNurse,
+            Role::Physiotherapist,
+            Role::OccupationalTherapist,
+            Role::Counsellor,
+            Role::Psychotherapist,
+            Role::SocialWorker,
+        ])
     );
     assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
     assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
@@ -149,9 +149,12 @@ fn natverksterapi_seed() {
     assert!(nt.assessment_areas().is_empty());
 }
 
+/// The Psykosocial behandling fixture: a priority only in words, the youth
+/// versions and assessment areas it names, trailing no-break spaces, every
+/// provider and role, and no `Tillstånd` line.
 #[test]
-fn psykosocial_behandling_seed() {
-    let pb = parse(pb_seed());
+fn psykosocial_behandling_fixture() {
+    let pb = parse(util::fixtures::PSYKOSOCIAL_BEHANDLING);
     assert_eq!(pb.id(), "psykosocial-behandling");
     assert_eq!(pb.name(), "Psykosocial behandling");
     // `hög prioritet` is not a rank.
@@ -179,26 +182,85 @@ fn psykosocial_behandling_seed() {
             Need::SocialSituation
         ])
     );
-    assert_eq!(pb.tags().providers().len(), 18);
+    assert_eq!(pb.tags().providers(), TagSet::<Provider>::all());
     assert!(pb.tags().providers().contains(Provider::PrimaryCare));
-    assert_eq!(pb.tags().roles().len(), 18);
+    assert_eq!(pb.tags().roles(), TagSet::<Role>::all());
     // No `Tillstånd` line: not an error, and the area's condition applies.
     assert!(pb.tags().conditions().is_empty());
-    assert_eq!(pb.breadcrumb().area(), "Missbruk och beroende");
+    assert_eq!(pb.breadcrumb().home(), Some("Missbruk och beroende"));
     assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
     assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
     // White space inside lines is kept: trailing U+00A0 no-break spaces.
     assert!(pb.target_group().ends_with("narkotika.\u{a0}"));
-    assert!(pb.knowledge().ends_with("finns.\u{a0}\u{a0}"));
+    assert!(pb.knowledge().ends_with("starkast.\u{a0}\u{a0}"));
 }
 
+/// The CRA fixture in the newer edition: no `Gå till huvudsidan` line, the
+/// area `Skadligt bruk/missbruk och beroende`, no lede, three priorities
+/// (one marker with a no-break space), 16–20 meetings with boosters.
 #[test]
-fn seeds_render_back_byte_for_byte() {
-    assert_round_trip(nt_seed());
-    assert_round_trip(pb_seed());
-    // A trailing line break, or Windows line breaks, read the same.
-    assert_eq!(parse(&format!("{}\n", nt_seed())), parse(nt_seed()));
-    assert_eq!(parse(&nt_seed().replace('\n', "\r\n")), parse(nt_seed()));
+fn cra_fixture_in_the_newer_edition() {
+    let cra = parse(util::fixtures::CRA);
+    assert_eq!(cra.id(), "community-reinforcement-approach-cra");
+    assert_eq!(cra.name(), "Community reinforcement approach (CRA)");
+    assert_eq!(cra.abbreviation(), Some("CRA"));
+    assert_eq!(cra.lede(), None);
+    assert_eq!(cra.breadcrumb().home(), None);
+    assert_eq!(cra.breadcrumb().area(), "Skadligt bruk/missbruk och beroende");
+    assert_eq!(cra.area(), Condition::SubstanceUseAndDependence);
+    assert!(cra.summary().is_empty());
+    assert!(cra.knowledge().contains("(prioritet\u{a0}3)"));
+    assert_eq!(
+        cra.target(),
+        insats::Target::new(
+            substances([Substance::Alcohol, Substance::Narcotics, Substance::CentralStimulants]),
+            Population::Anyone
+        )
+    );
+    assert_eq!(
+        cra.recommendations(),
+        [
+            Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, rank(2))
+                .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::CentralStimulants),
+                Population::Anyone,
+                rank(3)
+            )
+            .with_verb(RecommendationVerb::Should),
+            Recommendation::new(
+                TagSet::only(Substance::Opioids),
+                Population::InMedicationAssistedTreatment,
+                rank(4)
+            )
+            .with_verb(RecommendationVerb::May),
+        ]
+    );
+    assert_eq!(cra.best_priority(), Some(rank(2)));
+    assert!(!cra.is_add_on());
+    assert_eq!(cra.schedule(), Some(&Schedule::session_range(16, 20).unwrap().with_boosters()));
+    let tags = cra.tags();
+    assert_eq!(
+        tags.providers(),
+        TagSet::from([
+            Provider::PsychiatricOutpatientCare,
+            Provider::IndividualAndFamilyCare,
+            Provider::MariaClinic
+        ])
+    );
+    assert_eq!(
+        tags.roles(),
+        TagSet::from([
+            Role::Psychologist,
+            Role::Counsellor,
+            Role::Psychotherapist,
+            Role::SocialWorker
+        ])
+    );
+    assert!(tags.treatment_types().is_empty());
+    assert_eq!(tags.age_groups(), TagSet::from([AgeGroup::Adults, AgeGroup::Older]));
+    assert_eq!(tags.severities(), TagSet::from([Severity::Moderate, Severity::Severe]));
+    assert!(tags.conditions().is_empty());
 }
 
 #[test]
@@ -408,7 +470,9 @@ fn lenient_reads_past_unknown_values() {
     assert!(entry.tags().roles().is_empty());
     assert_eq!(entry.area(), Condition::SubstanceUseAndDependence);
     // Strict pages give no warnings.
-    assert!(page::parse_lenient(nt_seed()).unwrap().1.is_empty());
+    for (name, text) in util::fixtures::ALL {
+        assert!(page::parse_lenient(text).unwrap().1.is_empty(), "{name}");
+    }
     // Structural errors stay errors.
     assert!(page::parse_lenient("").is_err());
 }
@@ -589,7 +653,7 @@ fn priority_readers_read_adversarial_lines() {
 /// of the title: the page reads as without it.
 #[test]
 fn a_byte_order_mark_before_the_title_is_not_part_of_it() {
-    let seed = util::seed("natverksterapi.txt");
+    let seed = util::fixtures::NATVERKSTERAPI;
     let with_bom = format!("\u{feff}{seed}");
     let entry = page::parse(&with_bom).unwrap();
     assert_eq!(entry.name(), "Nätverksterapi");
@@ -690,4 +754,201 @@ fn no_phase_after_the_last_one() {
     let entry = page::parse(&text).unwrap();
     let names: Vec<&str> = entry.phases().iter().map(|p| p.name()).collect();
     assert_eq!(names, ["Inledande fasen", "Andra fasen", "Tredje och sista fasen"]);
+}
+
+/// The conformance tests: they read the seeds (see `util::sources`).
+mod conformance {
+    use super::*;
+
+    #[test]
+    fn natverksterapi_seed() {
+        let Some(sources) = util::sources() else { return };
+        let nt_seed = sources.seed("natverksterapi.txt");
+        let nt = parse(nt_seed);
+        assert_eq!(nt.id(), "natverksterapi");
+        assert_eq!(nt.name(), "Nätverksterapi");
+        assert_eq!(nt.abbreviation(), None);
+        assert_eq!(
+            nt.lede(),
+            Some(
+                "Manualbaserad metod där individens nätverk involveras i behandlingen för att öka \
+                 möjligheterna till ett positivt utfall."
+            )
+        );
+        assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
+        assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
+        assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
+        assert_eq!(nt.competence(), "Kompetens enligt arbetsgivarens beslut.");
+        assert!(nt.implementation().starts_with("Grundtanken i nätverksterapi"));
+        assert!(nt.implementation().contains("deltar.\n\nI den inledande fasen"));
+        assert!(nt.implementation().ends_with("behandlingen är avslutad."));
+
+        assert_eq!(
+            nt.target(),
+            insats::Target::new(
+                substances([Substance::Alcohol, Substance::Narcotics]),
+                Population::Anyone
+            )
+        );
+        let expected = Recommendation::new(
+            substances([Substance::Alcohol, Substance::Narcotics]),
+            Population::Anyone,
+            rank(4),
+        )
+        .with_add_on(true)
+        .with_verb(RecommendationVerb::May);
+        assert_eq!(nt.recommendations(), [expected]);
+        assert_eq!(nt.best_priority(), Some(rank(4)));
+        assert!(nt.is_add_on());
+        assert!(nt.is_manual_based());
+
+        let schedule = Schedule::weekly(24, 2)
+            .unwrap()
+            .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
+        assert_eq!(nt.schedule(), Some(&schedule));
+        assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
+
+        let paragraphs: Vec<&str> = nt_seed
+            .lines()
+            .filter(|l| {
+                l.starts_with("I den inledande")
+                    || l.starts_with("I den andra")
+                    || l.starts_with("Den tredje")
+            })
+            .collect();
+        assert_eq!(
+            nt.phases(),
+            [
+                Phase::new(1, "Inledande fasen", paragraphs[0]),
+                Phase::new(2, "Andra fasen", paragraphs[1]),
+                Phase::new(3, "Tredje och sista fasen", paragraphs[2]),
+            ]
+        );
+
+        let tags = nt.tags();
+        assert_eq!(
+            tags.providers(),
+            TagSet::from([
+                Provider::PsychiatricOutpatientCare,
+                Provider::IndividualAndFamilyCare,
+                Provider::YouthClinic,
+                Provider::MariaClinic,
+            ])
+        );
+        assert_eq!(tags.roles().len(), 8);
+        assert!(
+            tags.roles().contains(
+                "Undersköterska | Behandlingsassistent | Skötare".parse::<Role>().unwrap()
+            )
+        );
+        assert!(
+            tags.roles()
+                .contains("Socialsekreterare | Biståndshandläggare".parse::<Role>().unwrap())
+        );
+        assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
+        assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
+        assert_eq!(tags.severities(), TagSet::<Severity>::all());
+        assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+        assert!(nt.youth_versions_named().is_empty());
+        assert!(nt.assessment_areas().is_empty());
+    }
+
+    #[test]
+    fn psykosocial_behandling_seed() {
+        let Some(sources) = util::sources() else { return };
+        let pb_seed = sources.seed("psykosocial-behandling.txt");
+        let pb = parse(pb_seed);
+        assert_eq!(pb.id(), "psykosocial-behandling");
+        assert_eq!(pb.name(), "Psykosocial behandling");
+        // `hög prioritet` is not a rank.
+        assert!(pb.knowledge().contains("hög prioritet"));
+        assert!(pb.recommendations().is_empty());
+        assert_eq!(pb.best_priority(), None);
+        assert!(!pb.is_add_on());
+        assert!(!pb.is_manual_based());
+        assert_eq!(pb.schedule(), None);
+        assert!(pb.phases().is_empty());
+        assert_eq!(
+            pb.target(),
+            insats::Target::new(
+                substances([Substance::Alcohol, Substance::Narcotics]),
+                Population::Anyone
+            )
+        );
+        assert_eq!(pb.youth_versions_named(), ["CRA", "MET"]);
+        assert_eq!(
+            pb.assessment_areas(),
+            TagSet::from([
+                Need::FamilySituation,
+                Need::ExtentOfUse,
+                Need::MentalHealth,
+                Need::SocialSituation
+            ])
+        );
+        assert_eq!(pb.tags().providers().len(), 18);
+        assert!(pb.tags().providers().contains(Provider::PrimaryCare));
+        assert_eq!(pb.tags().roles().len(), 18);
+        // No `Tillstånd` line: not an error, and the area's condition applies.
+        assert!(pb.tags().conditions().is_empty());
+        assert_eq!(pb.breadcrumb().area(), "Missbruk och beroende");
+        assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
+        assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+        // White space inside lines is kept: trailing U+00A0 no-break spaces.
+        assert!(pb.target_group().ends_with("narkotika.\u{a0}"));
+        assert!(pb.knowledge().ends_with("finns.\u{a0}\u{a0}"));
+    }
+
+    #[test]
+    fn seeds_render_back_byte_for_byte() {
+        let Some(sources) = util::sources() else { return };
+        let nt_seed = sources.seed("natverksterapi.txt");
+        let pb_seed = sources.seed("psykosocial-behandling.txt");
+        assert_round_trip(nt_seed);
+        assert_round_trip(pb_seed);
+        // A trailing line break, or Windows line breaks, read the same.
+        assert_eq!(parse(&format!("{}\n", nt_seed)), parse(nt_seed));
+        assert_eq!(parse(&nt_seed.replace('\n', "\r\n")), parse(nt_seed));
+    }
+
+    /// The seed pages, strict as they are, give no warnings when read
+    /// leniently.
+    #[test]
+    fn seed_pages_give_no_lenient_warnings() {
+        let Some(sources) = util::sources() else { return };
+        let nt_seed = sources.seed("natverksterapi.txt");
+        assert!(page::parse_lenient(nt_seed).unwrap().1.is_empty());
+    }
+
+    /// A byte order mark before the title of a seed page is not part of it.
+    #[test]
+    fn a_byte_order_mark_before_a_seed_page() {
+        let Some(sources) = util::sources() else { return };
+        let seed = sources.seed("natverksterapi.txt");
+        let with_bom = format!("\u{feff}{seed}");
+        let entry = page::parse(&with_bom).unwrap();
+        assert_eq!(entry.name(), "Nätverksterapi");
+        assert_eq!(entry, page::parse(seed).unwrap());
+        assert_eq!(page::parse_lenient(&with_bom).unwrap(), (entry, Vec::new()));
+    }
+
+    /// The fixture pages are the project's own words: no sentence of the
+    /// seeds (longer than a heading or a label) is copied into them.
+    #[test]
+    fn fixtures_do_not_copy_the_seeds() {
+        let Some(sources) = util::sources() else { return };
+        let seeds =
+            [sources.seed("natverksterapi.txt"), sources.seed("psykosocial-behandling.txt")];
+        for (name, text) in util::fixtures::ALL {
+            let entry = parse(text);
+            let phases = entry.phases().iter().map(|p| p.aims());
+            for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {
+                for sentence in text.split(['.', ',', ':']).map(str::trim).filter(|s| s.len() > 30)
+                {
+                    for seed in seeds {
+                        assert!(!seed.contains(sentence), "{name} copies a seed: {sentence:?}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -8,10 +8,16 @@ use insats::{
 };
 
 mod util;
-use util::seed;
 
+/// The design document's API on the fixture pages.
 #[test]
 fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
+    design_api_holds(util::fixtures::NATVERKSTERAPI, util::fixtures::PSYKOSOCIAL_BEHANDLING)
+}
+
+/// The design document's API, with `nt_text` and `pb_text` the pages of
+/// Nätverksterapi and Psykosocial behandling.
+fn design_api_holds(nt_text: &str, pb_text: &str) -> Result<(), Box<dyn std::error::Error>> {
     // vocabularies
     let p: Provider = "Primärvård | Första linje".parse()?;
     let r: Role = "Undersköterska | Behandlingsassistent | Skötare".parse()?;
@@ -41,7 +47,7 @@ fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(cra.session_bounds(), (16, 20));
 
     // pages
-    let text = seed("natverksterapi.txt");
+    let text = nt_text;
     let nt: Intervention = insats::page::parse(text)?;
     let again = insats::page::parse(&insats::page::render(&nt))?;
     assert_eq!(again, nt);
@@ -70,7 +76,7 @@ fn the_design_documents_api_holds() -> Result<(), Box<dyn std::error::Error>> {
         Some("community-reinforcement-approach-cra")
     );
     assert_eq!(built_in.iter().count(), built_in.len());
-    let own = Catalog::from_pages([text, seed("psykosocial-behandling.txt")])?;
+    let own = Catalog::from_pages([text, pb_text])?;
     let json = own.to_json()?;
     let back = Catalog::from_json(&json)?;
     assert_eq!(back, own);
@@ -157,4 +163,20 @@ fn every_public_type_is_send_and_sync() {
     assert_send_sync::<Recommendations<'static>>();
     assert_send_sync::<RecommendationsReport>();
     assert_send_sync::<Served<'static>>();
+}
+
+/// The conformance tests: they read the seeds (see `util::sources`).
+mod conformance {
+    use super::*;
+
+    /// The design document's API on the seed pages.
+    #[test]
+    fn the_design_documents_api_holds_on_the_seed_pages() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let Some(sources) = util::sources() else { return Ok(()) };
+        design_api_holds(
+            sources.seed("natverksterapi.txt"),
+            sources.seed("psykosocial-behandling.txt"),
+        )
+    }
 }

@@ -1,5 +1,5 @@
 //! The vocabularies: labels, ids and JSON of every value, lookup in any
-//! case, the seeds' tag values, the `TagSet` bit set and age groups.
+//! case, the tag values of pages, the `TagSet` bit set and age groups.
 
 use insats::{
     AgeGroup, Condition, Need, NrPriority, Provider, Role, Schedule, Severity, Substance, TagSet,
@@ -167,11 +167,6 @@ fn age_groups_are_monotone_and_match_the_guide_boundaries() {
     assert_eq!(AgeGroup::from_age(u8::MAX), AgeGroup::Older);
 }
 
-/// The seeds, read from `../shared/seeds/` (the crate ships no copy).
-fn seeds() -> [&'static str; 2] {
-    ["natverksterapi.txt", "psykosocial-behandling.txt"].map(util::seed)
-}
-
 /// The `(facet, values)` of every bullet line after the `Märkning` heading.
 fn tag_lines(page: &str) -> Vec<(&str, Vec<&str>)> {
     page.lines()
@@ -192,11 +187,12 @@ fn round_trips<T: Vocabulary>(value: &str) -> usize {
     1
 }
 
-#[test]
-fn every_seed_tag_value_parses_and_keeps_its_label() {
+/// Parses every tag value of `pages` with its facet's type (each must give
+/// back its exact text) and counts the values per facet.
+#[track_caller]
+fn tag_values_per_facet<'p>(pages: &[&'p str]) -> Vec<(&'p str, usize)> {
     let mut per_facet = std::collections::BTreeMap::new();
-    let seeds = seeds();
-    for page in &seeds {
+    for page in pages {
         for (facet, values) in tag_lines(page) {
             for value in values {
                 let n = match facet {
@@ -212,41 +208,50 @@ fn every_seed_tag_value_parses_and_keeps_its_label() {
             }
         }
     }
-    // Both seeds together: S0 has all 18 providers and roles, S2 four and eight.
-    let counts: Vec<_> = per_facet.into_iter().collect();
+    per_facet.into_iter().collect()
+}
+
+/// Every tag value of the fixture pages parses with its facet's type and
+/// gives back the exact text.
+#[test]
+fn every_fixture_tag_value_parses_and_keeps_its_label() {
+    let pages = util::fixtures::ALL.map(|(_, text)| text);
+    // Nätverksterapi 4 providers and 8 roles, Psykosocial behandling all 18
+    // of each and no Tillstånd line, CRA 3 and 4 with neither type nor
+    // Tillstånd.
     assert_eq!(
-        counts,
+        tag_values_per_facet(&pages),
         [
             ("Tillstånd", 1),
-            ("Tillståndets svårighetsgrad", 6),
+            ("Tillståndets svårighetsgrad", 8),
             ("Typ av behandling/stöd", 2),
-            ("Utförare", 22),
-            ("Yrkesroll", 26),
-            ("Åldersgrupp", 6),
+            ("Utförare", 25),
+            ("Yrkesroll", 30),
+            ("Åldersgrupp", 8),
         ]
     );
 }
 
 #[test]
 fn values_with_a_pipe_are_one_value() {
-    let seeds = seeds();
-    let seed_values: Vec<&str> =
-        seeds.iter().flat_map(|p| tag_lines(p)).flat_map(|(_, values)| values).collect();
+    let pages = util::fixtures::ALL.map(|(_, text)| text);
+    let values: Vec<&str> =
+        pages.iter().flat_map(|p| tag_lines(p)).flat_map(|(_, values)| values).collect();
     for one in [
         "Primärvård | Första linje",
         "Undersköterska | Behandlingsassistent | Skötare",
         "Socialsekreterare | Biståndshandläggare",
     ] {
-        assert!(seed_values.contains(&one), "{one:?} is one value in the seeds");
+        assert!(values.contains(&one), "{one:?} is one value in the fixtures");
     }
     assert_eq!("Primärvård | Första linje".parse::<Provider>().unwrap(), Provider::PrimaryCare);
-    assert!("Primärvård".parse::<Provider>().is_err());
 }
 
+/// A page that lists every provider and role lists them in the
+/// vocabularies' declaration order.
 #[test]
-fn the_first_seed_lists_every_provider_and_role_in_declaration_order() {
-    let seeds = seeds();
-    let tags = tag_lines(seeds[1]);
+fn a_page_with_every_provider_and_role_lists_them_in_declaration_order() {
+    let tags = tag_lines(util::fixtures::PSYKOSOCIAL_BEHANDLING);
     let providers: Vec<Provider> = tags[0].1.iter().map(|v| v.parse().unwrap()).collect();
     assert_eq!(providers, Provider::ALL);
     let roles: Vec<Role> = tags[1].1.iter().map(|v| v.parse().unwrap()).collect();
@@ -278,4 +283,63 @@ fn bad_input_gives_errors_that_name_field_and_value() {
         insats::Schedule::weekly(24, 0).unwrap_err().to_string(),
         r#"invalid schedule: sessions per week "0": must be at least 1"#
     );
+}
+
+/// The conformance tests: they read the seeds (see `util::sources`).
+mod conformance {
+    use super::*;
+
+    /// The seeds, read from `../shared/seeds/` (the crate ships no copy).
+    fn seeds(sources: &util::Sources) -> [&'static str; 2] {
+        ["natverksterapi.txt", "psykosocial-behandling.txt"].map(|name| sources.seed(name))
+    }
+
+    /// Every tag value printed under `Märkning` in the seeds parses with its
+    /// facet's type and gives back the exact text.
+    #[test]
+    fn every_seed_tag_value_parses_and_keeps_its_label() {
+        let Some(sources) = util::sources() else { return };
+        let seeds = seeds(sources);
+        // Both seeds together: S0 has all 18 providers and roles, S2 four and eight.
+        let counts = tag_values_per_facet(&seeds);
+        assert_eq!(
+            counts,
+            [
+                ("Tillstånd", 1),
+                ("Tillståndets svårighetsgrad", 6),
+                ("Typ av behandling/stöd", 2),
+                ("Utförare", 22),
+                ("Yrkesroll", 26),
+                ("Åldersgrupp", 6),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_with_a_pipe_are_one_value() {
+        let Some(sources) = util::sources() else { return };
+        let seeds = seeds(sources);
+        let seed_values: Vec<&str> =
+            seeds.iter().flat_map(|p| tag_lines(p)).flat_map(|(_, values)| values).collect();
+        for one in [
+            "Primärvård | Första linje",
+            "Undersköterska | Behandlingsassistent | Skötare",
+            "Socialsekreterare | Biståndshandläggare",
+        ] {
+            assert!(seed_values.contains(&one), "{one:?} is one value in the seeds");
+        }
+        assert_eq!("Primärvård | Första linje".parse::<Provider>().unwrap(), Provider::PrimaryCare);
+        assert!("Primärvård".parse::<Provider>().is_err());
+    }
+
+    #[test]
+    fn the_first_seed_lists_every_provider_and_role_in_declaration_order() {
+        let Some(sources) = util::sources() else { return };
+        let seeds = seeds(sources);
+        let tags = tag_lines(seeds[1]);
+        let providers: Vec<Provider> = tags[0].1.iter().map(|v| v.parse().unwrap()).collect();
+        assert_eq!(providers, Provider::ALL);
+        let roles: Vec<Role> = tags[1].1.iter().map(|v| v.parse().unwrap()).collect();
+        assert_eq!(roles, Role::ALL);
+    }
 }

@@ -1,30 +1,161 @@
 //! Helpers shared by the integration tests; each reports failures at the
 //! calling line.
+//!
+//! # Conformance tests
+//!
+//! Most tests use only what the repository holds: the built-in catalog,
+//! entries built by hand, and the pages under `tests/fixtures/` (written
+//! by the project in the guide's format, in its own words). The
+//! *conformance tests* check the crate against the project's source
+//! documents instead: the two seed pages and the fact sheet, which live
+//! outside the crate in `shared/` (`seeds/`, `domain/`). [`sources`] finds
+//! that folder: `$INSATS_SOURCES` if set (a path relative to the package
+//! root, or absolute), else `../shared` beside the checkout.
+//!
+//! Every conformance test sits in a module `conformance` of its file (so
+//! `cargo test conformance` runs exactly them) and starts with
+//! `let Some(sources) = util::sources() else { return };`. When the folder
+//! is absent the test returns at once, and the first such test of a test
+//! binary prints one line to stderr naming the binary, the skipped tests
+//! (`conformance::*`, listed by name in the test output) and how to run
+//! them.
+//!
+//! How that line stays visible: libtest captures what a passing test
+//! prints through `print!`/`eprint!` and shows it only for a failing test,
+//! and it has no way to mark a test ignored at run time. Writes to the
+//! `io::stderr()` handle itself are not captured, so the note is written
+//! that way, once per binary, and a plain `cargo test` shows it (checked
+//! with Rust 1.95). With `INSATS_REQUIRE_SOURCES=1` (set by `.ci/run`) an
+//! absent folder fails every conformance test instead, so CI never skips
+//! them; a folder named by `INSATS_SOURCES` that does not exist fails them
+//! too, since whoever set it meant to run them.
 #![allow(dead_code)]
 
 use insats::{
     AgeGroup, Catalog, Condition, Decision, Intervention, Match, NrPriority, Population, Profile,
     Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags, TreatmentType,
 };
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
-/// A file of the project's `../shared/` folder (seeds, fact sheet), read
-/// once per test binary. Read at run time, not with `include_str!`, so a
-/// checkout without `../shared/` still builds and only these tests fail.
-pub fn shared(relative: &str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, PoisonError};
-    static READ: Mutex<Option<HashMap<String, &'static str>>> = Mutex::new(None);
-    let mut read = READ.lock().unwrap_or_else(PoisonError::into_inner);
-    read.get_or_insert_with(HashMap::new).entry(relative.to_owned()).or_insert_with(|| {
-        let path = format!("{}/../shared/{relative}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-        Box::leak(text.into_boxed_str())
-    })
+/// The project's source documents: the folder that holds `seeds/` and
+/// `domain/`.
+pub struct Sources {
+    dir: PathBuf,
+    read: Mutex<HashMap<String, &'static str>>,
 }
 
-/// The text of a seed page, e.g. `seed("natverksterapi.txt")`.
-pub fn seed(name: &str) -> &'static str {
-    shared(&format!("seeds/{name}"))
+impl Sources {
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A file of the folder, e.g. `read("domain/interventions.tsv")`, read
+    /// once per test binary. Read at run time, not with `include_str!`, so
+    /// that the tests build without the folder. A missing file is a failure:
+    /// the folder is there, so the test is not skipped.
+    #[track_caller]
+    pub fn read(&self, relative: &str) -> &'static str {
+        let mut read = self.read.lock().unwrap_or_else(PoisonError::into_inner);
+        read.entry(relative.to_owned()).or_insert_with(|| {
+            let path = self.dir.join(relative);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+            Box::leak(text.into_boxed_str())
+        })
+    }
+
+    /// The text of a seed page, e.g. `seed("natverksterapi.txt")`.
+    #[track_caller]
+    pub fn seed(&self, name: &str) -> &'static str {
+        self.read(&format!("seeds/{name}"))
+    }
+}
+
+/// The project's source documents, or `None` when they are absent and the
+/// calling conformance test is to be skipped (see the module docs).
+///
+/// # Panics
+///
+/// When the folder is absent and `INSATS_REQUIRE_SOURCES` is set (to
+/// anything but `0` or nothing), or `INSATS_SOURCES` names a folder that
+/// does not exist.
+#[track_caller]
+pub fn sources() -> Option<&'static Sources> {
+    static FOUND: OnceLock<Option<Sources>> = OnceLock::new();
+    if let Some(found) = FOUND.get() {
+        return found.as_ref();
+    }
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let named = std::env::var_os("INSATS_SOURCES").filter(|dir| !dir.is_empty());
+    let dir = match &named {
+        Some(dir) => manifest.join(dir),
+        None => manifest.join("../shared"),
+    };
+    let required = std::env::var("INSATS_REQUIRE_SOURCES").is_ok_and(|v| !v.is_empty() && v != "0");
+    let present = dir.is_dir();
+    if !present && named.is_some() {
+        panic!("INSATS_SOURCES names {}, which is not a folder", dir.display());
+    }
+    if !present && required {
+        panic!(
+            "INSATS_REQUIRE_SOURCES is set, but the project's source documents are not at {} \
+             (set INSATS_SOURCES to the folder that holds seeds/ and domain/)",
+            dir.display()
+        );
+    }
+    FOUND
+        .get_or_init(|| {
+            if present {
+                return Some(Sources { dir, read: Mutex::new(HashMap::new()) });
+            }
+            let note = format!(
+                "note: {}: conformance tests skipped (conformance::*): the project's source \
+                 documents are not at {}; to run them, set INSATS_SOURCES to the folder that \
+                 holds seeds/ and domain/, or put shared/ beside the checkout\n",
+                env!("CARGO_CRATE_NAME"),
+                dir.display()
+            );
+            // Not `eprintln!`: libtest would capture it and hide it.
+            let _ = std::io::stderr().lock().write_all(note.as_bytes());
+            None
+        })
+        .as_ref()
+}
+
+/// The pages under `tests/fixtures/`: written by the project in the
+/// guide's format and in its own words (not copied from the guide), so
+/// that the page reader and writer, the catalog and the matcher run on
+/// real pages without the source documents. Together they show every
+/// feature of the format the seeds show; each ends without a line break.
+pub mod fixtures {
+    /// Nätverksterapi, older edition: the `Gå till huvudsidan` line, a
+    /// lede, a priority in prose `(prioritet 4)`, the add-on markers
+    /// `komplement` and `som tillägg till annan behandling`, a weekly
+    /// schedule with alternating sessions, three phases, a role with pipes
+    /// inside its value, and every facet.
+    pub const NATVERKSTERAPI: &str = include_str!("../fixtures/natverksterapi.txt");
+    /// Psykosocial behandling, older edition: priority only in words (`hög
+    /// prioritet`), the youth versions it names and the areas of its
+    /// assessment, trailing no-break spaces, every provider and role
+    /// (`Primärvård | Första linje` is one value), and no `Tillstånd`
+    /// line.
+    pub const PSYKOSOCIAL_BEHANDLING: &str = include_str!("../fixtures/psykosocial-behandling.txt");
+    /// Community reinforcement approach (CRA), newer edition: no `Gå till
+    /// huvudsidan` line, the area `Skadligt bruk/missbruk och beroende`, no
+    /// lede; three priorities in two sentences (one marker with a no-break
+    /// space), for alcohol and central stimulants and for opioids in LARO;
+    /// 16–20 meetings and booster sessions; adults and older people only.
+    pub const CRA: &str = include_str!("../fixtures/community-reinforcement-approach-cra.txt");
+    /// Every fixture, by file name.
+    pub const ALL: [(&str, &str); 3] = [
+        ("natverksterapi.txt", NATVERKSTERAPI),
+        ("psykosocial-behandling.txt", PSYKOSOCIAL_BEHANDLING),
+        ("community-reinforcement-approach-cra.txt", CRA),
+    ];
 }
 
 #[track_caller]
