@@ -5,26 +5,32 @@
 //! cargo run --example catalog -- --json # the catalog in the JSON schema of `Catalog`
 //! ```
 
+use clap::Parser;
 use insats::{Intervention, NrPriority, Population, Substance, Vocabulary, catalog};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 
+/// Prints the built-in catalog as a table, or writes it as JSON.
+#[derive(Parser)]
+struct Cli {
+    /// Write the catalog in the JSON schema of `Catalog` instead of the table
+    #[arg(long)]
+    json: bool,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let output = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        [] => table(),
-        ["--json"] => match catalog().to_json() {
+    let cli = Cli::parse();
+    let output = if cli.json {
+        match catalog().to_json() {
             Ok(json) => json + "\n",
             Err(e) => {
                 eprintln!("catalog: {e}");
                 return ExitCode::FAILURE;
             }
-        },
-        _ => {
-            eprintln!("usage: catalog [--json]");
-            return ExitCode::from(2);
         }
+    } else {
+        table()
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         // a reader that stops early (`| head`) is not a failure

@@ -9,11 +9,21 @@
 
 #[path = "common/args.rs"]
 mod args;
+#[path = "common/output.rs"]
+mod output;
 
 use insats::{Matcher, ReasonReport};
+use std::io::{self, Write};
+use std::process::ExitCode;
 
-fn main() {
-    let args = args::parse();
+fn main() -> ExitCode {
+    let args = args::parse(
+        "Every decision for one profile: each catalog entry, included or not, with its reasons.",
+    );
+    output::to_stdout(|out| write(out, &args))
+}
+
+fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
     let decisions = Matcher::new(catalog).explain(&args.profile);
     if args.json {
@@ -29,11 +39,10 @@ fn main() {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(json));
-        return;
+        return writeln!(out, "{}", serde_json::Value::Array(json));
     }
-    println!("Profile: {}", args::describe(&args.profile));
-    println!("Catalog: version {} ({} entries)\n", catalog.version(), catalog.len());
+    writeln!(out, "Profile: {}", args::describe(&args.profile))?;
+    writeln!(out, "Catalog: version {} ({} entries)\n", catalog.version(), catalog.len())?;
     for decision in &decisions {
         let entry = decision.intervention();
         let verdict = match (decision.is_included(), decision.is_add_on(), args.swedish) {
@@ -46,14 +55,15 @@ fn main() {
         };
         let unstated = if args.swedish { "prioritet ej angiven" } else { "priority not stated" };
         let priority = decision.priority().map_or_else(|| unstated.to_owned(), |p| p.to_string());
-        println!("[{verdict}] {} ({}) · {priority}", entry.name(), entry.id());
+        writeln!(out, "[{verdict}] {} ({}) · {priority}", entry.name(), entry.id())?;
         for reason in decision.reasons() {
             let mark = if reason.is_exclusion() { "✗" } else { "·" };
             let text = if args.swedish { reason.describe_sv() } else { reason.describe_en() };
-            println!("    {mark} {text}");
+            writeln!(out, "    {mark} {text}")?;
         }
     }
     if decisions.is_empty() {
-        println!("The catalog is empty.");
+        writeln!(out, "The catalog is empty.")?;
     }
+    Ok(())
 }

@@ -8,15 +8,25 @@
 //! A page that does not parse prints the error with its line number to
 //! stderr, and the example exits with code 1.
 
+use clap::Parser;
 use insats::page;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Reads a page of the guide and prints the typed entry as pretty JSON.
+#[derive(Parser)]
+struct Cli {
+    /// The page, a text file in the guide's format (default: the
+    /// Nätverksterapi page rendered from the built-in catalog)
+    page: Option<PathBuf>,
+}
+
 fn main() -> ExitCode {
-    let text = match std::env::args_os().nth(1) {
+    let text = match Cli::parse().page {
         Some(path) => match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) => {
-                eprintln!("cannot read {}: {err}", path.to_string_lossy());
+                eprintln!("cannot read {}: {err}", path.display());
                 return ExitCode::FAILURE;
             }
         },

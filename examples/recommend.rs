@@ -11,71 +11,82 @@
 
 #[path = "common/args.rs"]
 mod args;
+#[path = "common/output.rs"]
+mod output;
 
 use insats::{Match, Matcher, Reason, RecommendationsReport};
+use std::io::{self, Write};
+use std::process::ExitCode;
 
-fn main() {
-    let args = args::parse();
+fn main() -> ExitCode {
+    let args = args::parse(
+        "Ranked recommendations for one profile: primary interventions, add-ons and the package for the needs found.",
+    );
+    output::to_stdout(|out| write(out, &args))
+}
+
+fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
     let matcher = Matcher::new(catalog);
     let recs = matcher.recommend(&args.profile);
 
     if args.json {
         let report = RecommendationsReport::new(&args.profile, catalog.version(), &recs);
-        match serde_json::to_string_pretty(&report) {
-            Ok(json) => println!("{json}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                std::process::exit(1)
-            }
-        }
-        return;
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+        return writeln!(out);
     }
 
     let describe = |r: &Reason| if args.swedish { r.describe_sv() } else { r.describe_en() };
-    println!("Profile: {}", args::describe(&args.profile));
-    println!("Catalog: version {} ({} entries)\n", catalog.version(), catalog.len());
-    table("Recommended (primary)", recs.primary(), args.swedish, &describe);
-    table("Add-ons to other treatment", recs.add_ons(), args.swedish, &describe);
+    writeln!(out, "Profile: {}", args::describe(&args.profile))?;
+    writeln!(out, "Catalog: version {} ({} entries)\n", catalog.version(), catalog.len())?;
+    table(out, "Recommended (primary)", recs.primary(), args.swedish, &describe)?;
+    table(out, "Add-ons to other treatment", recs.add_ons(), args.swedish, &describe)?;
 
     let package = recs.package();
     if !package.is_empty() {
-        println!("Package for the needs found");
+        writeln!(out, "Package for the needs found")?;
         for served in package.served() {
             let m = served.by();
-            println!(
+            writeln!(
+                out,
                 "  {:<32} → {} ({})",
                 served.need().label_sv(),
                 m.intervention().name(),
                 m.intervention().id()
-            );
+            )?;
         }
         for need in package.unmet() {
-            println!("  {:<32} → no recommended intervention serves it", need.label_sv());
+            writeln!(out, "  {:<32} → no recommended intervention serves it", need.label_sv())?;
         }
-        println!();
+        writeln!(out)?;
     }
     if recs.is_empty() {
-        println!("Nothing is recommended; `cargo run --example explain` shows why.");
+        writeln!(out, "Nothing is recommended; `cargo run --example explain` shows why.")?;
     }
+    Ok(())
 }
 
-fn table(title: &str, matches: &[Match<'_>], swedish: bool, describe: &dyn Fn(&Reason) -> String) {
-    println!("{title}");
+fn table(
+    out: &mut dyn Write,
+    title: &str,
+    matches: &[Match<'_>],
+    swedish: bool,
+    describe: &dyn Fn(&Reason) -> String,
+) -> io::Result<()> {
+    writeln!(out, "{title}")?;
     if matches.is_empty() {
-        println!("  (none)\n");
-        return;
+        return writeln!(out, "  (none)\n");
     }
-    println!("  {:>2}  {:<14} {:<48} id", "#", "NR priority", "intervention");
+    writeln!(out, "  {:>2}  {:<14} {:<48} id", "#", "NR priority", "intervention")?;
     for (i, m) in matches.iter().enumerate() {
         let priority = m.priority().map_or_else(|| "not stated".to_owned(), |p| p.to_string());
         let entry = m.intervention();
-        println!("  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id());
+        writeln!(out, "  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id())?;
         // Facets the entry leaves unstated exclude nobody; one line says which.
         let (unstated, reasons): (Vec<Reason>, Vec<Reason>) =
             m.reasons().into_iter().partition(|r| matches!(r, Reason::NotStated { .. }));
         for reason in &reasons {
-            println!("        · {}", describe(reason));
+            writeln!(out, "        · {}", describe(reason))?;
         }
         if !unstated.is_empty() {
             let facets: Vec<String> = unstated
@@ -91,11 +102,11 @@ fn table(title: &str, matches: &[Match<'_>], swedish: bool, describe: &dyn Fn(&R
             } else {
                 "not stated by the intervention (excludes nobody)"
             };
-            println!("        · {lead}: {}", facets.join(", "));
+            writeln!(out, "        · {lead}: {}", facets.join(", "))?;
         }
         if let Some(source) = m.source() {
-            println!("        source: {source}");
+            writeln!(out, "        source: {source}")?;
         }
     }
-    println!();
+    writeln!(out)
 }

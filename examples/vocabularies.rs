@@ -2,12 +2,21 @@
 //!
 //! Run with `cargo run --example vocabularies`.
 
+#[path = "common/output.rs"]
+mod output;
+
+use clap::Parser;
 use insats::{
     AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TreatmentType, Vocabulary,
 };
 use std::io::{self, Write};
+use std::process::ExitCode;
 
-fn print<T: Vocabulary>(out: &mut impl Write) -> io::Result<()> {
+/// Prints every vocabulary with its Swedish label, English label and serde id.
+#[derive(Parser)]
+struct Cli {}
+
+fn print<T: Vocabulary>(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} ({}), {} values", T::NAME_SV, T::NAME_EN, T::ALL.len())?;
     let width = |label: fn(T) -> &'static str| {
         T::ALL.iter().map(|v| label(*v).chars().count()).max().unwrap_or(0)
@@ -25,14 +34,16 @@ fn print<T: Vocabulary>(out: &mut impl Write) -> io::Result<()> {
     writeln!(out)
 }
 
-fn main() -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    print::<Provider>(&mut out)?;
-    print::<Role>(&mut out)?;
-    print::<TreatmentType>(&mut out)?;
-    print::<AgeGroup>(&mut out)?;
-    print::<Severity>(&mut out)?;
-    print::<Condition>(&mut out)?;
-    print::<Substance>(&mut out)?;
-    print::<Need>(&mut out)
+fn main() -> ExitCode {
+    Cli::parse();
+    output::to_stdout(|out| {
+        print::<Provider>(out)?;
+        print::<Role>(out)?;
+        print::<TreatmentType>(out)?;
+        print::<AgeGroup>(out)?;
+        print::<Severity>(out)?;
+        print::<Condition>(out)?;
+        print::<Substance>(out)?;
+        print::<Need>(out)
+    })
 }

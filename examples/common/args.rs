@@ -1,35 +1,33 @@
-//! Command-line flags shared by the `recommend` and `explain` examples:
-//! a profile from the guide's Swedish labels (or serde ids), without an
-//! argument-parsing crate.
+//! Command-line flags shared by the `recommend` and `explain` examples: a
+//! profile from the guide's Swedish labels (or serde ids), parsed with
+//! `clap`.
+//!
+//! A new profile flag is one field of [`ProfileFlags`] and one line of
+//! [`ProfileFlags::apply`].
 
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
 use insats::{
     AgeGroup, Catalog, Condition, Need, Profile, ProfileBuilder, Provider, Role, Severity,
     Substance, Vocabulary,
 };
+use std::error::Error as _;
+use std::fmt;
+use std::path::PathBuf;
 use std::process::exit;
 
-pub const USAGE: &str = "\
-Profile flags (Swedish labels as in the guide, or serde ids; any left out constrains nothing):
-  --age <years | age group>    e.g. 34, or \"Vuxna (18-64 år)\"
-  --severity <label>           e.g. Medelsvår
-  --condition <label>          e.g. \"Missbruk och beroende\"
-  --substance <label>          repeatable, e.g. Alkohol
-  --provider <label>           e.g. \"Individ- och familjeomsorg\"
-  --role <label>               e.g. \"Socialsekreterare | Biståndshandläggare\"
-  --need <label>               repeatable, e.g. Bostad
-  --in-treatment[=yes|no]      already in another treatment
-  --in-laro[=yes|no]           already in medication-assisted treatment (LARO)
-  --relative[=yes|no]          the person asking is a relative (anhörig)
-  --partner[=yes|no]           lives with a partner
-  --research                   include interventions recommended only within research (FoU)
-Other flags:
-  --catalog <file.json>        match against this catalog instead of the built-in one
-  --sv                         reasons in Swedish (default: English)
-  --json                       print the result as JSON
-  --help
+/// The oldest age in years a profile takes. (To move into the crate as
+/// `Profile::MAX_AGE`, so that `ProfileBuilder::age` and the profile's
+/// serde state the same limit.)
+pub const MAX_AGE: u8 = 130;
+
+const AFTER_HELP: &str = "\
+Profile flags take the guide's Swedish labels (any case) or serde ids; one left out
+constrains nothing. A yes/no flag alone means yes; it takes yes, no, ja, nej, true or
+false, as `--in-treatment no` or `--in-treatment=no`.
+
 Without profile flags, a sample profile is used: an adult, alcohol, Individ- och
-familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, not a relative, needs Bostad
-and Arbete.";
+familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, not a
+relative, needs Bostad and Arbete.";
 
 /// What the flags ask for.
 pub struct Args {
@@ -37,6 +35,218 @@ pub struct Args {
     pub catalog: Option<Catalog>,
     pub json: bool,
     pub swedish: bool,
+}
+
+#[derive(Parser)]
+#[command(after_help = AFTER_HELP)]
+struct Cli {
+    /// Match against this catalog (JSON) instead of the built-in one
+    #[arg(long, value_name = "FILE.json")]
+    catalog: Option<PathBuf>,
+
+    /// Reasons in Swedish (default: English)
+    #[arg(long)]
+    sv: bool,
+
+    /// Print the result as JSON
+    #[arg(long)]
+    json: bool,
+
+    #[command(flatten)]
+    profile: ProfileFlags,
+}
+
+// The profile flags (a plain comment: a doc comment here would become the
+// examples' description in `--help`).
+#[derive(clap::Args)]
+#[group(id = "profile", multiple = true)]
+#[command(next_help_heading = "Profile")]
+struct ProfileFlags {
+    /// Age in years (0-130), or an age group, e.g. 34 or "Vuxna (18-64 år)"
+    #[arg(long, value_name = "YEARS|GROUP", value_parser = age)]
+    age: Option<Age>,
+
+    /// Severity, e.g. Medelsvår
+    #[arg(long, value_name = "LABEL", value_parser = label::<Severity>)]
+    severity: Option<Severity>,
+
+    /// Condition, e.g. "Missbruk och beroende"
+    #[arg(long, value_name = "LABEL", value_parser = label::<Condition>)]
+    condition: Option<Condition>,
+
+    /// A substance used, e.g. Alkohol (repeatable)
+    #[arg(long, value_name = "LABEL", value_parser = label::<Substance>)]
+    substance: Vec<Substance>,
+
+    /// The setting, e.g. "Individ- och familjeomsorg"
+    #[arg(long, value_name = "LABEL", value_parser = label::<Provider>)]
+    provider: Option<Provider>,
+
+    /// The practitioner's role, e.g. "Socialsekreterare | Biståndshandläggare"
+    #[arg(long, value_name = "LABEL", value_parser = label::<Role>)]
+    role: Option<Role>,
+
+    /// A need found in the assessment, e.g. Bostad (repeatable)
+    #[arg(long, value_name = "LABEL", value_parser = label::<Need>)]
+    need: Vec<Need>,
+
+    /// Already in another treatment
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    in_treatment: Option<bool>,
+
+    /// Already in medication-assisted treatment (LARO)
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    in_laro: Option<bool>,
+
+    /// The person asking is a relative (anhörig)
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    relative: Option<bool>,
+
+    /// Lives with a partner
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    partner: Option<bool>,
+
+    /// Include interventions recommended only within research (FoU)
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    research: Option<bool>,
+}
+
+impl ProfileFlags {
+    /// The builder with every flag given applied.
+    fn apply(self, mut b: ProfileBuilder) -> ProfileBuilder {
+        b = match self.age {
+            Some(Age::Years(years)) => b.age(years),
+            Some(Age::Group(group)) => b.age_group(group),
+            None => b,
+        };
+        if let Some(v) = self.severity {
+            b = b.severity(v);
+        }
+        if let Some(v) = self.condition {
+            b = b.condition(v);
+        }
+        for v in self.substance {
+            b = b.substance(v);
+        }
+        if let Some(v) = self.provider {
+            b = b.provider(v);
+        }
+        if let Some(v) = self.role {
+            b = b.role(v);
+        }
+        for v in self.need {
+            b = b.need(v);
+        }
+        if let Some(v) = self.in_treatment {
+            b = b.in_other_treatment(v);
+        }
+        if let Some(v) = self.in_laro {
+            b = b.in_laro(v);
+        }
+        if let Some(v) = self.relative {
+            b = b.relative(v);
+        }
+        if let Some(v) = self.partner {
+            b = b.cohabiting_partner(v);
+        }
+        if let Some(v) = self.research {
+            b = b.include_research(v);
+        }
+        b
+    }
+}
+
+/// `--age`: years or an age group.
+#[derive(Clone, Copy)]
+enum Age {
+    Years(u8),
+    Group(AgeGroup),
+}
+
+/// The value of `--age`: whole years up to [`MAX_AGE`], or an age group.
+fn age(text: &str) -> Result<Age, Box<dyn std::error::Error + Send + Sync>> {
+    let trimmed = text.trim();
+    if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return match trimmed.parse::<u8>() {
+            Ok(years) if years <= MAX_AGE => Ok(Age::Years(years)),
+            _ => Err(format!("{trimmed} years is above the limit of {MAX_AGE} years").into()),
+        };
+    }
+    Ok(Age::Group(label(text)?))
+}
+
+/// A label that is not in its vocabulary: the crate's error and the
+/// accepted values. The examples exit with status 1 on it.
+#[derive(Debug)]
+struct UnknownLabel {
+    error: insats::Error,
+    accepted: Vec<String>,
+}
+
+impl fmt::Display for UnknownLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}\naccepted values:", self.error)?;
+        for value in &self.accepted {
+            write!(f, "\n  {value}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownLabel {}
+
+/// A vocabulary value from its Swedish label or serde id (the crate's own
+/// `FromStr`).
+fn label<T: Vocabulary>(text: &str) -> Result<T, UnknownLabel> {
+    text.parse().map_err(|error| UnknownLabel {
+        error,
+        accepted: T::ALL.iter().map(|v| format!("{}  ({})", v.label_sv(), v.id())).collect(),
+    })
+}
+
+fn yes_no(text: &str) -> Result<bool, String> {
+    match text.to_lowercase().as_str() {
+        "yes" | "ja" | "true" => Ok(true),
+        "no" | "nej" | "false" => Ok(false),
+        _ => Err("expected yes or no (also ja/nej, true/false)".to_owned()),
+    }
+}
+
+/// The flags of this run, for the example that `about` describes;
+/// `--help` prints the usage and exits with 0, a usage error exits with 2,
+/// an unknown label with 1.
+pub fn parse(about: &'static str) -> Args {
+    let matches = Cli::command().about(about).try_get_matches().unwrap_or_else(|e| exit_with(e));
+    let stated = matches.contains_id("profile");
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
+    let profile = if stated {
+        cli.profile.apply(ProfileBuilder::default()).build()
+    } else {
+        sample_profile()
+    };
+    let catalog = cli.catalog.map(|path| {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            let message = format!("cannot read {}: {e}", path.display());
+            exit_with(Cli::command().error(ErrorKind::Io, message))
+        });
+        Catalog::from_json(&text).unwrap_or_else(|e| {
+            eprintln!("error: {}: {e}", path.display());
+            exit(1)
+        })
+    });
+    Args { profile, catalog, json: cli.json, swedish: cli.sv }
+}
+
+fn exit_with(error: clap::Error) -> ! {
+    let unknown_label = error.source().is_some_and(|s| s.is::<UnknownLabel>());
+    // A closed stdout (`--help | head`) is not worth a message.
+    let _ = error.print();
+    exit(if unknown_label { 1 } else { error.exit_code() })
 }
 
 /// The sample profile of the README.
@@ -51,92 +261,6 @@ pub fn sample_profile() -> Profile {
         .need(Need::Housing)
         .need(Need::Work)
         .build()
-}
-
-fn fail(message: &str) -> ! {
-    eprintln!("error: {message}\n\n{USAGE}");
-    exit(2)
-}
-
-/// The value of a vocabulary flag; an unknown label prints the accepted
-/// values and exits with status 1.
-fn label<T: Vocabulary>(flag: &str, text: &str) -> T {
-    text.parse().unwrap_or_else(|e| {
-        eprintln!("error: {e}\naccepted values for {flag}:");
-        for value in T::ALL {
-            eprintln!("  {}  ({})", value.label_sv(), value.id());
-        }
-        exit(1)
-    })
-}
-
-fn yes_no(flag: &str, value: Option<&str>) -> bool {
-    match value.map(str::to_lowercase).as_deref() {
-        None | Some("yes" | "ja" | "true") => true,
-        Some("no" | "nej" | "false") => false,
-        Some(other) => fail(&format!("{flag} takes yes or no, not {other:?}")),
-    }
-}
-
-pub fn parse() -> Args {
-    let mut args = std::env::args().skip(1);
-    let mut builder = ProfileBuilder::default();
-    let mut stated = false;
-    let mut catalog = None;
-    let (mut json, mut swedish) = (false, false);
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
-            None => (arg.clone(), None),
-        };
-        let mut value = |flag: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .unwrap_or_else(|| fail(&format!("{flag} needs a value")))
-        };
-        match flag.as_str() {
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                exit(0)
-            }
-            "--json" => json = true,
-            "--sv" => swedish = true,
-            "--catalog" => {
-                let path = value(&flag);
-                let text = std::fs::read_to_string(&path)
-                    .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
-                catalog = Some(Catalog::from_json(&text).unwrap_or_else(|e| {
-                    eprintln!("error: {path}: {e}");
-                    exit(1)
-                }));
-            }
-            "--age" => {
-                let text = value(&flag);
-                builder = match text.trim().parse::<u8>() {
-                    Ok(years) => builder.age(years),
-                    Err(_) => builder.age_group(label(&flag, &text)),
-                };
-            }
-            "--severity" => builder = builder.severity(label::<Severity>(&flag, &value(&flag))),
-            "--condition" => builder = builder.condition(label::<Condition>(&flag, &value(&flag))),
-            "--substance" => builder = builder.substance(label::<Substance>(&flag, &value(&flag))),
-            "--provider" => builder = builder.provider(label::<Provider>(&flag, &value(&flag))),
-            "--role" => builder = builder.role(label::<Role>(&flag, &value(&flag))),
-            "--need" => builder = builder.need(label::<Need>(&flag, &value(&flag))),
-            "--in-treatment" => {
-                builder = builder.in_other_treatment(yes_no(&flag, inline.as_deref()))
-            }
-            "--in-laro" => builder = builder.in_laro(yes_no(&flag, inline.as_deref())),
-            "--relative" => builder = builder.relative(yes_no(&flag, inline.as_deref())),
-            "--partner" => builder = builder.cohabiting_partner(yes_no(&flag, inline.as_deref())),
-            "--research" => builder = builder.include_research(yes_no(&flag, inline.as_deref())),
-            other => fail(&format!("unknown flag {other:?}")),
-        }
-        stated |= !matches!(flag.as_str(), "--json" | "--sv" | "--catalog");
-    }
-    let profile = if stated { builder.build() } else { sample_profile() };
-    Args { profile, catalog, json, swedish }
 }
 
 /// The profile in one line, with the guide's labels.
