@@ -1,7 +1,7 @@
 //! Reads a page of the guide and prints the typed entry as pretty JSON.
 //!
 //! ```sh
-//! cargo run --example parse_page -- ../shared/seeds/natverksterapi.txt
+//! cargo run --example parse_page -- tests/fixtures/natverksterapi.txt
 //! cargo run --example parse_page          # a page rendered from the built-in catalog
 //! ```
 //!

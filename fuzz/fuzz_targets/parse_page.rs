@@ -3,7 +3,8 @@
 //! `render`.
 //!
 //! Run from `fuzz/` (needs nightly and `cargo install cargo-fuzz`; seed
-//! the corpus with the pages in ../shared/seeds/):
+//! the corpus with the pages in ../tests/fixtures/, and ../../shared/seeds/
+//! where the project's source documents are at hand):
 //! `cargo +nightly fuzz run parse_page corpus/parse_page -- -max_total_time=300`
 #![no_main]
 
