@@ -1,7 +1,8 @@
 //! The indexed matcher returns what the benches' baselines return (the
 //! same entries, priorities and add-on split, in the same order), for
-//! random profiles on random synthetic catalogs and on the built-in one. The baselines implement the rules without any index, so
-//! this also checks the index and the engine's compact per-entry summary.
+//! random profiles on random synthetic catalogs and on the built-in one.
+//! The baselines implement the rules without any index, so this also
+//! checks the index and the engine's compact per-entry summary.
 
 #[path = "../benches/common/mod.rs"]
 mod common;

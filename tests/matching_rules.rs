@@ -1,7 +1,8 @@
-//! The rules of `Matcher::recommend`, each on a small catalog or the
-//! built-in one: the umbrella and its add-on for an adult in individ- och
-//! familjeomsorg, priorities per substance, relatives, needs, youth
-//! versions, FoU and Icke-göra, the order of results, add-ons, and LARO.
+//! The rules of `Matcher::recommend`, each on a small catalog, the fixture
+//! pages or the built-in one: the umbrella and its add-on for an adult in
+//! individ- och familjeomsorg, priorities per substance, relatives, needs,
+//! youth versions, FoU and Icke-göra, the order of results, add-ons, and
+//! LARO.
 
 mod util;
 
