@@ -79,6 +79,15 @@ pub enum Error {
     /// JSON that could not be read or written.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A text that is not a [`Diagnosis`](crate::Diagnosis): not an ICD-10
+    /// code, or a code outside the guide's substance-use area.
+    #[error("ICD-10 code {text:?}: {problem}")]
+    Diagnosis {
+        /// The text as given, trimmed and cut to 60 characters (`…`).
+        text: String,
+        /// Why it is refused.
+        problem: crate::DiagnosisProblem,
+    },
 }
 
 /// What is wrong with a page of the guide, carried by [`Error::Page`].
