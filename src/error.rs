@@ -88,6 +88,13 @@ pub enum Error {
         /// Why it is refused.
         problem: crate::DiagnosisProblem,
     },
+    /// A number of DSM-5 criteria met that gives no severity: fewer than 2
+    /// (no substance use disorder) or more than 11 (DSM-5 has 11).
+    #[error("DSM-5 criteria met: {count}; {}", crate::clinical::dsm5_count_problem(.count))]
+    Dsm5Criteria {
+        /// The number given.
+        count: u8,
+    },
 }
 
 /// What is wrong with a page of the guide, carried by [`Error::Page`].

@@ -11,7 +11,7 @@ pub mod page;
 pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
-pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, SubstanceGroup};
+pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
 pub use error::{Error, PageProblem};
 pub use matching::{
     Decision, Facet, Match, MatchReport, Matcher, Package, PackageReport, Profile, ProfileBuilder,

@@ -1,9 +1,9 @@
-//! Clinical inputs: ICD-10-SE diagnosis codes, read exactly, refused with
-//! a message that names the input.
+//! Clinical inputs: ICD-10-SE diagnosis codes and DSM-5 severity, read
+//! exactly, refused with a message that names the input.
 
 use insats::{
-    Condition, Diagnosis, DiagnosisKind, DiagnosisProblem, Error, Substance, SubstanceGroup,
-    TagSet, Withdrawal,
+    Condition, Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, Error, Severity,
+    Substance, SubstanceGroup, TagSet, Vocabulary, Withdrawal,
 };
 use proptest::prelude::*;
 
@@ -226,6 +226,68 @@ fn the_mapping_never_names_benzodiazepines_or_prescribed_opioids() {
     }
 }
 
+// ---- acceptance 4: DSM-5 severity -----------------------------------------------
+
+#[test]
+fn dsm5_criteria_zero_to_twelve() {
+    let expected = [
+        None,
+        None,
+        Some(Severity::Mild),
+        Some(Severity::Mild),
+        Some(Severity::Moderate),
+        Some(Severity::Moderate),
+        Some(Severity::Severe),
+        Some(Severity::Severe),
+        Some(Severity::Severe),
+        Some(Severity::Severe),
+        Some(Severity::Severe),
+        Some(Severity::Severe),
+        None,
+    ];
+    for (count, expected) in (0u8..=12).zip(expected) {
+        assert_eq!(Severity::from_dsm5_criteria(count).ok(), expected, "{count} criteria");
+    }
+    let too_few = "fewer than 2 is no substance use disorder, so there is no severity";
+    let too_many = "DSM-5 has 11 criteria for a substance use disorder, so at most 11 can be met";
+    for (count, why) in [(0, too_few), (1, too_few), (12, too_many), (255, too_many)] {
+        let message = format!("DSM-5 criteria met: {count}; {why}");
+        let err = Severity::from_dsm5_criteria(count).unwrap_err();
+        assert!(matches!(err, Error::Dsm5Criteria { count: c } if c == count));
+        assert_eq!(err.to_string(), message);
+    }
+}
+
+#[test]
+fn dsm5_has_eleven_criteria_in_order() {
+    let ids: Vec<_> = Dsm5Criterion::ALL.iter().map(|c| c.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "larger-amounts-or-longer",
+            "unsuccessful-cut-down",
+            "much-time-spent",
+            "craving",
+            "role-obligations",
+            "social-problems",
+            "activities-given-up",
+            "hazardous-use",
+            "health-problems",
+            "tolerance",
+            "withdrawal",
+        ]
+    );
+    for c in Dsm5Criterion::ALL {
+        assert_eq!(c.label_sv().parse::<Dsm5Criterion>().unwrap(), *c);
+        assert_eq!(c.id().parse::<Dsm5Criterion>().unwrap(), *c);
+    }
+    assert_eq!(
+        serde_json::to_string(&TagSet::from([Dsm5Criterion::Tolerance, Dsm5Criterion::Craving]))
+            .unwrap(),
+        r#"["craving","tolerance"]"#
+    );
+}
+
 #[test]
 fn public_types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
@@ -233,6 +295,7 @@ fn public_types_are_send_and_sync() {
     check::<DiagnosisKind>();
     check::<DiagnosisProblem>();
     check::<SubstanceGroup>();
+    check::<Dsm5Criterion>();
 }
 
 // ---- properties -------------------------------------------------------------------
@@ -317,5 +380,23 @@ proptest! {
             }
             Err(err) => assert_refusal_names(&text, &err),
         }
+    }
+
+    #[test]
+    fn a_set_of_criteria_gives_the_severity_of_its_count(bits in 0u16..(1 << 11)) {
+        let met: TagSet<Dsm5Criterion> = Dsm5Criterion::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, c)| *c)
+            .collect();
+        let count = bits.count_ones();
+        let expected = match count {
+            0 | 1 => None,
+            2 | 3 => Some(Severity::Mild),
+            4 | 5 => Some(Severity::Moderate),
+            _ => Some(Severity::Severe),
+        };
+        prop_assert_eq!(Severity::from_dsm5(met).ok(), expected);
     }
 }

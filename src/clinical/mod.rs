@@ -3,7 +3,11 @@
 //!
 //! - [`Diagnosis`]: an ICD-10-SE code of the substance chapter F10–F19
 //!   (tobacco, F17, excepted), e.g. `F10.2`, with the substance(s), the
-//!   condition and the withdrawal state that the code states.
+//!   condition and the withdrawal state that the code states;
+//! - [`Severity::from_dsm5_criteria`](crate::Severity::from_dsm5_criteria)
+//!   and [`Severity::from_dsm5`](crate::Severity::from_dsm5): DSM-5's
+//!   severity of a substance use disorder from the number of its eleven
+//!   criteria ([`Dsm5Criterion`]) that are met.
 //!
 //! # From a diagnosis code to a profile
 //!
@@ -97,9 +101,12 @@
 //! those people.
 
 mod diagnosis;
+mod dsm5;
 mod parse;
 
 pub use diagnosis::Diagnosis;
+pub use dsm5::Dsm5Criterion;
+pub(crate) use dsm5::count_problem as dsm5_count_problem;
 pub use parse::DiagnosisProblem;
 
 /// Declares one axis of the substance chapter's codes: one row per value
