@@ -79,6 +79,22 @@ pub enum Error {
     /// JSON that could not be read or written.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A text that is not a [`Diagnosis`](crate::Diagnosis): not an ICD-10
+    /// code, or a code outside the guide's substance-use area.
+    #[error("ICD-10 code {text:?}: {problem}")]
+    Diagnosis {
+        /// The text as given, trimmed and cut to 60 characters (`…`).
+        text: String,
+        /// Why it is refused.
+        problem: crate::DiagnosisProblem,
+    },
+    /// A number of DSM-5 criteria met that gives no severity: fewer than 2
+    /// (no substance use disorder) or more than 11 (DSM-5 has 11).
+    #[error("DSM-5 criteria met: {count}; {}", crate::clinical::dsm5_count_problem(.count))]
+    Dsm5Criteria {
+        /// The number given.
+        count: u8,
+    },
 }
 
 /// What is wrong with a page of the guide, carried by [`Error::Page`].

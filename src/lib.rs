@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 mod catalog;
+pub mod clinical;
 mod error;
 mod matching;
 mod model;
@@ -10,6 +11,7 @@ pub mod page;
 pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
+pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
 pub use error::{Error, PageProblem};
 pub use matching::{
     Decision, Facet, Match, MatchReport, Matcher, Package, PackageReport, Profile, ProfileBuilder,
