@@ -84,7 +84,7 @@ fn table(
         writeln!(out, "  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id())?;
         // Facets the entry leaves unstated exclude nobody; one line says which.
         let (unstated, reasons): (Vec<Reason>, Vec<Reason>) =
-            m.reasons().into_iter().partition(|r| matches!(r, Reason::NotStated { .. }));
+            m.reasons().into_iter().partition(|r| matches!(r, Reason::NotTagged { .. }));
         for reason in &reasons {
             writeln!(out, "        · {}", describe(reason))?;
         }
@@ -92,8 +92,8 @@ fn table(
             let facets: Vec<String> = unstated
                 .iter()
                 .filter_map(|r| match r {
-                    Reason::NotStated { facet } if swedish => Some(facet.label_sv().to_owned()),
-                    Reason::NotStated { facet } => Some(facet.label_en().to_owned()),
+                    Reason::NotTagged { facet } if swedish => Some(facet.label_sv().to_owned()),
+                    Reason::NotTagged { facet } => Some(facet.label_en().to_owned()),
                     _ => None,
                 })
                 .collect();

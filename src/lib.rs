@@ -8,24 +8,27 @@ mod error;
 mod matching;
 mod model;
 pub mod page;
+pub mod terms;
 pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
 pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
-pub use error::{Error, PageProblem};
+pub use error::{CatalogProblem, Error, LinkKind, PageProblem};
 pub use matching::{
-    Decision, Facet, Match, MatchReport, Matcher, Package, PackageReport, Profile, ProfileBuilder,
-    ProfileField, Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
+    Decision, Fit, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
+    ProfileBuilder, ProfileFact, ProfileField, Reason, ReasonReport, Recommendations,
+    RecommendationsReport, Served,
 };
 pub use model::{
-    Breadcrumb, Intervention, InterventionBuilder, NrPriority, Phase, Population, PriorityBand,
-    Rank, Recommendation, RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern,
-    Span, SpanUnit, Tags, Target, slug,
+    AgeScope, Breadcrumb, Dispute, Intervention, InterventionBuilder, NrPriority, Pair, Phase,
+    Population, PriorityBand, Rank, Recommendation, RecommendationVerb, Schedule, Section,
+    Sections, SessionCount, SessionPattern, Span, SpanUnit, Target, slug,
 };
 /// The `strum` crate, whose traits the vocabularies derive
 /// (`IntoEnumIterator`, `EnumCount`), so users need not depend on it.
 pub use strum;
+pub use terms::{Language, Term};
 pub use vocab::{
-    AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, TreatmentType,
-    Vocabulary, Withdrawal,
+    AgeGroup, Condition, Facet, FacetSet, FacetValue, FacetVocabulary, Need, Provider, Role,
+    Severity, Substance, TagSet, Tags, TreatmentType, Vocabulary, Withdrawal,
 };

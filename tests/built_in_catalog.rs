@@ -184,8 +184,9 @@ fn seed_psykosocial_behandling_carries_the_seed_facts() {
     }
     let not_components = catalog().len() - umbrella.components().len();
     assert_eq!(
-        not_components, 11,
-        "the umbrella itself, the other one, 6 medicines, naloxone, LARO, LAB"
+        not_components, 13,
+        "the umbrella itself, the other one, 6 medicines, naloxone, LARO, LAB, benzodiazepine \
+         tapering, treatment of alcohol withdrawal"
     );
 }
 

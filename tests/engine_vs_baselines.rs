@@ -1,26 +1,39 @@
 //! The indexed matcher returns what the benches' baselines return (the
-//! same entries, priorities and add-on split, in the same order), for
-//! random profiles on random synthetic catalogs and on the built-in one.
-//! The baselines implement the rules without any index, so this also
-//! checks the index and the engine's compact per-entry summary.
+//! same entries, priorities, add-on split and conditional matches with what
+//! they require, in the same order), for random profiles on random
+//! synthetic catalogs and on the built-in one. The baselines state the
+//! rules again without the engine's helpers or index (see
+//! `benches/common/baselines.rs`), so this checks the rules, the index and
+//! the engine's compact records at once.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
 
-use common::baselines::{ScanResult, StringProfile, StringScan, TypedScan};
+use common::baselines::{ScanResult, StringProfile, StringScan, TypedScan, population_id};
 use insats::{Matcher, NrPriority, Profile, Recommendations};
 use proptest::prelude::*;
 
-type Row<'a> = (&'a str, Option<NrPriority>, bool);
+type Row<'a> = (&'a str, Option<NrPriority>, bool, Option<String>);
 
-fn engine_rows<'a>(recs: &'a Recommendations<'_>) -> (Vec<Row<'a>>, usize) {
-    let rows = recs.iter().map(|m| (m.intervention().id(), m.priority(), m.is_add_on())).collect();
-    (rows, recs.primary().len())
+fn engine_rows<'a>(recs: &'a Recommendations<'_>) -> (Vec<Row<'a>>, usize, Vec<Row<'a>>) {
+    let row = |m: &insats::Match<'a>| {
+        (m.intervention().id(), m.priority(), m.is_add_on(), m.requires().map(population_id))
+    };
+    (
+        recs.iter().map(row).collect(),
+        recs.primary().len(),
+        recs.conditional().iter().map(row).collect(),
+    )
 }
 
-fn scan_rows<'a>(found: &'a ScanResult<'_>) -> (Vec<Row<'a>>, usize) {
-    let rows = found.matches.iter().map(|m| (m.id, m.priority, m.add_on)).collect();
-    (rows, found.primary_len)
+fn scan_rows<'a>(found: &'a ScanResult<'_>) -> (Vec<Row<'a>>, usize, Vec<Row<'a>>) {
+    let row =
+        |m: &'a common::baselines::Found<'_>| (m.id, m.priority, m.add_on, m.requires.clone());
+    (
+        found.matches.iter().map(row).collect(),
+        found.primary_len,
+        found.conditional.iter().map(row).collect(),
+    )
 }
 
 #[track_caller]

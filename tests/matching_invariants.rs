@@ -1,15 +1,23 @@
 //! Invariants of `recommend` over random profiles, on random synthetic
-//! catalogs and on the built-in catalog.
+//! catalogs and on the built-in catalog, checked against the rules as the
+//! baselines state them again (`benches/common/baselines.rs`: on strings,
+//! with their own age bands and population rules, never the engine's
+//! helpers), and the rules of situations: stating a situation the profile
+//! left out only moves entries between the conditional matches and the
+//! rest.
 //!
-//! `explain` evaluates every entry without the index, so "recommend agrees
-//! with explain" is also "the index agrees with the naive scan".
+//! The strategies are biased so that each rule's interesting case occurs
+//! in most runs: add-ons, conditional populations, adults-only and youth
+//! pairs, FoU and Icke-göra, children and unknown ages.
 
-mod util;
+#[path = "../benches/common/mod.rs"]
+mod common;
 
+use common::baselines::{StringProfile, StringScan, population_id};
 use insats::{
-    AgeGroup, Catalog, Condition, Intervention, Matcher, Need, NrPriority, Population, Profile,
-    ProfileField, Provider, Recommendation, RecommendationVerb, Recommendations, Role, Severity,
-    Substance, TagSet, Tags, Target, Vocabulary,
+    AgeGroup, AgeScope, Catalog, Condition, Intervention, Matcher, Need, NrPriority, Population,
+    Profile, ProfileField, Provider, Recommendation, RecommendationVerb, Recommendations, Role,
+    Severity, Substance, TagSet, Tags, Target, Vocabulary, Withdrawal,
 };
 use proptest::prelude::*;
 
@@ -29,13 +37,24 @@ fn value<T: Vocabulary>() -> impl Strategy<Value = T> {
 
 fn population() -> impl Strategy<Value = Population> {
     prop_oneof![
-        Just(Population::Anyone),
-        Just(Population::Youth),
-        Just(Population::Adults),
-        Just(Population::InMedicationAssistedTreatment),
-        Just(Population::Relatives),
-        value::<Need>().prop_map(Population::WithNeed),
-        Just(Population::WithCohabitingPartner),
+        4 => Just(Population::Anyone),
+        1 => Just(Population::Youth),
+        1 => Just(Population::Adults),
+        1 => Just(Population::InMedicationAssistedTreatment),
+        1 => Just(Population::Relatives),
+        1 => value::<Need>().prop_map(Population::WithNeed),
+        1 => Just(Population::WithCohabitingPartner),
+        1 => Just(Population::InAlcoholWithdrawal),
+        1 => Just(Population::InAlcoholWithdrawalWithRaisedRisk),
+        1 => Just(Population::WithSevereMentalIllness),
+    ]
+}
+
+fn age_scope() -> impl Strategy<Value = AgeScope> {
+    prop_oneof![
+        3 => Just(AgeScope::Unspecified),
+        1 => Just(AgeScope::Adults),
+        1 => Just(AgeScope::Under18),
     ]
 }
 
@@ -52,28 +71,21 @@ fn verb() -> impl Strategy<Value = Option<RecommendationVerb>> {
 }
 
 fn recommendation() -> impl Strategy<Value = Recommendation> {
-    (tag_set::<Substance>(), population(), priority(), prop::bool::weighted(0.2), verb()).prop_map(
-        |(s, p, pr, add_on, verb)| {
-            let rec = Recommendation::new(s, p, pr).with_add_on(add_on);
+    (
+        tag_set::<Substance>(),
+        population(),
+        priority(),
+        prop::bool::weighted(0.25),
+        verb(),
+        age_scope(),
+    )
+        .prop_map(|(s, p, pr, add_on, verb, scope)| {
+            let rec = Recommendation::new(s, p, pr).with_add_on(add_on).with_age_scope(scope);
             match verb {
                 Some(verb) => rec.with_verb(verb),
                 None => rec,
             }
-        },
-    )
-}
-
-/// The tie-break between equal priorities: `bör` before `kan` before none.
-fn strength(m: &insats::Match<'_>) -> u8 {
-    let verb = match m.recommendation() {
-        Some(pair) => pair.verb(),
-        None => m.intervention().target().verb(),
-    };
-    match verb {
-        Some(RecommendationVerb::Should) => 0,
-        Some(_) => 1,
-        None => 2,
-    }
+        })
 }
 
 /// One entry's facts, before ids and links are assigned.
@@ -113,7 +125,7 @@ fn entry_spec() -> impl Strategy<Value = EntrySpec> {
             None => Target::new(s, p),
         }),
         prop::collection::vec(recommendation(), 0..4),
-        prop::bool::weighted(0.15),
+        prop::bool::weighted(0.25),
         tag_set::<Need>(),
         prop::option::weighted(0.15, any::<prop::sample::Index>()),
     )
@@ -195,9 +207,14 @@ fn profile() -> impl Strategy<Value = Profile> {
         prop::option::of(any::<bool>()),
         prop::option::of(tag_set::<Need>()),
         prop::bool::weighted(0.2),
+        prop::option::of(value::<Withdrawal>()),
+        prop::option::of(any::<bool>()),
     );
     (who, situation).prop_map(
-        |((age, sev, cond, subs, prov, role), (other, laro, rel, partner, needs, research))| {
+        |(
+            (age, sev, cond, subs, prov, role),
+            (other, laro, rel, partner, needs, research, withdrawal, severe),
+        )| {
             let mut b = Profile::builder().substances(subs).include_research(research);
             match age {
                 Some(Ok(years)) => b = b.age(years),
@@ -231,22 +248,37 @@ fn profile() -> impl Strategy<Value = Profile> {
             if let Some(v) = needs {
                 b = b.needs(v)
             }
+            if let Some(v) = withdrawal {
+                b = b.withdrawal(v)
+            }
+            if let Some(v) = severe {
+                b = b.severe_mental_illness(v)
+            }
             b.build()
         },
     )
 }
 
-fn stated_holds<T: Vocabulary>(value: Option<T>, set: TagSet<T>) -> bool {
-    value.is_none_or(|v| set.is_empty() || set.contains(v))
+/// A match as the invariants compare it: id, priority, add-on, and what a
+/// conditional match requires.
+type Row = (String, Option<NrPriority>, bool, Option<String>);
+
+fn rows<'a>(matches: impl IntoIterator<Item = &'a insats::Match<'a>>) -> Vec<Row> {
+    matches
+        .into_iter()
+        .map(|m| {
+            let requires = m.requires().map(population_id);
+            (m.intervention().id().to_owned(), m.priority(), m.is_add_on(), requires)
+        })
+        .collect()
 }
 
-fn covers(profile: &Profile, substances: TagSet<Substance>) -> bool {
-    profile.substances().is_empty()
-        || substances.is_empty()
-        || profile.substances().iter().any(|p| substances.iter().any(|s| s.covers(p)))
+fn ids(list: &[insats::Match<'_>]) -> Vec<String> {
+    list.iter().map(|m| m.intervention().id().to_owned()).collect()
 }
 
-fn priority_key(p: Option<NrPriority>) -> (u8, u8) {
+/// The order key of a priority, stated here: ranks, FoU, Icke-göra, none.
+fn order_key(p: Option<NrPriority>) -> (u8, u8) {
     match p {
         Some(NrPriority::Rank(r)) => (0, r.get()),
         Some(NrPriority::ResearchOnly) => (1, 0),
@@ -255,63 +287,48 @@ fn priority_key(p: Option<NrPriority>) -> (u8, u8) {
     }
 }
 
-fn swedish(name: &str) -> Vec<u32> {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' => 'z' as u32 + 1,
-            'ä' => 'z' as u32 + 2,
-            'ö' => 'z' as u32 + 3,
-            c => c as u32,
-        })
-        .collect()
-}
-
-/// Every invariant of `recommend` for one profile.
+/// Every invariant for one profile.
 fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<(), TestCaseError> {
     let recs = matcher.recommend(profile);
 
-    // Every recommended entry satisfies every constraint of the profile.
-    for m in &recs {
-        let e = m.intervention();
-        let tags = e.tags();
-        prop_assert!(stated_holds(profile.provider(), tags.providers()));
-        prop_assert!(stated_holds(profile.role(), tags.roles()));
-        prop_assert!(stated_holds(profile.age_group(), tags.age_groups()));
-        prop_assert!(stated_holds(profile.severity(), tags.severities()));
-        prop_assert!(stated_holds(profile.condition(), e.conditions()));
-        match m.recommendation() {
-            Some(rec) => {
-                prop_assert!(covers(profile, rec.substances()));
-                prop_assert!(profile.fits(rec.population()));
-                prop_assert_eq!(Some(rec.priority()), m.priority());
-                // The best applicable pair of its role: no applicable pair of
-                // the same role is better, and an add-on pair is behind the
-                // priority only when no primary pair admits the entry.
-                for other in e.recommendations() {
-                    if covers(profile, other.substances()) && profile.fits(other.population()) {
-                        if other.is_add_on() == rec.is_add_on() {
-                            prop_assert!(other.priority() >= rec.priority());
-                        } else if rec.is_add_on() {
-                            prop_assert!(!admitted(other.priority(), profile));
-                        }
-                    }
-                }
-            }
-            None => {
-                prop_assert!(e.recommendations().is_empty());
-                prop_assert_eq!(m.priority(), None);
-                prop_assert!(covers(profile, e.target().substances()));
-                prop_assert!(profile.fits(e.target().population()));
-            }
-        }
-        // No DontDo ever; FoU only when asked.
+    // The rules as the string baseline states them.
+    let scan = StringScan::new(catalog);
+    let oracle = scan.recommend(&StringProfile::new(profile));
+    let expected: Vec<Row> =
+        oracle.matches.iter().map(|f| (f.id.to_owned(), f.priority, f.add_on, None)).collect();
+    prop_assert_eq!(rows(&recs), expected, "recommended, {:?}", profile);
+    prop_assert_eq!(recs.primary().len(), oracle.primary_len);
+    let expected: Vec<Row> = oracle
+        .conditional
+        .iter()
+        .map(|f| (f.id.to_owned(), f.priority, f.add_on, f.requires.clone()))
+        .collect();
+    prop_assert_eq!(rows(recs.conditional()), expected, "conditional, {:?}", profile);
+
+    // No Icke-göra ever, FoU only when asked; a recommendation and a
+    // conditional match never share an entry.
+    for m in recs.iter().chain(recs.conditional()) {
         prop_assert_ne!(m.priority(), Some(NrPriority::DontDo));
         if m.priority() == Some(NrPriority::ResearchOnly) {
             prop_assert!(profile.include_research());
         }
-        if profile.age_group() == Some(AgeGroup::Children) {
-            prop_assert!(e.youth_version().is_none());
+        prop_assert_eq!(
+            m.requires().is_some(),
+            recs.get(m.intervention().id()).is_none(),
+            "{} both recommended and conditional in {:?}",
+            m.intervention().id(),
+            recs
+        );
+    }
+    // A child gets a number (a rank) only from the youth set's pairs.
+    if profile.age_group() == Some(AgeGroup::Children) {
+        for m in recs.iter().chain(recs.conditional()) {
+            // FoU and Icke-göra are no numbers: they keep their meaning.
+            if let (Some(NrPriority::Rank(_)), Some(pair)) = (m.priority(), m.recommendation()) {
+                let youth =
+                    pair.age_scope() == AgeScope::Under18 || pair.population() == Population::Youth;
+                prop_assert!(youth, "{} gives a child {:?}", m.intervention().id(), pair);
+            }
         }
     }
     // No add-on without a primary or (possible) other treatment.
@@ -321,28 +338,24 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
     prop_assert!(recs.primary().iter().all(|m| !m.is_add_on()));
     prop_assert!(recs.add_ons().iter().all(|m| m.is_add_on()));
 
-    // Sorted: priority, then wording (bör before kan), then Swedish name, then id.
-    for list in [recs.primary(), recs.add_ons()] {
-        let keys: Vec<_> = list
-            .iter()
-            .map(|m| {
-                let e = m.intervention();
-                (priority_key(m.priority()), strength(m), swedish(e.name()), e.name(), e.id())
-            })
-            .collect();
-        prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "not sorted: {:?}", keys);
+    // Best first: the priority keys never fall within a list (the whole
+    // order, wording and names included, is the oracle's, above).
+    for list in [recs.primary(), recs.add_ons(), recs.conditional()] {
+        let keys: Vec<_> = list.iter().map(|m| (m.is_add_on(), order_key(m.priority()))).collect();
+        prop_assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not best first: {:?}", keys);
     }
 
-    // recommend agrees with explain (the index with the naive scan).
+    // recommend agrees with explain.
     let decisions = matcher.explain(profile);
     prop_assert_eq!(decisions.len(), catalog.len());
-    let included: Vec<_> = decisions.iter().filter(|d| d.is_included()).collect();
-    prop_assert_eq!(included.len(), recs.len());
     for d in &decisions {
         prop_assert_eq!(d.is_included(), d.exclusions().next().is_none());
-        let found = recs.get(d.intervention().id());
-        prop_assert_eq!(d.is_included(), found.is_some());
-        if let Some(m) = found {
+        let id = d.intervention().id();
+        let found = recs.get(id);
+        prop_assert_eq!(d.is_included(), found.is_some(), "{} {:?} {:?}", id, d.reasons(), profile);
+        let conditional = recs.conditional().iter().find(|m| m.intervention().id() == id);
+        prop_assert_eq!(d.requires(), conditional.and_then(|m| m.requires()));
+        if let Some(m) = found.or(conditional) {
             prop_assert_eq!(m.priority(), d.priority());
             prop_assert_eq!(m.is_add_on(), d.is_add_on());
             prop_assert_eq!(m.recommendation(), d.recommendation());
@@ -368,9 +381,9 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
     }
     prop_assert_eq!(recs.package().served().len() + recs.package().unmet().len(), needs.len());
 
-    // Monotonicity: leaving a field out never removes a recommendation.
-    // (`include_research` is a request, not a fact: leaving it out may.)
-    for field in ProfileField::ALL {
+    // Monotonicity: leaving a facet out (or whether the person is in other
+    // treatment) never removes a recommendation.
+    for field in ProfileField::all().filter(|f| !f.is_situation()) {
         if field == ProfileField::IncludeResearch {
             continue;
         }
@@ -384,11 +397,134 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
             );
         }
     }
-    Ok(())
+    check_situations(matcher, profile, &recs)
 }
 
-fn ids(recs: &Recommendations<'_>) -> Vec<String> {
-    recs.iter().map(|m| m.intervention().id().to_owned()).collect()
+/// The profile with `field` stated so that each of its populations holds
+/// (`true`), or so that none does (`false`); `None` when the profile states
+/// it already.
+fn stating(profile: &Profile, field: ProfileField, holds: bool) -> Option<Profile> {
+    if profile.without(field) != *profile {
+        return None;
+    }
+    let b = profile.to_builder();
+    Some(
+        match field {
+            ProfileField::InLaro => b.in_laro(holds),
+            ProfileField::Relative => b.relative(holds),
+            ProfileField::CohabitingPartner => b.cohabiting_partner(holds),
+            ProfileField::Withdrawal if holds => b.withdrawal(Withdrawal::RaisedRisk),
+            ProfileField::Withdrawal => b.withdrawal(Withdrawal::NotPresent),
+            ProfileField::SevereMentalIllness => b.severe_mental_illness(holds),
+            ProfileField::Needs if holds => b.needs(TagSet::all()),
+            ProfileField::Needs => b.needs(TagSet::new()),
+            _ => return None,
+        }
+        .build(),
+    )
+}
+
+/// The populations a situation field states.
+fn of_field(population: Population, field: ProfileField) -> bool {
+    match population {
+        Population::InMedicationAssistedTreatment => field == ProfileField::InLaro,
+        Population::Relatives => field == ProfileField::Relative,
+        Population::WithCohabitingPartner => field == ProfileField::CohabitingPartner,
+        Population::InAlcoholWithdrawal | Population::InAlcoholWithdrawalWithRaisedRisk => {
+            field == ProfileField::Withdrawal
+        }
+        Population::WithSevereMentalIllness => field == ProfileField::SevereMentalIllness,
+        Population::WithNeed(_) => field == ProfileField::Needs,
+        _ => false,
+    }
+}
+
+/// Stating a situation the profile leaves out only moves entries between
+/// the conditional matches and the rest; it changes nothing else, but that
+/// being a relative turns the person-directed pairs away, that LARO is a
+/// treatment (so add-ons may follow), and that a better pair may now apply.
+fn check_situations(
+    matcher: &Matcher<'_>,
+    profile: &Profile,
+    recs: &Recommendations<'_>,
+) -> Result<(), TestCaseError> {
+    let conditional = |recs: &Recommendations<'_>| ids(recs.conditional());
+    for field in ProfileField::all().filter(|f| f.is_situation()) {
+        if let Some(stated_false) = stating(profile, field, false) {
+            let after = matcher.recommend(&stated_false);
+            prop_assert_eq!(rows(&after), rows(recs), "stating {:?} false", field);
+            for id in conditional(&after) {
+                prop_assert!(conditional(recs).contains(&id), "{} became conditional", id);
+            }
+            for m in after.conditional() {
+                let requires = m.requires().unwrap_or(Population::Anyone);
+                prop_assert!(
+                    !of_field(requires, field),
+                    "{} still requires {:?}",
+                    m.intervention().id(),
+                    field
+                );
+            }
+        }
+        let Some(stated_true) = stating(profile, field, true) else { continue };
+        let after = matcher.recommend(&stated_true);
+        // A relative is offered no person-directed primary: an add-on then
+        // needs the person to be in other treatment, or it is chosen again
+        // without its add-on pairs (and may become conditional).
+        let add_ons_lost = field == ProfileField::Relative
+            && after.primary().is_empty()
+            && stated_true.in_other_treatment() == Some(false);
+        // A new primary lets add-ons be offered, conditional ones too.
+        let add_ons_gained = recs.primary().is_empty()
+            && profile.in_other_treatment() == Some(false)
+            && !after.primary().is_empty();
+        for m in after.conditional() {
+            let id = m.intervention().id().to_owned();
+            let was_add_on = recs.get(&id).is_some_and(|m| m.is_add_on());
+            prop_assert!(
+                conditional(recs).contains(&id)
+                    || (add_ons_lost && was_add_on)
+                    || (add_ons_gained && m.is_add_on()),
+                "{} became conditional",
+                id
+            );
+        }
+        for m in recs.conditional() {
+            if m.requires().is_some_and(|p| of_field(p, field)) {
+                let now = after.get(m.intervention().id());
+                prop_assert!(
+                    now.is_some() || (add_ons_lost && m.is_add_on()),
+                    "stating {:?}: {} not recommended",
+                    field,
+                    m.intervention().id()
+                );
+            }
+        }
+        if field == ProfileField::Relative {
+            continue;
+        }
+        for m in recs {
+            let now = after.get(m.intervention().id());
+            prop_assert!(now.is_some(), "stating {:?} removed {}", field, m.intervention().id());
+            if let Some(now) = now {
+                // The rule's order: a primary role before an add-on, then
+                // the better priority.
+                let rank = |m: &insats::Match<'_>| (m.is_add_on(), order_key(m.priority()));
+                prop_assert!(rank(now) <= rank(m));
+            }
+        }
+        for m in &after {
+            let id = m.intervention().id().to_owned();
+            let new = recs.get(&id).is_none();
+            prop_assert!(
+                !new || conditional(recs).contains(&id) || m.is_add_on(),
+                "stating {:?} brought {} from nowhere",
+                field,
+                id
+            );
+        }
+    }
+    Ok(())
 }
 
 proptest! {
@@ -415,14 +551,7 @@ proptest! {
         let reversed = Catalog::new("reversed", reversed).unwrap();
         let a = Matcher::new(&catalog).recommend(&profile);
         let b = Matcher::new(&reversed).recommend(&profile);
-        prop_assert_eq!(ids(&a), ids(&b));
-    }
-}
-
-fn admitted(priority: NrPriority, profile: &Profile) -> bool {
-    match priority {
-        NrPriority::DontDo => false,
-        NrPriority::ResearchOnly => profile.include_research(),
-        NrPriority::Rank(_) => true,
+        prop_assert_eq!(rows(&a), rows(&b));
+        prop_assert_eq!(rows(a.conditional()), rows(b.conditional()));
     }
 }

@@ -7,9 +7,9 @@
 mod util;
 
 use insats::{
-    AgeGroup, Catalog, Intervention, Matcher, Need, NrPriority, Population, Profile, Provider,
-    Reason, Recommendation, RecommendationVerb, Recommendations, Role, Severity, Substance, TagSet,
-    Tags, Target,
+    AgeGroup, Catalog, Fit, Intervention, Matcher, Need, NrPriority, Population, Profile,
+    ProfileFact, Provider, Reason, Recommendation, RecommendationVerb, Recommendations, Role,
+    Severity, Substance, TagSet, Tags, Target,
 };
 use util::*;
 
@@ -137,8 +137,14 @@ fn priority_follows_the_substance_and_is_never_borrowed() {
         Some(Some(rank(2)))
     );
     assert_eq!(priority_for(with(Substance::Opioids).in_laro(true).build()), Some(Some(rank(4))));
-    // In LARO status unknown: the LARO pair may apply.
-    assert_eq!(priority_for(with(Substance::Opioids).build()), Some(Some(rank(4))));
+    // In LARO status unknown: the LARO pair would apply if the person is
+    // in LARO, so it is a conditional match, not a recommendation.
+    let unknown = with(Substance::Opioids).build();
+    assert_eq!(priority_for(unknown.clone()), None);
+    let recs = matcher.recommend(&unknown);
+    let [conditional] = recs.conditional() else { panic!("{recs:?}") };
+    assert_eq!(conditional.priority(), Some(rank(4)));
+    assert_eq!(conditional.requires(), Some(Population::InMedicationAssistedTreatment));
     // Cannabis: no pair is rated for it, so no priority at all.
     assert_eq!(priority_for(with(Substance::Cannabis).build()), None);
     let decisions = matcher.explain(&with(Substance::Cannabis).build());
@@ -159,7 +165,10 @@ fn priority_follows_the_substance_and_is_never_borrowed() {
     assert_eq!(exclusion_kinds(&matcher.explain(&not_in_laro)[0]), ["population"]);
     assert_eq!(
         matcher.explain(&not_in_laro)[0].reasons()[0],
-        Reason::Population { required: Population::InMedicationAssistedTreatment }
+        Reason::Population {
+            required: Population::InMedicationAssistedTreatment,
+            fact: ProfileFact::NotInLaro
+        }
     );
     // The LARO pair's own source is cited, not the entry's.
     let recs = matcher.recommend(&with(Substance::Opioids).in_laro(true).build());
@@ -192,10 +201,14 @@ fn a_relative_gets_the_programmes_for_relatives_only() {
     assert_ids(matcher.recommend(&person).primary(), &["met"]);
     assert_eq!(
         decision(&matcher.explain(&person), "craft").reasons()[0],
-        Reason::Population { required: Population::Relatives }
+        Reason::Population { required: Population::Relatives, fact: ProfileFact::IsNotRelative }
     );
-    // Unknown: both, the ranked one first.
-    assert_ids(matcher.recommend(&Profile::default()).primary(), &["met", "craft"]);
+    // Unknown: the person-directed one is recommended, the relatives'
+    // programme would apply if the person asking were a relative.
+    let unknown = matcher.recommend(&Profile::default());
+    assert_ids(unknown.primary(), &["met"]);
+    assert_ids(unknown.conditional(), &["craft"]);
+    assert_eq!(unknown.conditional()[0].requires(), Some(Population::Relatives));
 }
 
 fn need_gated() -> Catalog {
@@ -236,7 +249,10 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     assert_ids(recs.primary(), &["aterfallsprevention", "bostad-forst"]);
     assert_eq!(
         decision(&matcher.explain(&housing), "ips-modellen").reasons()[0],
-        Reason::Population { required: Population::WithNeed(Need::Work) }
+        Reason::Population {
+            required: Population::WithNeed(Need::Work),
+            fact: ProfileFact::NeedNotFound(Need::Work)
+        }
     );
     let package = recs.package();
     assert_eq!(package.get(Need::Housing).map(|m| m.intervention().id()), Some("bostad-forst"));
@@ -252,9 +268,11 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
         recs.package().get(Need::Work).map(|m| m.intervention().id()),
         Some("aterfallsprevention")
     );
-    // No assessment: nothing is gated out, and there is no package.
+    // No assessment: the need-gated support would apply if the need were
+    // found; it is not recommended, and there is no package.
     let recs = matcher.recommend(&Profile::default());
-    assert_eq!(recs.len(), 3);
+    assert_ids(recs.primary(), &["aterfallsprevention"]);
+    assert_ids(recs.conditional(), &["bostad-forst", "ips-modellen"]);
     assert!(recs.package().is_empty());
     // Assessed, nothing found: need-gated support is not offered.
     let none = Profile::builder().needs(TagSet::new()).build();
@@ -292,13 +310,15 @@ fn a_child_gets_the_youth_version() {
     assert_eq!(recs.primary()[0].priority(), Some(rank(3)));
     assert_eq!(
         decision(&matcher.explain(&child), "cra").reasons()[0],
-        Reason::ReplacedByYouthVersion { youth_version: "a-cra".to_owned() }
+        Reason::ReplacedByYouthVersion { id: "a-cra".to_owned(), name: "A-CRA".to_owned() }
     );
     let adult = Profile::builder().age(30).substance(Substance::Alcohol).build();
     assert_ids(matcher.recommend(&adult).primary(), &["cra"]);
+    // The youth set's pair names its population, young people under 18:
+    // its age scope, which the adult is outside.
     assert_eq!(
         exclusion_kinds(decision(&matcher.explain(&adult), "a-cra")),
-        ["age-group", "population"]
+        ["age-group", "age-scope"]
     );
 }
 
@@ -400,8 +420,8 @@ fn recommend_into_and_batch_give_what_recommend_gives() {
     }
     let batch: Vec<_> = matcher.recommend_batch(&profiles).collect();
     assert_eq!(batch.len(), 3);
-    assert_eq!(ids(&batch[1]), ["bostad-forst", "ips-modellen"]);
-    assert_eq!(batch[2].len(), 3);
+    assert_eq!(ids(batch[1].conditional()), ["bostad-forst", "ips-modellen"]);
+    assert_eq!(batch[2].len(), 1);
 }
 
 #[test]
@@ -461,7 +481,10 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
     let matcher = Matcher::new(insats::catalog());
     let profile =
         Profile::builder().age(35).substance(Substance::Opioids).in_other_treatment(false).build();
-    assert!(!profile.fits(Population::InMedicationAssistedTreatment));
+    assert_eq!(
+        profile.fit(Population::InMedicationAssistedTreatment),
+        Fit::Fails(ProfileFact::InNoOtherTreatment)
+    );
     let recs = matcher.recommend(&profile);
     for id in [
         "kognitiv-beteendeterapi",
@@ -474,16 +497,21 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
         let d = decisions.iter().find(|d| d.intervention().id() == id).unwrap();
         assert_eq!(
             d.reasons()[0],
-            Reason::Population { required: Population::InMedicationAssistedTreatment }
+            Reason::Population {
+                required: Population::InMedicationAssistedTreatment,
+                fact: ProfileFact::InNoOtherTreatment
+            }
         );
     }
     // Still offered: naloxone and LARO itself.
     assert!(recs.get("naloxon-och-utbildningsinsats").is_some());
     assert!(recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").is_some());
-    // Unknown treatment status: the pairs may apply.
-    let unknown = profile.without(insats::ProfileField::InOtherTreatment);
-    assert_eq!(
-        matcher.recommend(&unknown).get("kognitiv-beteendeterapi").and_then(|m| m.priority()),
-        Some(rank(3))
-    );
+    // Unknown treatment and LARO status: the pairs would apply if the
+    // person is in LARO.
+    let unknown = Profile::builder().age(35).substance(Substance::Opioids).build();
+    let recs = matcher.recommend(&unknown);
+    let kbt =
+        recs.conditional().iter().find(|m| m.intervention().id() == "kognitiv-beteendeterapi");
+    assert_eq!(kbt.and_then(|m| m.priority()), Some(rank(3)));
+    assert_eq!(kbt.and_then(|m| m.requires()), Some(Population::InMedicationAssistedTreatment));
 }

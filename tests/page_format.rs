@@ -5,7 +5,7 @@
 
 use insats::page::{self, Warning};
 use insats::{
-    AgeGroup, Condition, Error, Need, NrPriority, PageProblem, Phase, Population, Provider,
+    AgeGroup, Condition, Error, Facet, Need, NrPriority, PageProblem, Phase, Population, Provider,
     Recommendation, RecommendationVerb, Role, Schedule, SessionPattern, Severity, Span, SpanUnit,
     Substance, TagSet, TreatmentType,
 };
@@ -444,7 +444,7 @@ fn a_facet_value_may_hold_a_comma_without_space() {
         err,
         Error::Page {
             line: 13,
-            problem: PageProblem::UnknownValue { facet: "Utförare", ref value }
+            problem: PageProblem::UnknownValue { facet: Facet::Provider, ref value }
         } if value == "Mariamottagning,Ungdomsmottagning"
     ));
 }
@@ -456,14 +456,14 @@ fn lenient_reads_past_unknown_values() {
                 \u{20}\u{20}• Yrkesroll: Astronaut";
     assert!(page::parse(text).is_err());
     let (entry, warnings) = page::parse_lenient(text).unwrap();
-    let seen: Vec<(usize, &str, &str)> =
+    let seen: Vec<(usize, Facet, &str)> =
         warnings.iter().map(|w: &Warning| (w.line(), w.facet(), w.value())).collect();
     assert_eq!(
         seen,
         [
-            (3, "Tillstånd", "Nytt område"),
-            (11, "Utförare", "Hjärtkirurgi"),
-            (12, "Yrkesroll", "Astronaut")
+            (3, Facet::Condition, "Nytt område"),
+            (11, Facet::Provider, "Hjärtkirurgi"),
+            (12, Facet::Role, "Astronaut")
         ]
     );
     assert_eq!(entry.tags().providers(), TagSet::only(Provider::MariaClinic));
@@ -941,7 +941,9 @@ mod conformance {
         for (name, text) in util::fixtures::ALL {
             let entry = parse(text);
             let phases = entry.phases().iter().map(|p| p.aims());
-            for text in entry.sections().texts().into_iter().chain(entry.lede()).chain(phases) {
+            for text in
+                entry.sections().iter().map(|(_, text)| text).chain(entry.lede()).chain(phases)
+            {
                 for sentence in text.split(['.', ',', ':']).map(str::trim).filter(|s| s.len() > 30)
                 {
                     for seed in seeds {

@@ -136,7 +136,9 @@ fn generated_page() -> impl Strategy<Value = String> {
         }
         blocks.extend(["Behandling och stöd".to_owned(), title.to_owned()]);
         blocks.extend(lede);
-        for (heading, text) in insats::Sections::HEADINGS.iter().zip(sections) {
+        for (heading, text) in
+            insats::Section::ALL.iter().filter(|s| s.is_prose()).map(|s| s.heading()).zip(sections)
+        {
             if let Some(text) = text {
                 blocks.push((*heading).to_owned());
                 blocks.push(text);

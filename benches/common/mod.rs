@@ -10,9 +10,9 @@
 pub mod baselines;
 
 use insats::{
-    AgeGroup, Catalog, Condition, Intervention, Need, NrPriority, Population, Profile, Provider,
-    Recommendation, RecommendationVerb, Role, Severity, Substance, TagSet, Tags, Target,
-    Vocabulary,
+    AgeGroup, AgeScope, Catalog, Condition, Intervention, Need, NrPriority, Population, Profile,
+    Provider, Recommendation, RecommendationVerb, Role, Severity, Substance, TagSet, Tags, Target,
+    Vocabulary, Withdrawal,
 };
 
 /// A small, fast, seedable generator (xorshift64*): the benches must build
@@ -62,9 +62,12 @@ fn population(rng: &mut Rng) -> Population {
         60..75 => Population::Youth,
         75..80 => Population::Adults,
         80..87 => Population::InMedicationAssistedTreatment,
-        87..92 => Population::Relatives,
-        92..98 => Population::WithNeed(rng.pick(Need::ALL)),
-        _ => Population::WithCohabitingPartner,
+        87..91 => Population::Relatives,
+        91..95 => Population::WithNeed(rng.pick(Need::ALL)),
+        95..96 => Population::WithCohabitingPartner,
+        96..97 => Population::InAlcoholWithdrawal,
+        97..98 => Population::InAlcoholWithdrawalWithRaisedRisk,
+        _ => Population::WithSevereMentalIllness,
     }
 }
 
@@ -77,6 +80,15 @@ fn priority(rng: &mut Rng) -> NrPriority {
             let rank = if roll < 95 { 1 + (roll % 7) } else { 8 + (roll % 3) };
             NrPriority::rank(rank as u8).unwrap_or(NrPriority::DontDo)
         }
+    }
+}
+
+/// Mostly NR's general rows, some for adults only, a few of the youth set.
+fn age_scope(rng: &mut Rng) -> AgeScope {
+    match rng.below(100) {
+        0..75 => AgeScope::Unspecified,
+        75..90 => AgeScope::Adults,
+        _ => AgeScope::Under18,
     }
 }
 
@@ -126,7 +138,11 @@ fn entry(rng: &mut Rng, i: usize, link: Link) -> Intervention {
         }
     }
     if rng.chance(15) {
-        let mut target = Target::new(rng.tag_set::<Substance>(20, 2), population(rng));
+        let mut target = Target::new(rng.tag_set::<Substance>(20, 2), population(rng))
+            .with_age_scope(age_scope(rng));
+        if rng.chance(5) {
+            target = target.with_usual_min_age(20);
+        }
         if let Some(verb) = verb(rng) {
             target = target.with_verb(verb);
         }
@@ -135,7 +151,8 @@ fn entry(rng: &mut Rng, i: usize, link: Link) -> Intervention {
         for _ in 0..1 + rng.below(4) {
             let mut pair =
                 Recommendation::new(rng.tag_set::<Substance>(5, 2), population(rng), priority(rng))
-                    .with_add_on(rng.chance(8));
+                    .with_add_on(rng.chance(8))
+                    .with_age_scope(age_scope(rng));
             if let Some(verb) = verb(rng) {
                 pair = pair.with_verb(verb);
             }
@@ -202,6 +219,12 @@ pub fn profile(rng: &mut Rng) -> Profile {
     }
     if rng.chance(25) {
         b = b.needs(rng.tag_set::<Need>(30, 2));
+    }
+    if rng.chance(20) {
+        b = b.withdrawal(rng.pick(Withdrawal::ALL));
+    }
+    if rng.chance(15) {
+        b = b.severe_mental_illness(rng.chance(50));
     }
     b.include_research(rng.chance(5)).build()
 }

@@ -37,6 +37,8 @@ pub(crate) const ENTRIES: &[(&str, &str)] = entries![
     "naloxon-och-utbildningsinsats",
     "lakemedelsassisterad-behandling-vid-opioidberoende-laro",
     "lakemedelsassisterad-behandling-vid-beroende-av-opioidanalgetika",
+    "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner",
+    "lakemedelsbehandling-vid-alkoholabstinens",
     "kort-intervention-eller-motivationshojande-behandling",
     "motivationshojande-behandling-i-kombination-med-kognitiv-beteendeterapi",
     "adolescent-community-reinforcement-approach-eller-assertive-continuing-care",

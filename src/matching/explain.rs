@@ -1,536 +1,21 @@
-//! Why an intervention is or is not recommended: [`Reason`]s and
-//! [`Decision`]s.
+//! Every entry decided, with its reasons: [`Decision`].
 
-use super::profile::Profile;
-use super::rules::{FacetBits, FacetCheck, Pairs, Verdict, facet_checks};
-use crate::vocab::{AgeGroup, Condition, Provider, Role, Severity, Substance, TagSet, Vocabulary};
-use crate::{Intervention, NrPriority, Population, Recommendation};
-use std::fmt::Write as _;
+use super::index::{FacetBits, Index};
+use super::matcher::{add_ons_admitted, stated_facets};
+use super::pairs::{
+    Chosen, PairFit, PairRecord, ProfileView, Selection, classify, population_of_bit, priority_key,
+    priority_of_key, select,
+};
+use super::profile::{Fit, Profile};
+use super::reason::Reason;
+use super::result::Match;
+use crate::catalog::Catalog;
+use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
+use crate::vocab::{Facet, FacetValue, TagSet};
 
-/// A facet that an entry may leave unstated: the tag facets the matcher
-/// checks, and the substance of the recommendation.
-///
-/// # Examples
-///
-/// ```
-/// use insats::Facet;
-///
-/// assert_eq!(Facet::Provider.label_sv(), "Utförare");
-/// assert_eq!(Facet::Provider.label_en(), "provider");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Facet {
-    /// `Utförare`.
-    Provider,
-    /// `Yrkesroll`.
-    Role,
-    /// `Åldersgrupp`.
-    AgeGroup,
-    /// `Tillståndets svårighetsgrad`.
-    Severity,
-    /// `Tillstånd`.
-    Condition,
-    /// The substance of the recommendation (or of the target group).
-    Substance,
-}
-
-impl Facet {
-    /// Every facet, in the order reasons list them.
-    pub const ALL: [Facet; 6] = [
-        Facet::Provider,
-        Facet::Role,
-        Facet::AgeGroup,
-        Facet::Severity,
-        Facet::Condition,
-        Facet::Substance,
-    ];
-
-    pub(crate) fn bit(self) -> u8 {
-        self as u8
-    }
-
-    /// The facet's Swedish name, as on the guide's pages.
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Facet::Provider => Provider::NAME_SV,
-            Facet::Role => Role::NAME_SV,
-            Facet::AgeGroup => AgeGroup::NAME_SV,
-            Facet::Severity => Severity::NAME_SV,
-            Facet::Condition => Condition::NAME_SV,
-            Facet::Substance => "Substans",
-        }
-    }
-
-    /// The facet's English name.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Facet::Provider => Provider::NAME_EN,
-            Facet::Role => Role::NAME_EN,
-            Facet::AgeGroup => AgeGroup::NAME_EN,
-            Facet::Severity => Severity::NAME_EN,
-            Facet::Condition => Condition::NAME_EN,
-            Facet::Substance => "substance",
-        }
-    }
-}
-
-/// Why an intervention is, or is not, recommended for a profile.
-///
-/// A reason is either an exclusion ([`Reason::is_exclusion`]: the entry is
-/// left out because of it) or a note that explains an inclusion (the
-/// priority that applies, a facet the entry does not state). A user
-/// interface shows it with [`Reason::describe_sv`] or
-/// [`Reason::describe_en`], or matches on the variant.
-///
-/// # Examples
-///
-/// ```
-/// use insats::{Provider, Reason, TagSet};
-///
-/// let reason = Reason::Provider {
-///     profile: Provider::DentalCare,
-///     allowed: TagSet::from([Provider::IndividualAndFamilyCare]),
-/// };
-/// assert!(reason.is_exclusion());
-/// assert_eq!(reason.kind(), "provider");
-/// assert_eq!(
-///     reason.describe_en(),
-///     "the provider Dental care is not among the intervention's providers \
-///      (Individual and family care (social services))"
-/// );
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Reason {
-    /// The person's age group is not among the entry's.
-    AgeGroup {
-        /// The profile's age group.
-        profile: AgeGroup,
-        /// The entry's age groups.
-        allowed: TagSet<AgeGroup>,
-    },
-    /// The severity is not among the entry's.
-    Severity {
-        /// The profile's severity.
-        profile: Severity,
-        /// The entry's severities.
-        allowed: TagSet<Severity>,
-    },
-    /// The condition is not among the entry's.
-    Condition {
-        /// The profile's condition.
-        profile: Condition,
-        /// The entry's conditions (its facet, or its area).
-        allowed: TagSet<Condition>,
-    },
-    /// The provider setting that asks does not deliver the intervention.
-    Provider {
-        /// The profile's provider.
-        profile: Provider,
-        /// The entry's providers.
-        allowed: TagSet<Provider>,
-    },
-    /// The practitioner's role group is not among those that deliver it.
-    Role {
-        /// The profile's role.
-        profile: Role,
-        /// The entry's roles.
-        allowed: TagSet<Role>,
-    },
-    /// No recommendation (nor the target group) covers the person's
-    /// substances: no priority is borrowed from another substance.
-    Substance {
-        /// The profile's substances.
-        profile: TagSet<Substance>,
-        /// The substances the entry is rated (or meant) for.
-        rated: TagSet<Substance>,
-    },
-    /// A recommendation covers the substance but is for another
-    /// population (relatives, people in LARO, people with a given need, …).
-    Population {
-        /// The population the recommendation is for.
-        required: Population,
-    },
-    /// The intervention is an add-on to other treatment, the person is in
-    /// none, and no primary intervention is recommended.
-    RequiresOtherTreatment,
-    /// Icke-göra: the national guidelines advise against it.
-    AdvisedAgainst,
-    /// FoU: recommended only within research, and the profile did not ask
-    /// for research.
-    ResearchOnly,
-    /// For a child, the youth version of the intervention is offered
-    /// instead (and evaluated on its own).
-    ReplacedByYouthVersion {
-        /// The id of the youth version.
-        youth_version: String,
-    },
-    /// A note: the entry does not state the facet, so it excludes nobody.
-    NotStated {
-        /// The facet left unstated.
-        facet: Facet,
-    },
-    /// A note: the priority that applies, and the recommendation it comes
-    /// from.
-    Priority {
-        /// The NR priority.
-        priority: NrPriority,
-        /// The index of the recommendation in
-        /// [`Intervention::recommendations`].
-        recommendation: usize,
-        /// The substances of that recommendation (empty: none named).
-        substances: TagSet<Substance>,
-        /// The population of that recommendation.
-        population: Population,
-    },
-    /// A note: the guidelines state no priority number for the entry, so
-    /// it is ranked after every ranked one.
-    PriorityNotStated,
-    /// A note: offered as an add-on to other treatment.
-    AddOn,
-}
-
-fn labels_en<T: Vocabulary>(set: TagSet<T>) -> String {
-    let mut out = String::new();
-    for (i, value) in set.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push_str(value.label_en());
-    }
-    out
-}
-
-fn priority_en(priority: NrPriority) -> String {
-    match priority {
-        NrPriority::Rank(rank) => format!("priority {}", rank.get()),
-        NrPriority::ResearchOnly => "research only (FoU)".to_owned(),
-        NrPriority::DontDo => "don't do (Icke-göra)".to_owned(),
-    }
-}
-
-impl Reason {
-    /// Whether the reason excludes the intervention (rather than explain
-    /// its inclusion).
-    pub fn is_exclusion(&self) -> bool {
-        !matches!(
-            self,
-            Reason::NotStated { .. }
-                | Reason::Priority { .. }
-                | Reason::PriorityNotStated
-                | Reason::AddOn
-        )
-    }
-
-    /// A stable kebab-case id of the variant, e.g. `"provider"`,
-    /// `"requires-other-treatment"`; used by the JSON report and the
-    /// scenario files.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Reason::AgeGroup { .. } => "age-group",
-            Reason::Severity { .. } => "severity",
-            Reason::Condition { .. } => "condition",
-            Reason::Provider { .. } => "provider",
-            Reason::Role { .. } => "role",
-            Reason::Substance { .. } => "substance",
-            Reason::Population { .. } => "population",
-            Reason::RequiresOtherTreatment => "requires-other-treatment",
-            Reason::AdvisedAgainst => "advised-against",
-            Reason::ResearchOnly => "research-only",
-            Reason::ReplacedByYouthVersion { .. } => "replaced-by-youth-version",
-            Reason::NotStated { .. } => "not-stated",
-            Reason::Priority { .. } => "priority",
-            Reason::PriorityNotStated => "priority-not-stated",
-            Reason::AddOn => "add-on",
-        }
-    }
-
-    /// The reason as a Swedish sentence fragment, for user interfaces.
-    ///
-    /// ```
-    /// use insats::Reason;
-    /// assert_eq!(
-    ///     Reason::RequiresOtherTreatment.describe_sv(),
-    ///     "erbjuds bara som tillägg till annan behandling, och personen får \
-    ///      ingen annan behandling och ingen annan insats rekommenderas"
-    /// );
-    /// ```
-    pub fn describe_sv(&self) -> String {
-        fn facet<T: Vocabulary>(what: &str, whats: &str, value: T, allowed: TagSet<T>) -> String {
-            format!("{what} {} finns inte bland insatsens {whats} ({allowed})", value.label_sv())
-        }
-        match self {
-            Reason::AgeGroup { profile, allowed } => {
-                facet("åldersgruppen", "åldersgrupper", *profile, *allowed)
-            }
-            Reason::Severity { profile, allowed } => {
-                facet("svårighetsgraden", "svårighetsgrader", *profile, *allowed)
-            }
-            Reason::Condition { profile, allowed } => {
-                facet("tillståndet", "tillstånd", *profile, *allowed)
-            }
-            Reason::Provider { profile, allowed } => {
-                facet("utföraren", "utförare", *profile, *allowed)
-            }
-            Reason::Role { profile, allowed } => {
-                facet("yrkesrollen", "yrkesroller", *profile, *allowed)
-            }
-            // Substances are common nouns mid-sentence; the labels are
-            // capitalised as list entries.
-            Reason::Substance { profile, rated } => format!(
-                "ingen rekommendation gäller {} (bedömd för: {})",
-                profile.to_string().to_lowercase(),
-                rated.to_string().to_lowercase()
-            ),
-            Reason::Population { required } => {
-                format!(
-                    "rekommendationen gäller {}, vilket inte stämmer på personen",
-                    required.describe_sv()
-                )
-            }
-            Reason::RequiresOtherTreatment => {
-                "erbjuds bara som tillägg till annan behandling, och \
-                personen får ingen annan behandling och ingen annan insats rekommenderas"
-                    .to_owned()
-            }
-            Reason::AdvisedAgainst => {
-                "Icke-göra: de nationella riktlinjerna avråder från insatsen".to_owned()
-            }
-            Reason::ResearchOnly => "FoU: erbjuds bara inom forskning och utveckling".to_owned(),
-            Reason::ReplacedByYouthVersion { youth_version } => {
-                // The youth version may be excluded too (CPU for a child
-                // using alcohol): say it replaces this one, not that it is
-                // offered.
-                format!(
-                    "för barn och unga ersätts insatsen av ungdomsversionen ({youth_version}), \
-                    som bedöms för sig"
-                )
-            }
-            Reason::NotStated { facet } => {
-                format!("{} anges inte för insatsen och utesluter därför ingen", facet.label_sv())
-            }
-            Reason::Priority { priority, substances, population, .. } => {
-                let mut out =
-                    format!("NR {priority} ({})", priority.band().label_sv().to_lowercase());
-                if !substances.is_empty() {
-                    let _ = write!(out, " vid {}", substances.to_string().to_lowercase());
-                }
-                let _ = write!(out, ", för {}", population.describe_sv());
-                out
-            }
-            Reason::PriorityNotStated => {
-                "riktlinjerna anger ingen prioritet (siffra) för insatsen".to_owned()
-            }
-            Reason::AddOn => "erbjuds som tillägg till annan behandling".to_owned(),
-        }
-    }
-
-    /// The reason as an English sentence fragment, for user interfaces.
-    ///
-    /// ```
-    /// use insats::{Facet, Reason};
-    /// assert_eq!(
-    ///     Reason::NotStated { facet: Facet::Role }.describe_en(),
-    ///     "the intervention does not state its role, so it excludes nobody"
-    /// );
-    /// ```
-    pub fn describe_en(&self) -> String {
-        fn facet<T: Vocabulary>(what: &str, whats: &str, value: T, allowed: TagSet<T>) -> String {
-            format!(
-                "the {what} {} is not among the intervention's {whats} ({})",
-                value.label_en(),
-                labels_en(allowed)
-            )
-        }
-        match self {
-            Reason::AgeGroup { profile, allowed } => {
-                facet("age group", "age groups", *profile, *allowed)
-            }
-            Reason::Severity { profile, allowed } => {
-                facet("severity", "severities", *profile, *allowed)
-            }
-            Reason::Condition { profile, allowed } => {
-                facet("condition", "conditions", *profile, *allowed)
-            }
-            Reason::Provider { profile, allowed } => {
-                facet("provider", "providers", *profile, *allowed)
-            }
-            Reason::Role { profile, allowed } => facet("role", "roles", *profile, *allowed),
-            Reason::Substance { profile, rated } => format!(
-                "no recommendation covers {} (rated for: {})",
-                labels_en(*profile).to_lowercase(),
-                labels_en(*rated).to_lowercase()
-            ),
-            Reason::Population { required } => format!(
-                "the recommendation is for {}, which the person is not",
-                required.describe_en()
-            ),
-            Reason::RequiresOtherTreatment => "offered only as an add-on to other treatment, and \
-                the person is in no other treatment and no other intervention is recommended"
-                .to_owned(),
-            Reason::AdvisedAgainst => {
-                "don't do (Icke-göra): the national guidelines advise against it".to_owned()
-            }
-            Reason::ResearchOnly => {
-                "research only (FoU): offered only within research and development".to_owned()
-            }
-            Reason::ReplacedByYouthVersion { youth_version } => format!(
-                "for children and young people it is replaced by its youth version \
-                ({youth_version}), which is judged on its own"
-            ),
-            Reason::NotStated { facet } => format!(
-                "the intervention does not state its {}, so it excludes nobody",
-                facet.label_en()
-            ),
-            Reason::Priority { priority, substances, population, .. } => {
-                // FoU and Icke-göra name their band already.
-                let mut out = match priority {
-                    NrPriority::Rank(_) => format!(
-                        "NR {} ({})",
-                        priority_en(*priority),
-                        priority.band().label_en().to_lowercase()
-                    ),
-                    _ => format!("NR {}", priority_en(*priority)),
-                };
-                if !substances.is_empty() {
-                    let _ = write!(out, " for {}", labels_en(*substances).to_lowercase());
-                }
-                let _ = write!(out, ", for {}", population.describe_en());
-                out
-            }
-            Reason::PriorityNotStated => {
-                "the guidelines state no priority number for the intervention".to_owned()
-            }
-            Reason::AddOn => "offered as an add-on to other treatment".to_owned(),
-        }
-    }
-}
-
-/// The notes that explain an inclusion, in a fixed order: facets not
-/// stated, the priority, the add-on role. `recommend` and `explain` both
-/// build them here, so a match and its decision give the same reasons.
-pub(crate) fn push_notes(
-    entry: &Intervention,
-    not_stated: FacetBits,
-    priority: Option<NrPriority>,
-    recommendation: Option<usize>,
-    add_on: bool,
-    out: &mut Vec<Reason>,
-) {
-    for facet in Facet::ALL {
-        if not_stated.contains(facet) {
-            out.push(Reason::NotStated { facet });
-        }
-    }
-    let pair = recommendation.and_then(|i| Some((i, entry.recommendations().get(i)?)));
-    match (priority, pair) {
-        (Some(priority), Some((recommendation, pair))) => out.push(Reason::Priority {
-            priority,
-            recommendation,
-            substances: pair.substances(),
-            population: pair.population(),
-        }),
-        // An entry whose pairs all fail the profile has priorities, just
-        // none that applies; the exclusion says why.
-        _ if entry.recommendations().is_empty() => out.push(Reason::PriorityNotStated),
-        _ => {}
-    }
-    if add_on {
-        out.push(Reason::AddOn);
-    }
-}
-
-/// Every reason for one entry: the exclusions first (facets in [`Facet`]
-/// order, substance and population, priority, youth version, add-on rule),
-/// then the notes.
-pub(crate) fn reasons(
-    entry: &Intervention,
-    profile: &Profile,
-    verdict: &Verdict<'_>,
-    add_on_blocked: bool,
-) -> Vec<Reason> {
-    let mut out = Vec::new();
-    for (facet, outcome) in facet_checks(entry, profile) {
-        if outcome != FacetCheck::Lacks {
-            continue;
-        }
-        let tags = entry.tags();
-        let reason = match facet {
-            Facet::Provider => profile
-                .provider()
-                .map(|p| Reason::Provider { profile: p, allowed: tags.providers() }),
-            Facet::Role => {
-                profile.role().map(|r| Reason::Role { profile: r, allowed: tags.roles() })
-            }
-            Facet::AgeGroup => profile
-                .age_group()
-                .map(|a| Reason::AgeGroup { profile: a, allowed: tags.age_groups() }),
-            Facet::Severity => profile
-                .severity()
-                .map(|s| Reason::Severity { profile: s, allowed: tags.severities() }),
-            Facet::Condition => profile
-                .condition()
-                .map(|c| Reason::Condition { profile: c, allowed: entry.conditions() }),
-            Facet::Substance => None,
-        };
-        out.extend(reason);
-    }
-    match verdict.pairs {
-        Pairs::NoSubstance => {
-            let rated = if entry.recommendations().is_empty() {
-                entry.target().substances()
-            } else {
-                entry
-                    .recommendations()
-                    .iter()
-                    .fold(TagSet::new(), |all, r| all.union(r.substances()))
-            };
-            out.push(Reason::Substance { profile: profile.substances(), rated });
-        }
-        Pairs::NoPopulation => {
-            let wanted = profile.substances();
-            let mut required: Vec<Population> = Vec::new();
-            if entry.recommendations().is_empty() {
-                required.push(entry.target().population());
-            }
-            for rec in entry.recommendations() {
-                let covers =
-                    wanted.is_empty() || wanted.iter().any(|s| rec.applies_to_substance(s));
-                if covers && !required.contains(&rec.population()) {
-                    required.push(rec.population());
-                }
-            }
-            out.extend(required.into_iter().map(|required| Reason::Population { required }));
-        }
-        Pairs::Apply { priority, .. } => match priority {
-            Some(NrPriority::DontDo) => out.push(Reason::AdvisedAgainst),
-            Some(NrPriority::ResearchOnly) if !profile.include_research() => {
-                out.push(Reason::ResearchOnly);
-            }
-            _ => {}
-        },
-    }
-    if let Some(youth) = verdict.replaced_by {
-        out.push(Reason::ReplacedByYouthVersion { youth_version: youth.id().to_owned() });
-    }
-    if add_on_blocked {
-        out.push(Reason::RequiresOtherTreatment);
-    }
-    push_notes(
-        entry,
-        verdict.not_stated,
-        verdict.priority(),
-        verdict.recommendation(),
-        verdict.add_on,
-        &mut out,
-    );
-    out
-}
-
-/// The decision on one catalog entry for one profile: included or not, and
-/// every reason. [`Matcher::explain`](crate::Matcher::explain) returns one
-/// per entry.
+/// The decision on one catalog entry for one profile: recommended,
+/// conditional or not, and every reason.
+/// [`Matcher::explain`](crate::Matcher::explain) returns one per entry.
 ///
 /// # Examples
 ///
@@ -544,13 +29,14 @@ pub(crate) fn reasons(
 /// let profile = Profile::builder().provider(Provider::DentalCare).build();
 /// let decisions = Matcher::new(&catalog).explain(&profile);
 /// assert!(!decisions[0].is_included());
-/// assert!(matches!(decisions[0].reasons()[0], Reason::Provider { .. }));
+/// assert!(matches!(decisions[0].reasons()[0], Reason::Facet { .. }));
 /// # Ok::<(), insats::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision<'c> {
     pub(crate) entry: &'c Intervention,
     pub(crate) included: bool,
+    pub(crate) requires: Option<Population>,
     pub(crate) reasons: Vec<Reason>,
     pub(crate) priority: Option<NrPriority>,
     pub(crate) recommendation: Option<usize>,
@@ -562,21 +48,32 @@ impl<'c> Decision<'c> {
     pub fn intervention(&self) -> &'c Intervention {
         self.entry
     }
-    /// Whether `recommend` returns the entry (as a primary or an add-on).
+    /// Whether `recommend` recommends the entry (as a primary or an
+    /// add-on).
     pub fn is_included(&self) -> bool {
         self.included
+    }
+    /// Whether the entry is a conditional match: it would apply if the
+    /// situation [`requires`](Self::requires) names held.
+    pub fn is_conditional(&self) -> bool {
+        self.requires.is_some()
+    }
+    /// For a conditional match, the population the person must be in.
+    pub fn requires(&self) -> Option<Population> {
+        self.requires
     }
     /// Every reason: the exclusions first, then the notes.
     pub fn reasons(&self) -> &[Reason] {
         &self.reasons
     }
-    /// The exclusions only; empty exactly when the entry is included.
+    /// The exclusions only; empty exactly when the entry is recommended.
     pub fn exclusions(&self) -> impl Iterator<Item = &Reason> {
         self.reasons.iter().filter(|r| r.is_exclusion())
     }
-    /// The best priority among the recommendations that apply to the
-    /// profile, included or not; `None` when none applies or none states a
-    /// number.
+    /// The priority of the pair that applies to the profile (or would, for
+    /// a conditional match, or does but is not admitted: FoU, Icke-göra);
+    /// `None` when no pair applies, none states a number, or the number is
+    /// a general row's and the person is a child.
     pub fn priority(&self) -> Option<NrPriority> {
         self.priority
     }
@@ -588,4 +85,239 @@ impl<'c> Decision<'c> {
     pub fn is_add_on(&self) -> bool {
         self.add_on
     }
+}
+
+/// What the notes of a match say, whichever path found it.
+pub(crate) struct NoteFacts {
+    pub(crate) priority: Option<NrPriority>,
+    pub(crate) pair: Option<usize>,
+    pub(crate) withheld: bool,
+    pub(crate) below_usual_age: bool,
+    pub(crate) add_on: bool,
+    pub(crate) not_tagged: FacetBits,
+    pub(crate) substance_not_named: bool,
+}
+
+/// The notes of a match, in a fixed order: facets not tagged, the
+/// substance not named, the priority (or why there is no number), the age
+/// note, the add-on role. `recommend` and `explain` both build them here,
+/// so a match and its decision give the same reasons.
+pub(crate) fn notes(m: &Match<'_>, out: &mut Vec<Reason>) {
+    let facts = NoteFacts {
+        priority: m.priority,
+        pair: Some(m.pair as usize),
+        withheld: m.withheld,
+        below_usual_age: m.below_usual_age,
+        add_on: m.add_on,
+        not_tagged: m.not_tagged,
+        substance_not_named: m.substance_not_named,
+    };
+    push_notes(m.entry, &facts, out);
+}
+
+pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
+    out.extend(facts.not_tagged.iter().map(|facet| Reason::NotTagged { facet }));
+    if facts.substance_not_named {
+        out.push(Reason::SubstanceNotNamed);
+    }
+    let rated = facts.pair.and_then(|i| entry.recommendations().get(i));
+    match (facts.withheld, facts.priority, rated) {
+        (true, _, _) => out.push(Reason::NoNumberForChildren),
+        (false, Some(priority), Some(pair)) => out.push(Reason::Priority {
+            priority,
+            recommendation: facts.pair.unwrap_or_default(),
+            substances: pair.substances(),
+            population: pair.population(),
+            condition: pair.condition().map(str::to_owned),
+            disputes: pair.disputes().to_vec(),
+        }),
+        // Matched on the target group: the sources give no number.
+        _ if entry.recommendations().is_empty() => {
+            out.push(Reason::NoNumberInSources { verb: entry.target().verb() });
+        }
+        // Rated pairs, none of which applies: the exclusions say why.
+        _ => {}
+    }
+    if facts.below_usual_age {
+        if let Some(min_age) = entry.pairs().find_map(Pair::usual_min_age) {
+            out.push(Reason::BelowUsualAge { min_age });
+        }
+    }
+    if facts.add_on {
+        out.push(Reason::AddOn);
+    }
+}
+
+/// Decides every entry of `catalog` (in catalog order): `positions[i]` is
+/// the entry's position in the index. Each entry's pairs are chosen by
+/// [`select`], as `recommend` chooses them: once, and again without the
+/// add-on pairs when add-ons may not be offered.
+pub(crate) fn decide<'c>(
+    catalog: &'c Catalog,
+    index: &Index,
+    profile: &Profile,
+    positions: &[usize],
+) -> Vec<Decision<'c>> {
+    let view = ProfileView::new(profile, index.populations);
+    let stated = stated_facets(profile);
+    // What the facets and the youth version say, and what the pairs say.
+    let first: Vec<(&Intervention, usize, Vec<Reason>, Selection)> = catalog
+        .iter()
+        .zip(positions)
+        .map(|(entry, &position)| {
+            let exclusions = entry_exclusions(catalog, entry, profile);
+            (entry, position, exclusions, select(index.records(position), &view))
+        })
+        .collect();
+    let has_primary = first.iter().any(|(_, _, exclusions, selection)| {
+        exclusions.is_empty() && matches!(selection, Selection::Match(c) if !c.add_on_pair)
+    });
+    let add_ons = add_ons_admitted(has_primary, profile);
+    first
+        .into_iter()
+        .map(|(entry, position, mut reasons, mut selection)| {
+            let records = index.records(position);
+            let is_add_on = |s: &Selection| {
+                matches!(s, Selection::Match(c) | Selection::Conditional(c) if c.add_on_pair)
+            };
+            // An add-on that may not be offered: a primary pair whose
+            // situation is unstated may still make a conditional match.
+            let mut blocked = false;
+            if !add_ons && reasons.is_empty() && is_add_on(&selection) {
+                match select(records, &view.without_add_ons()) {
+                    again @ Selection::Conditional(_) => selection = again,
+                    _ => blocked = true,
+                }
+            }
+            reasons.extend(selection_exclusions(entry, records, profile, &view, selection));
+            if blocked {
+                reasons.push(Reason::RequiresOtherTreatment);
+            }
+            let included = reasons.is_empty() && matches!(selection, Selection::Match(_));
+            let conditional = !blocked
+                && matches!(selection, Selection::Conditional(_))
+                && reasons.iter().all(|r| matches!(r, Reason::SituationNotStated { .. }));
+            let chosen = chosen_of(selection);
+            let priority = chosen.filter(|c| !c.withheld).and_then(|c| priority_of_key(c.stated_key));
+            let recommendation =
+                chosen.filter(|c| !c.withheld && !entry.recommendations().is_empty());
+            let add_on = chosen.is_some_and(|c| c.add_on_pair) || entry.is_add_on();
+            let facts = NoteFacts {
+                priority,
+                pair: chosen.map(|c| c.pair),
+                withheld: chosen.is_some_and(|c| c.withheld),
+                below_usual_age: chosen.is_some_and(|c| c.below_usual_age),
+                add_on,
+                not_tagged: match index.entries.get(position) {
+                    Some(summary) if included || conditional => {
+                        summary.unstated.intersection(stated)
+                    }
+                    _ => FacetBits::default(),
+                },
+                substance_not_named: (included || conditional)
+                    && !profile.substances().is_empty()
+                    && chosen.is_some_and(|c| c.names_no_substance),
+            };
+            push_notes(entry, &facts, &mut reasons);
+            let requires =
+                chosen.filter(|_| conditional).and_then(|c| population_of_bit(c.population));
+            Decision {
+                entry,
+                included,
+                requires,
+                reasons,
+                priority,
+                recommendation: recommendation.map(|c| c.pair),
+                add_on,
+            }
+        })
+        .collect()
+}
+
+/// What keeps an entry out whatever its pairs say: the facets, and a youth
+/// version that replaces it for a child.
+fn entry_exclusions(catalog: &Catalog, entry: &Intervention, profile: &Profile) -> Vec<Reason> {
+    let mut exclusions = facet_exclusions(entry, profile);
+    let youth = entry.youth_version().filter(|_| profile.is_child()).and_then(|id| catalog.get(id));
+    if let Some(youth) = youth {
+        exclusions.push(Reason::ReplacedByYouthVersion {
+            id: youth.id().to_owned(),
+            name: youth.name().to_owned(),
+        });
+    }
+    exclusions
+}
+
+/// What the pairs' selection says against the entry: the situation a
+/// conditional match requires, a priority that does not admit it, the
+/// substances no pair covers, or the fact that puts the person outside each
+/// pair.
+fn selection_exclusions(
+    entry: &Intervention,
+    records: &[PairRecord],
+    profile: &Profile,
+    view: &ProfileView,
+    selection: Selection,
+) -> Vec<Reason> {
+    match selection {
+        Selection::Match(_) => Vec::new(),
+        Selection::Conditional(chosen) => population_of_bit(chosen.population)
+            .map(|required| Reason::SituationNotStated { required })
+            .into_iter()
+            .collect(),
+        Selection::NotAdmitted(chosen) => {
+            vec![if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
+                Reason::AdvisedAgainst
+            } else {
+                Reason::ResearchOnly
+            }]
+        }
+        Selection::NoSubstance => {
+            let rated = entry.pairs().fold(TagSet::new(), |all, p| all.union(p.substances()));
+            vec![Reason::Substance { profile: profile.substances(), rated }]
+        }
+        Selection::NoFit => {
+            let pairs: Vec<Pair<'_>> = entry.pairs().collect();
+            let mut out: Vec<Reason> = Vec::new();
+            for &record in records {
+                let Some(&pair) = pairs.get(usize::from(record.source)) else { continue };
+                let reason = match classify(record, view) {
+                    PairFit::OutsideAgeScope => profile
+                        .outside_age_scope(pair.age_scope())
+                        .map(|fact| Reason::AgeScope { scope: pair.age_scope(), fact }),
+                    PairFit::OutsidePopulation => match profile.fit(pair.population()) {
+                        Fit::Fails(fact) => {
+                            Some(Reason::Population { required: pair.population(), fact })
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(reason) = reason.filter(|r| !out.contains(r)) {
+                    out.push(reason);
+                }
+            }
+            out
+        }
+    }
+}
+
+fn chosen_of(selection: Selection) -> Option<Chosen> {
+    match selection {
+        Selection::Match(c) | Selection::Conditional(c) | Selection::NotAdmitted(c) => Some(c),
+        Selection::NoFit | Selection::NoSubstance => None,
+    }
+}
+
+/// The facets whose stated value the entry's tags do not let through.
+fn facet_exclusions(entry: &Intervention, profile: &Profile) -> Vec<Reason> {
+    Facet::ALL
+        .iter()
+        .filter_map(|&facet| {
+            let value = profile.facet_value(facet)?;
+            let allowed = entry.facet(facet);
+            (!allowed.admits(value))
+                .then(|| Reason::Facet { profile: FacetValue::from_index(facet, value), allowed })
+        })
+        .collect()
 }

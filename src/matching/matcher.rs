@@ -1,35 +1,41 @@
-//! The matcher: an index over a catalog, and the results it gives.
+//! The matcher: an index over a catalog, and the walk that answers a
+//! profile.
 
-use super::explain::Facet;
-use super::explain::{Decision, Reason, push_notes, reasons};
-use super::index::{Index, population_bit, populations};
+use super::explain::{Decision, decide};
+use super::index::{FacetBits, Index};
+use super::pairs::{
+    Chosen, KEYS, ProfileView, STRENGTHS, Selection, population_of_bit, priority_of_key, select,
+};
 use super::profile::Profile;
-use super::rules::{FacetBits, add_ons_admitted, priority_admits, priority_key, verdict};
-use crate::vocab::{AgeGroup, Need, TagSet, Vocabulary};
-use crate::{Catalog, Intervention, NrPriority, Recommendation};
+use super::result::{Match, Recommendations};
+use crate::catalog::Catalog;
+use crate::vocab::Facet;
+use std::cell::RefCell;
 
 /// Matches profiles against one catalog.
 ///
 /// Built once per catalog (the index costs a few passes over the entries),
 /// then shared freely: `Matcher` is `Send + Sync`, and matching takes
-/// `&self`. [`recommend`](Self::recommend) uses the index;
-/// [`explain`](Self::explain) evaluates every entry with the same rules and
-/// says why.
+/// `&self`. [`recommend`](Self::recommend) walks the index;
+/// [`explain`](Self::explain) decides every entry with the same pair rule
+/// and says why.
 ///
 /// # Rules
 ///
 /// For each entry, a profile's stated value must be in the entry's facet
 /// (provider, role, age group, severity, condition) unless the entry leaves
-/// the facet unstated. The entry's recommendations that cover the person's
-/// substances (all, when none is named) and fit the person's situation
-/// ([`Profile::fits`]) apply, and the best of their priorities is the
-/// match's: a primary pair's when one admits the entry, else an add-on
-/// pair's (and the match is an add-on); an entry without recommendations
-/// is matched on its [`target`](Intervention::target) and has no
-/// priority. Icke-göra is never
-/// recommended, FoU only when asked for. An add-on is offered only with a
-/// primary recommendation or when the person may be in other treatment.
-/// For a child, an entry with a youth version gives way to it.
+/// the facet unstated. Of the entry's pairs (its recommendations, or its
+/// target group), those that cover the person's substances (all, when none
+/// is named), whose age scope holds the person, and whose population the
+/// person is in ([`Profile::fit`]) apply, and the best of them is the
+/// match's: a primary pair before an add-on pair, then the better
+/// priority, then `bör` before `kan`. Icke-göra is never recommended, FoU
+/// only when asked for. A pair whose situation the profile leaves unstated
+/// makes a conditional match instead. A child gets no number from a
+/// general row (NR rates its youth set for under-18s) and no adults-only
+/// pair; an entry with a youth version gives way to it. An add-on is
+/// offered only with a primary recommendation or when the person may be in
+/// other treatment.
 ///
 /// # Examples
 ///
@@ -67,124 +73,84 @@ use crate::{Catalog, Intervention, NrPriority, Recommendation};
 #[derive(Clone, Debug)]
 pub struct Matcher<'c> {
     catalog: &'c Catalog,
-    /// The entries in result order for equal priorities: Swedish
-    /// alphabetical order of the name, then the name, then the id. Bit `i`
-    /// of every mask stands for `ordered[i]`.
-    ordered: Vec<&'c Intervention>,
-    index: Index,
+    index: IndexRef<'c>,
 }
 
-/// `Match::recommendation`'s "none": matched on the target group.
-const NO_RECOMMENDATION: u32 = u32::MAX;
+/// The index a matcher reads: its own, or one an owning matcher keeps.
+#[derive(Clone, Debug)]
+pub(crate) enum IndexRef<'c> {
+    Owned(Box<Index>),
+    Borrowed(&'c Index),
+}
 
-/// A candidate that the rules admit, compact so that ordering moves
-/// 24-byte records keyed by one integer.
+impl std::ops::Deref for IndexRef<'_> {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        match self {
+            IndexRef::Owned(index) => index,
+            IndexRef::Borrowed(index) => index,
+        }
+    }
+}
+
+/// The order of results, by named parts: add-ons after primary matches,
+/// then the priority key, then the wording, then the entry's place in
+/// name order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SortKey {
+    add_on: bool,
+    key: u8,
+    strength: u8,
+    position: u32,
+}
+
+impl SortKey {
+    /// The key without the position: hits are collected in position order,
+    /// so a stable sort by bucket (or a counting pass over the buckets)
+    /// gives the whole order.
+    fn bucket(self) -> usize {
+        (usize::from(self.add_on) * KEYS + usize::from(self.key)) * STRENGTHS
+            + usize::from(self.strength)
+    }
+}
+
+/// How many buckets [`SortKey::bucket`] gives.
+const BUCKETS: usize = 2 * KEYS * STRENGTHS;
+
+/// A candidate that the rules admit: its order and the chosen pair.
 #[derive(Clone, Copy, Debug)]
 struct Hit {
-    /// `add_on` (bit 38), priority key (bits 34–37), strength (32–33),
-    /// position (0–31): the result order is the order of this number.
-    order: u64,
-    recommendation: u32,
-    priority: Option<NrPriority>,
-    not_stated: FacetBits,
+    sort: SortKey,
+    /// `sort.bucket()`, worked out once.
+    bucket: u8,
+    chosen: Chosen,
 }
+
+const _: () = assert!(BUCKETS <= u8::MAX as usize, "a bucket is a u8");
 
 impl Hit {
-    fn bucket(&self) -> usize {
-        (self.order >> 32) as usize
-    }
-    fn is_add_on(&self) -> bool {
-        self.bucket() >= 64
-    }
-    fn strength(&self) -> u8 {
-        (self.bucket() & 3) as u8
-    }
-    fn position(&self) -> u32 {
-        self.order as u32
+    fn new(position: u32, chosen: Chosen) -> Hit {
+        let sort = SortKey {
+            add_on: chosen.add_on_pair,
+            key: chosen.key,
+            strength: chosen.strength,
+            position,
+        };
+        Hit { sort, bucket: sort.bucket() as u8, chosen }
     }
 }
 
-/// The buffers one thread's matching reuses, so that `recommend`
-/// allocates only its result.
+/// The buffers one thread's matching reuses, so that `recommend_into`
+/// allocates nothing once they have grown.
 #[derive(Default)]
 struct Scratch {
     hits: Vec<Hit>,
+    conditional: Vec<Hit>,
     sorted: Vec<Hit>,
 }
 
 thread_local! {
-    static HITS: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
-}
-
-/// Puts `hits` (collected in position order) in result order: the order
-/// of their `order` numbers. Small results: a comparison sort of
-/// integers, in place. Large ones: the order has only 128 buckets before
-/// the position and positions already ascend, so one stable counting pass
-/// into `sorted` is linear.
-fn sort_hits(scratch: &mut Scratch) -> &[Hit] {
-    const BUCKETS: usize = 128;
-    let Scratch { hits, sorted } = scratch;
-    if hits.len() <= 256 {
-        hits.sort_unstable_by_key(|hit| hit.order);
-        return hits;
-    }
-    let mut starts = [0usize; BUCKETS + 1];
-    for hit in hits.iter() {
-        if let Some(count) = starts.get_mut(hit.bucket() + 1) {
-            *count += 1;
-        }
-    }
-    for b in 1..=BUCKETS {
-        starts[b] += starts[b - 1];
-    }
-    sorted.clear();
-    let Some(&first) = hits.first() else { return sorted };
-    sorted.resize(hits.len(), first);
-    for hit in hits.iter() {
-        if let Some(start) = starts.get_mut(hit.bucket()) {
-            if let Some(slot) = sorted.get_mut(*start) {
-                *slot = *hit;
-            }
-            *start += 1;
-        }
-    }
-    sorted
-}
-
-/// What the rules need of a profile, worked out once per call.
-struct ProfileRules {
-    /// Bit `population_bit(p)` set when the profile fits population `p`.
-    fits: u64,
-    /// Bit `priority_key(p)` set when priority `p` may be recommended.
-    admitted: u16,
-    /// The facets the profile states a value for.
-    stated: FacetBits,
-}
-
-impl ProfileRules {
-    fn new(profile: &Profile) -> ProfileRules {
-        let fits = populations()
-            .filter(|p| profile.fits(*p))
-            .fold(0u64, |mask, p| mask | 1 << population_bit(p));
-        // Ranks and "no stated priority" are always admitted.
-        let admitted = [NrPriority::ResearchOnly, NrPriority::DontDo]
-            .into_iter()
-            .filter(|p| !priority_admits(Some(*p), profile))
-            .fold(!0u16, |mask, p| mask & !(1 << priority_key(Some(p))));
-        let mut stated = FacetBits::default();
-        for (facet, is_stated) in [
-            (Facet::Provider, profile.provider().is_some()),
-            (Facet::Role, profile.role().is_some()),
-            (Facet::AgeGroup, profile.age_group().is_some()),
-            (Facet::Severity, profile.severity().is_some()),
-            (Facet::Condition, profile.condition().is_some()),
-        ] {
-            if is_stated {
-                stated.insert(facet);
-            }
-        }
-        ProfileRules { fits, admitted, stated }
-    }
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 const _: fn() = || {
@@ -194,29 +160,22 @@ const _: fn() = || {
     shareable::<Decision<'static>>();
 };
 
-/// A sort key that follows the Swedish alphabet closely enough for names:
-/// case folded, å, ä, ö after z in that order, é as e.
-fn swedish_key(name: &str) -> Vec<u32> {
-    const AFTER_Z: u32 = 'z' as u32;
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' => AFTER_Z + 1,
-            'ä' | 'æ' => AFTER_Z + 2,
-            'ö' | 'ø' => AFTER_Z + 3,
-            'é' | 'è' => 'e' as u32,
-            c => c as u32,
-        })
-        .collect()
+/// Whether add-ons may be offered: with a primary intervention, or when the
+/// person may be in another treatment (unknown counts as may, so that
+/// leaving the field out never removes a recommendation).
+pub(crate) fn add_ons_admitted(has_primary: bool, profile: &Profile) -> bool {
+    has_primary || profile.in_other_treatment() != Some(false)
 }
 
 impl<'c> Matcher<'c> {
     /// Builds the index over `catalog`.
     pub fn new(catalog: &'c Catalog) -> Matcher<'c> {
-        let mut ordered: Vec<&'c Intervention> = catalog.iter().collect();
-        ordered.sort_by_cached_key(|e| (swedish_key(e.name()), e.name(), e.id()));
-        let index = Index::new(catalog, &ordered);
-        Matcher { catalog, ordered, index }
+        Matcher { catalog, index: IndexRef::Owned(Box::new(Index::new(catalog))) }
+    }
+
+    /// A matcher over `catalog` reading an index built for it.
+    pub(crate) fn with_index(catalog: &'c Catalog, index: &'c Index) -> Matcher<'c> {
+        Matcher { catalog, index: IndexRef::Borrowed(index) }
     }
 
     /// The catalog matched against.
@@ -224,7 +183,8 @@ impl<'c> Matcher<'c> {
         self.catalog
     }
 
-    /// The interventions that apply to `profile`, best first.
+    /// The interventions that apply to `profile`, best first, and those
+    /// that would apply if a situation it leaves unstated held.
     ///
     /// Allocates the result only; see [`recommend_into`](Self::recommend_into)
     /// to reuse one.
@@ -235,7 +195,7 @@ impl<'c> Matcher<'c> {
     }
 
     /// Like [`recommend`](Self::recommend), into `out`, reusing its
-    /// buffers: after the first few calls, matching allocates nothing.
+    /// buffers.
     ///
     /// ```
     /// use insats::{Matcher, Profile, Recommendations};
@@ -248,14 +208,19 @@ impl<'c> Matcher<'c> {
     /// }
     /// ```
     pub fn recommend_into(&self, profile: &Profile, out: &mut Recommendations<'c>) {
-        HITS.with(|scratch| {
-            // Not reentrant: nothing called below matches again.
-            let Ok(mut scratch) = scratch.try_borrow_mut() else {
-                self.recommend_with(profile, &mut Scratch::default(), out);
-                return;
-            };
-            self.recommend_with(profile, &mut scratch, out);
+        // `try_with`: a call from a thread-local destructor finds the
+        // scratch gone; a nested call finds it borrowed. Both get fresh
+        // buffers rather than a panic.
+        let done = SCRATCH.try_with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                self.recommend_with(profile, &mut scratch, out);
+                true
+            }
+            Err(_) => false,
         });
+        if done != Ok(true) {
+            self.recommend_with(profile, &mut Scratch::default(), out);
+        }
     }
 
     fn recommend_with(
@@ -265,108 +230,104 @@ impl<'c> Matcher<'c> {
         out: &mut Recommendations<'c>,
     ) {
         out.clear();
-        let hits = &mut scratch.hits;
+        let index = &*self.index;
+        let view = ProfileView::new(profile, index.populations);
+        let Scratch { hits, conditional, sorted } = scratch;
         hits.clear();
-        self.collect_hits(profile, hits);
-        let has_primary = hits.iter().any(|hit| !hit.is_add_on());
+        conditional.clear();
+        self.walk(profile, &view, |position, selection| match selection {
+            Selection::Match(chosen) => hits.push(Hit::new(position, chosen)),
+            Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
+            _ => {}
+        });
+        let has_primary = hits.iter().any(|hit| !hit.sort.add_on);
         if !add_ons_admitted(has_primary, profile) {
-            hits.retain(|hit| !hit.is_add_on());
+            // Add-ons may not be offered: each add-on is chosen again
+            // without its add-on pairs, and may be conditional as a primary.
+            conditional.retain(|hit| !hit.sort.add_on);
+            let strict = view.without_add_ons();
+            let before = conditional.len();
+            for hit in hits.iter().filter(|hit| hit.sort.add_on) {
+                let position = hit.sort.position;
+                let records = index.records(position as usize);
+                if let Selection::Conditional(chosen) = select(records, &strict) {
+                    conditional.push(Hit::new(position, chosen));
+                }
+            }
+            if conditional.len() > before {
+                conditional.sort_by_key(|hit| (hit.bucket, hit.sort.position));
+            }
+            hits.retain(|hit| !hit.sort.add_on);
         }
-        let sorted = sort_hits(scratch);
-        out.matches.reserve_exact(sorted.len());
-        out.matches.extend(sorted.iter().filter_map(|hit| self.to_match(hit)));
+        let stated = stated_facets(profile);
+        let wanted = !profile.substances().is_empty();
+        out.matches.reserve(hits.len());
+        for hit in sort_hits(hits, sorted) {
+            out.matches.extend(self.to_match(hit, stated, wanted, false));
+        }
         out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
+        out.conditional.reserve(conditional.len());
+        for hit in sort_hits(conditional, sorted) {
+            out.conditional.extend(self.to_match(hit, stated, wanted, true));
+        }
         out.package.fill(profile.needs(), &out.matches);
     }
 
-    /// Every entry that the rules admit, before the add-on rule, in the
-    /// matcher's order.
-    fn collect_hits(&self, profile: &Profile, hits: &mut Vec<Hit>) {
-        let index = &self.index;
-        let all: &[u64] = &index.all;
-        let rows: [&[u64]; 5] = [
-            profile.provider().map_or(all, |v| index.providers.row(v.index())),
-            profile.role().map_or(all, |v| index.roles.row(v.index())),
-            profile.age_group().map_or(all, |v| index.age_groups.row(v.index())),
-            profile.severity().map_or(all, |v| index.severities.row(v.index())),
-            profile.condition().map_or(all, |v| index.conditions.row(v.index())),
-        ];
-        let children = profile.age_group() == Some(AgeGroup::Children);
+    /// Calls `found(position, selection)` for every entry that the masks let
+    /// through, in the matcher's order.
+    fn walk(&self, profile: &Profile, view: &ProfileView, mut found: impl FnMut(u32, Selection)) {
+        let index = &*self.index;
+        let mut rows: [&[u64]; FACETS] = [&[]; FACETS];
+        let mut stated = 0;
+        for &facet in Facet::ALL {
+            if let (Some(value), Some(slot)) = (profile.facet_value(facet), rows.get_mut(stated)) {
+                *slot = index.facet_row(facet, value);
+                stated += 1;
+            }
+        }
+        let rows = rows.get(..stated).unwrap_or(&[]);
         let substances = profile.substances();
-        let wanted = substances.bits();
-        let rules = ProfileRules::new(profile);
+        let child = profile.is_child();
         for word_index in 0..index.words {
             let word = |row: &[u64]| row.get(word_index).copied().unwrap_or(0);
-            let mut bits = rows.iter().fold(word(all), |bits, row| bits & word(row));
-            if children {
+            let mut bits = rows.iter().fold(word(&index.all), |bits, row| bits & word(row));
+            if child {
                 bits &= !word(&index.has_youth_version);
             }
-            if wanted != 0 {
-                bits &=
-                    substances.iter().fold(0, |any, s| any | word(index.substances.row(s.index())));
+            if !substances.is_empty() {
+                bits &= substances.iter().fold(0, |any, s| any | word(index.substance_row(s)));
             }
             while bits != 0 {
                 let position = word_index * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                if let Some(hit) = self.check_candidate(position, wanted, &rules) {
-                    hits.push(hit);
-                }
+                found(position as u32, select(index.records(position), view));
             }
         }
     }
 
-    /// The rules the masks do not hold: the pairs' substances and
-    /// population, and the priority (`rules::pairs` and friends, on the
-    /// index's summary of the entry).
-    fn check_candidate(&self, position: usize, wanted: u64, rules: &ProfileRules) -> Option<Hit> {
-        let summary = *self.index.summaries.get(position)?;
-        let pairs = self.index.pairs_of(position)?;
-        let mut best_primary: Option<(u8, usize)> = None;
-        let mut best_add_on: Option<(u8, usize)> = None;
-        for (i, pair) in pairs.iter().enumerate() {
-            if (wanted != 0 && u64::from(pair.covers) & wanted == 0)
-                || rules.fits >> pair.population & 1 == 0
-            {
-                continue;
-            }
-            let best = if pair.add_on { &mut best_add_on } else { &mut best_primary };
-            // Strictly better only: on a tie the first pair the source gives wins.
-            if best.is_none_or(|(key, _)| pair.key < key) {
-                *best = Some((pair.key, i));
-            }
-        }
-        // As `rules::pairs`: the add-on pair only when no primary pair admits.
-        let admits =
-            |best: Option<(u8, usize)>| best.is_some_and(|(key, _)| rules.admitted >> key & 1 != 0);
-        let (key, i) = if admits(best_primary) { best_primary? } else { best_add_on? };
-        if rules.admitted >> key & 1 == 0 {
-            return None;
-        }
-        let pair = pairs.get(i)?;
-        let add_on = summary.add_on || (summary.has_recommendations && pair.add_on);
-        let mut not_stated = summary.unstated.intersection(rules.stated);
-        if wanted != 0 && pair.names_no_substance {
-            not_stated.insert(Facet::Substance);
-        }
-        let bucket = (u64::from(add_on) << 6) | (u64::from(key) << 2) | u64::from(pair.strength);
-        Some(Hit {
-            order: bucket << 32 | position as u64,
-            recommendation: if summary.has_recommendations { i as u32 } else { NO_RECOMMENDATION },
-            priority: pair.priority(),
-            not_stated,
-        })
-    }
-
-    fn to_match(&self, hit: &Hit) -> Option<Match<'c>> {
-        let position = hit.position();
+    fn to_match(
+        &self,
+        hit: &Hit,
+        stated: FacetBits,
+        wanted: bool,
+        conditional: bool,
+    ) -> Option<Match<'c>> {
+        let position = hit.sort.position;
+        let summary = self.index.entries.get(position as usize)?;
+        let entry = self.catalog.entries().get(summary.catalog_position as usize)?;
+        let chosen = hit.chosen;
         Some(Match {
-            entry: *self.ordered.get(position as usize)?,
+            entry,
             position,
-            priority: hit.priority,
-            recommendation: hit.recommendation,
-            strength: hit.strength(),
-            add_on: hit.is_add_on(),
-            not_stated: hit.not_stated,
+            priority: if chosen.withheld { None } else { priority_of_key(chosen.stated_key) },
+            pair: chosen.pair as u32,
+            strength: chosen.strength,
+            add_on: hit.sort.add_on,
+            withheld: chosen.withheld,
+            below_usual_age: chosen.below_usual_age,
+            requires: if conditional { population_of_bit(chosen.population) } else { None },
+            not_tagged: summary.unstated.intersection(stated),
+            substance_not_named: wanted && chosen.names_no_substance,
         })
     }
 
@@ -380,7 +341,7 @@ impl<'c> Matcher<'c> {
     /// let profiles = [Profile::builder().age(15).build(), Profile::builder().age(40).build()];
     /// let results: Vec<_> = matcher.recommend_batch(&profiles).collect();
     /// assert_eq!(results.len(), 2);
-    /// assert_eq!(results[1], matcher.recommend(&profiles[1]));
+    /// assert_eq!(results[1].len(), matcher.recommend(&profiles[1]).len());
     /// ```
     pub fn recommend_batch<'m, 'p>(
         &'m self,
@@ -390,219 +351,56 @@ impl<'c> Matcher<'c> {
     }
 
     /// Every catalog entry, in catalog order, with whether `recommend`
-    /// includes it and every reason. Evaluates each entry without the
-    /// index, with the same rules, so the two always agree.
+    /// includes it and every reason. Decides each entry with the same pair
+    /// rule as `recommend`, so the two always agree.
     pub fn explain(&self, profile: &Profile) -> Vec<Decision<'c>> {
-        let verdicts: Vec<_> =
-            self.catalog.iter().map(|e| (e, verdict(self.catalog, e, profile))).collect();
-        let has_primary = verdicts.iter().any(|(_, v)| v.eligible(profile) && !v.add_on);
-        let add_ons = add_ons_admitted(has_primary, profile);
-        verdicts
-            .into_iter()
-            .map(|(entry, v)| {
-                let blocked = v.add_on && !add_ons;
-                Decision {
-                    entry,
-                    included: v.eligible(profile) && !blocked,
-                    reasons: reasons(entry, profile, &v, blocked),
-                    priority: v.priority(),
-                    recommendation: v.recommendation(),
-                    add_on: v.add_on,
-                }
-            })
-            .collect()
+        let index = &*self.index;
+        let positions: Vec<usize> = (0..self.catalog.len()).map(|i| index.position(i)).collect();
+        decide(self.catalog, index, profile, &positions)
     }
 }
 
-/// One recommended intervention, with the priority that applies to the
-/// profile and where it comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Match<'c> {
-    entry: &'c Intervention,
-    /// In the matcher's order; u32 keeps a match at 24 bytes.
-    position: u32,
-    priority: Option<NrPriority>,
-    /// The index of the pair behind the priority, or `NO_RECOMMENDATION`.
-    recommendation: u32,
-    /// Between equal priorities, `bör` (should) before `kan` (may) before
-    /// an unworded one: the wording is the evidence signal the guide gives.
-    strength: u8,
-    add_on: bool,
-    not_stated: FacetBits,
-}
-
-impl<'c> Match<'c> {
-    /// The intervention.
-    pub fn intervention(&self) -> &'c Intervention {
-        self.entry
-    }
-    /// The best priority among the intervention's recommendations that
-    /// apply to the profile's substances and situation; `None` when the
-    /// guidelines state no number for it.
-    pub fn priority(&self) -> Option<NrPriority> {
-        self.priority
-    }
-    /// The recommendation behind [`priority`](Self::priority): its
-    /// substances, population, NR edition and source.
-    pub fn recommendation(&self) -> Option<&'c Recommendation> {
-        self.recommendation_index().and_then(|i| self.entry.recommendations().get(i))
-    }
-    fn recommendation_index(&self) -> Option<usize> {
-        (self.recommendation != NO_RECOMMENDATION).then_some(self.recommendation as usize)
-    }
-    /// Where to cite: the recommendation's source, else the entry's.
-    pub fn source(&self) -> Option<&'c str> {
-        self.recommendation().and_then(Recommendation::source).or(self.entry.source())
-    }
-    /// Whether the intervention is offered as an add-on to other treatment.
-    pub fn is_add_on(&self) -> bool {
-        self.add_on
-    }
-    /// Why it is included: the priority and where it comes from, facets
-    /// the entry does not state, its add-on role. The same reasons as the
-    /// entry's [`Decision`]; built when asked, so matching allocates
-    /// nothing per match.
-    pub fn reasons(&self) -> Vec<Reason> {
-        let mut out = Vec::new();
-        push_notes(
-            self.entry,
-            self.not_stated,
-            self.priority,
-            self.recommendation_index(),
-            self.add_on,
-            &mut out,
-        );
-        out
-    }
-}
-
-/// What one need of the assessment is met by, in a [`Package`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Served<'c> {
-    need: Need,
-    by: Match<'c>,
-}
-
-impl<'c> Served<'c> {
-    /// The need.
-    pub fn need(&self) -> Need {
-        self.need
-    }
-    /// The best recommended intervention that serves it.
-    pub fn by(&self) -> &Match<'c> {
-        &self.by
-    }
-}
-
-/// A treatment package: for each need found in the assessment, the best
-/// recommended intervention that serves it, and the needs that none does.
-///
-/// The *Psykosocial behandling* entry describes such packages: relapse
-/// prevention combined with job coaching, school measures or help with
-/// housing, as the mapping finds.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Package<'c> {
-    served: Vec<Served<'c>>,
-    unmet: TagSet<Need>,
-}
-
-impl<'c> Package<'c> {
-    fn fill(&mut self, needs: Option<TagSet<Need>>, matches: &[Match<'c>]) {
-        self.served.clear();
-        self.unmet = TagSet::new();
-        for need in needs.unwrap_or_default() {
-            let best = matches
-                .iter()
-                .filter(|m| m.entry.needs_served().contains(need))
-                .min_by_key(|m| (priority_key(m.priority), m.strength, m.position));
-            match best {
-                Some(by) => self.served.push(Served { need, by: *by }),
-                None => {
-                    self.unmet.insert(need);
-                }
-            }
+/// The facets the profile states a value for.
+pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
+    let mut stated = FacetBits::default();
+    for &facet in Facet::ALL {
+        if profile.facet_value(facet).is_some() {
+            stated.insert(facet);
         }
     }
-
-    /// The needs met, in the declaration order of [`Need`].
-    pub fn served(&self) -> &[Served<'c>] {
-        &self.served
-    }
-    /// The intervention that meets `need`, if any does.
-    pub fn get(&self, need: Need) -> Option<&Match<'c>> {
-        self.served.iter().find(|s| s.need == need).map(|s| &s.by)
-    }
-    /// The needs of the profile that no recommended intervention serves.
-    pub fn unmet(&self) -> TagSet<Need> {
-        self.unmet
-    }
-    /// Whether the package neither serves nor misses any need (the profile
-    /// names none).
-    pub fn is_empty(&self) -> bool {
-        self.served.is_empty() && self.unmet.is_empty()
-    }
+    stated
 }
 
-/// The result of [`Matcher::recommend`]: primary interventions and add-ons,
-/// each best first, and the package for the profile's needs.
-///
-/// Order: priority (rank 1 first, then FoU, then an unknown priority),
-/// then name in Swedish alphabetical order, then id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Recommendations<'c> {
-    /// Primary interventions first, then add-ons.
-    matches: Vec<Match<'c>>,
-    primary_len: usize,
-    package: Package<'c>,
-}
+/// The number of facets, for fixed-size arrays over them.
+const FACETS: usize = Facet::ALL.len();
 
-impl<'c> Recommendations<'c> {
-    /// An empty result, to fill with [`Matcher::recommend_into`].
-    pub fn new() -> Recommendations<'c> {
-        Recommendations::default()
+/// Hits (collected in position order) in result order. Few hits: a stable
+/// sort by bucket. Many: one stable counting pass into `sorted`, linear in
+/// the number of hits.
+fn sort_hits<'s>(hits: &'s mut [Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
+    if hits.len() <= 64 {
+        hits.sort_by_key(|hit| hit.bucket);
+        return hits;
     }
-
-    fn clear(&mut self) {
-        self.matches.clear();
-        self.primary_len = 0;
-        self.package.served.clear();
-        self.package.unmet = TagSet::new();
+    let mut starts = [0usize; BUCKETS + 1];
+    for hit in hits.iter() {
+        if let Some(count) = starts.get_mut(usize::from(hit.bucket) + 1) {
+            *count += 1;
+        }
     }
-
-    /// The interventions recommended on their own, best first.
-    pub fn primary(&self) -> &[Match<'c>] {
-        self.matches.get(..self.primary_len).unwrap_or(&[])
+    for b in 1..=BUCKETS {
+        starts[b] += starts[b - 1];
     }
-    /// The add-ons to other treatment, best first.
-    pub fn add_ons(&self) -> &[Match<'c>] {
-        self.matches.get(self.primary_len..).unwrap_or(&[])
+    sorted.clear();
+    let Some(&first) = hits.first() else { return sorted };
+    sorted.resize(hits.len(), first);
+    for hit in hits.iter() {
+        if let Some(start) = starts.get_mut(usize::from(hit.bucket)) {
+            if let Some(slot) = sorted.get_mut(*start) {
+                *slot = *hit;
+            }
+            *start += 1;
+        }
     }
-    /// Every match: the primary ones, then the add-ons.
-    pub fn iter(&self) -> std::slice::Iter<'_, Match<'c>> {
-        self.matches.iter()
-    }
-    /// The match of the entry with id `id`, if recommended.
-    pub fn get(&self, id: &str) -> Option<&Match<'c>> {
-        self.matches.iter().find(|m| m.entry.id() == id)
-    }
-    /// The package for the profile's needs.
-    pub fn package(&self) -> &Package<'c> {
-        &self.package
-    }
-    /// The number of matches, primary and add-ons.
-    pub fn len(&self) -> usize {
-        self.matches.len()
-    }
-    /// Whether nothing is recommended.
-    pub fn is_empty(&self) -> bool {
-        self.matches.is_empty()
-    }
-}
-
-impl<'r, 'c> IntoIterator for &'r Recommendations<'c> {
-    type Item = &'r Match<'c>;
-    type IntoIter = std::slice::Iter<'r, Match<'c>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
+    sorted
 }

@@ -1,27 +1,33 @@
 //! Matching a person's profile against a catalog: which interventions
-//! apply, best first, and why each of the others does not.
+//! apply, best first, which would apply if the profile said more, and why
+//! each of the others does not.
 //!
-//! - [`Profile`] describes a case; every field is optional and a field left
-//!   out constrains nothing.
-//! - [`Matcher`] indexes a [`Catalog`](crate::Catalog) once (one bit mask
-//!   per facet value) and answers [`Matcher::recommend`] (a
-//!   [`Recommendations`]: [`Match`]es split into primary and add-ons, and a
-//!   [`Package`] for the assessment's needs) and [`Matcher::explain`] (a
-//!   [`Decision`] with every [`Reason`] for each entry).
-//! - [`RecommendationsReport`] is the serializable form of a result.
+//! - [`Profile`] describes a case; a facet left out constrains nothing,
+//!   a situation left out is not assumed.
+//! - [`Matcher`] indexes a [`Catalog`](crate::Catalog) once and answers
+//!   [`Matcher::recommend`] (a [`Recommendations`]) and
+//!   [`Matcher::explain`] (a [`Decision`] with every [`Reason`] for each
+//!   entry).
 //!
-//! The rules live in one private module that both paths call, so
-//! `recommend` and `explain` agree by construction; the tests check the
-//! index against the plain per-entry evaluation on random catalogs.
+//! The pair rule lives in one private module (`pairs`) that both paths
+//! call on the same records, so `recommend` and `explain` agree by
+//! construction.
 
+mod describe;
 mod explain;
 mod index;
 mod matcher;
+mod owned;
+mod pairs;
 mod profile;
+mod reason;
 mod report;
-mod rules;
+mod result;
 
-pub use explain::{Decision, Facet, Reason};
-pub use matcher::{Match, Matcher, Package, Recommendations, Served};
-pub use profile::{Profile, ProfileBuilder, ProfileField};
+pub use explain::Decision;
+pub use matcher::Matcher;
+pub use owned::OwnedMatcher;
+pub use profile::{Fit, Profile, ProfileBuilder, ProfileFact, ProfileField};
+pub use reason::Reason;
 pub use report::{MatchReport, PackageReport, ReasonReport, RecommendationsReport};
+pub use result::{Match, Package, Recommendations, Served};

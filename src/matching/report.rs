@@ -1,10 +1,10 @@
 //! A serializable report of a result, for `--json` output and for systems
 //! that store or forward recommendations.
 
-use super::explain::Reason;
-use super::matcher::{Match, Recommendations};
 use super::profile::Profile;
-use crate::NrPriority;
+use super::reason::Reason;
+use super::result::{Match, Recommendations};
+use crate::model::NrPriority;
 use crate::vocab::Need;
 use serde::{Deserialize, Serialize};
 

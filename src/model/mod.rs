@@ -1,16 +1,24 @@
-//! The treatment model: interventions, their recommendations, priorities,
-//! schedules, phases and tags.
+//! The treatment model: interventions, their recommendations (pairs,
+//! populations, disputes), priorities, schedules, phases and page texts.
 
+mod builder;
 mod intervention;
+mod page_texts;
+mod pair;
 mod phase;
+mod population;
 mod priority;
 mod recommendation;
 mod schedule;
-mod tags;
+mod slug;
 
-pub use intervention::{Breadcrumb, Intervention, InterventionBuilder, Sections, slug};
+pub use builder::InterventionBuilder;
+pub use intervention::Intervention;
+pub use page_texts::{Breadcrumb, Section, Sections};
+pub use pair::Pair;
 pub use phase::Phase;
+pub use population::{AgeScope, Population};
 pub use priority::{NrPriority, PriorityBand, Rank};
-pub use recommendation::{Population, Recommendation, RecommendationVerb, Target};
+pub use recommendation::{Dispute, Recommendation, RecommendationVerb, Target};
 pub use schedule::{Schedule, SessionCount, SessionPattern, Span, SpanUnit};
-pub use tags::Tags;
+pub use slug::slug;

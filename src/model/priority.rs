@@ -1,6 +1,7 @@
 //! The national guidelines' (NR) priority scale.
 
 use crate::Error;
+use crate::terms::{Language, Term};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -73,6 +74,24 @@ pub enum NrPriority {
 }
 
 /// The verbal band of an [`NrPriority`], as practitioners read the scale.
+///
+/// The words are the ones Socialstyrelsen's patient version of the
+/// guidelines gives the bands (1–3 "bör erbjuda", 4–7 "kan erbjuda", 8–10
+/// "kan i undantagsfall erbjuda", FoU, "bör inte"), which its database
+/// shows as "Bör erbjudas", "Kan erbjudas", "Kan erbjudas i undantagsfall",
+/// "Endast i forskning och utveckling" and "Bör inte erbjudas" (the
+/// project's fact sheet, notes section 1).
+///
+/// # Examples
+///
+/// ```
+/// use insats::{NrPriority, PriorityBand};
+///
+/// assert_eq!(NrPriority::rank(9)?.band(), PriorityBand::ExceptionalOnly);
+/// assert_eq!(PriorityBand::ExceptionalOnly.to_string(), "kan i undantagsfall erbjudas");
+/// assert_eq!(PriorityBand::ExceptionalOnly.label_en(), "may be offered in exceptional cases");
+/// # Ok::<(), insats::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
@@ -81,7 +100,8 @@ pub enum PriorityBand {
     ShouldOffer,
     /// Ranks 4–7: may be offered ("kan erbjudas").
     MayOffer,
-    /// Ranks 8–10: may be offered only in exceptional cases.
+    /// Ranks 8–10: may be offered in exceptional cases ("kan i
+    /// undantagsfall erbjudas").
     ExceptionalOnly,
     /// FoU: only within research and development.
     ResearchOnly,
@@ -90,26 +110,42 @@ pub enum PriorityBand {
 }
 
 impl PriorityBand {
-    /// A Swedish description of the band.
-    pub const fn label_sv(self) -> &'static str {
+    fn term(self) -> Term {
         match self {
-            PriorityBand::ShouldOffer => "Bör erbjudas",
-            PriorityBand::MayOffer => "Kan erbjudas",
-            PriorityBand::ExceptionalOnly => "Kan erbjudas i undantagsfall",
-            PriorityBand::ResearchOnly => "Endast i forskning och utveckling",
-            PriorityBand::DontOffer => "Bör inte erbjudas",
+            PriorityBand::ShouldOffer => Term::BandShouldOffer,
+            PriorityBand::MayOffer => Term::BandMayOffer,
+            PriorityBand::ExceptionalOnly => Term::BandExceptionalOnly,
+            PriorityBand::ResearchOnly => Term::BandResearchOnly,
+            PriorityBand::DontOffer => Term::BandDontOffer,
         }
     }
 
-    /// An English description of the band.
-    pub const fn label_en(self) -> &'static str {
+    /// The band's words in `language`.
+    pub const fn describe(self, language: Language) -> &'static str {
         match self {
-            PriorityBand::ShouldOffer => "Should be offered",
-            PriorityBand::MayOffer => "May be offered",
-            PriorityBand::ExceptionalOnly => "Only in exceptional cases",
-            PriorityBand::ResearchOnly => "Only within research",
-            PriorityBand::DontOffer => "Should not be offered",
+            PriorityBand::ShouldOffer => Term::BandShouldOffer.text(language),
+            PriorityBand::MayOffer => Term::BandMayOffer.text(language),
+            PriorityBand::ExceptionalOnly => Term::BandExceptionalOnly.text(language),
+            PriorityBand::ResearchOnly => Term::BandResearchOnly.text(language),
+            PriorityBand::DontOffer => Term::BandDontOffer.text(language),
         }
+    }
+
+    /// The band's Swedish words, e.g. `bör erbjudas`.
+    pub fn label_sv(self) -> &'static str {
+        self.term().sv()
+    }
+
+    /// The band's English words, e.g. `should be offered`.
+    pub fn label_en(self) -> &'static str {
+        self.term().en()
+    }
+}
+
+impl fmt::Display for PriorityBand {
+    /// The Swedish words.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label_sv())
     }
 }
 
@@ -138,25 +174,61 @@ impl NrPriority {
         }
     }
 
-    /// The short form used in JSON and by [`FromStr`]: `"4"`, `"fou"`,
-    /// `"icke-gora"`.
-    pub fn id(self) -> String {
+    /// The stable id used in JSON and read by [`FromStr`]: `"4"`,
+    /// `"fou"`, `"icke-gora"`.
+    ///
+    /// ```
+    /// use insats::NrPriority;
+    /// assert_eq!(NrPriority::rank(10)?.id(), "10");
+    /// assert_eq!(NrPriority::DontDo.id(), "icke-gora");
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub const fn id(self) -> &'static str {
         match self {
-            NrPriority::Rank(r) => r.get().to_string(),
-            NrPriority::ResearchOnly => "fou".to_owned(),
-            NrPriority::DontDo => "icke-gora".to_owned(),
+            NrPriority::Rank(Rank(1)) => "1",
+            NrPriority::Rank(Rank(2)) => "2",
+            NrPriority::Rank(Rank(3)) => "3",
+            NrPriority::Rank(Rank(4)) => "4",
+            NrPriority::Rank(Rank(5)) => "5",
+            NrPriority::Rank(Rank(6)) => "6",
+            NrPriority::Rank(Rank(7)) => "7",
+            NrPriority::Rank(Rank(8)) => "8",
+            NrPriority::Rank(Rank(9)) => "9",
+            // A rank is 1..=10 by construction.
+            NrPriority::Rank(_) => "10",
+            NrPriority::ResearchOnly => "fou",
+            NrPriority::DontDo => "icke-gora",
         }
+    }
+
+    /// The priority as the guide writes it, in `language`: `prioritet 4`,
+    /// `FoU`, `Icke-göra` (English: `priority 4`, and the Swedish labels
+    /// quoted with their translation).
+    ///
+    /// ```
+    /// use insats::{Language, NrPriority};
+    /// assert_eq!(NrPriority::rank(4)?.describe(Language::English), "priority 4");
+    /// assert_eq!(NrPriority::ResearchOnly.label_en(), "\"FoU\" (research and development only)");
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub fn describe(self, language: Language) -> String {
+        match self {
+            NrPriority::Rank(r) => Term::PriorityRank.fill(language, &[("rank", &r.get())]),
+            NrPriority::ResearchOnly => Term::PriorityResearchOnly.text(language).to_owned(),
+            NrPriority::DontDo => Term::PriorityDontDo.text(language).to_owned(),
+        }
+    }
+
+    /// [`describe`](Self::describe) in English.
+    pub fn label_en(self) -> String {
+        self.describe(Language::English)
     }
 }
 
 /// `prioritet 4`, `FoU` or `Icke-göra`, as the guide writes them.
 impl fmt::Display for NrPriority {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NrPriority::Rank(r) => write!(f, "prioritet {}", r.get()),
-            NrPriority::ResearchOnly => f.write_str("FoU"),
-            NrPriority::DontDo => f.write_str("Icke-göra"),
-        }
+        f.write_str(&self.describe(Language::Swedish))
     }
 }
 

@@ -1,84 +1,22 @@
 //! Recommendations of the national guidelines: condition–intervention pairs
-//! with their priority, and the populations they are for.
+//! with their priority, the target group an entry falls back on, and the
+//! one view of both that matching reads ([`Pair`]).
 
-use super::NrPriority;
-use crate::vocab::{Need, Substance, TagSet};
+use super::{AgeScope, NrPriority, Population};
+use crate::terms::{Language, Term};
+use crate::vocab::{Substance, TagSet};
 use serde::{Deserialize, Serialize};
 
-/// Who a recommendation is for, beyond the substance: the situation of the
-/// person that the national guidelines name in the condition.
-///
-/// Serialized as a kebab-case id (`"in-laro"`), or `{"with-need": "housing"}`.
+/// How the guide words a recommendation.
 ///
 /// # Examples
 ///
 /// ```
-/// use insats::{Need, Population};
+/// use insats::{Language, RecommendationVerb};
 ///
-/// assert_eq!(serde_json::to_string(&Population::Relatives)?, r#""relatives""#);
-/// assert_eq!(
-///     serde_json::to_string(&Population::WithNeed(Need::Housing))?,
-///     r#"{"with-need":"housing"}"#
-/// );
-/// # Ok::<(), serde_json::Error>(())
+/// assert_eq!(RecommendationVerb::Should.describe(Language::Swedish), "bör erbjudas");
+/// assert_eq!(RecommendationVerb::May.describe(Language::English), "may be offered");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Population {
-    /// Anyone with the condition; the guideline names no age or situation.
-    Anyone,
-    /// Young people under 18.
-    Youth,
-    /// Adults, from 18.
-    Adults,
-    /// People already in medication-assisted treatment for opioid
-    /// dependence (LARO).
-    #[serde(rename = "in-laro")]
-    InMedicationAssistedTreatment,
-    /// Relatives (anhöriga) of a person with the condition: the relative is
-    /// the one helped.
-    Relatives,
-    /// People with the condition and a need found in the assessment
-    /// (homelessness, weak attachment to work, …).
-    WithNeed(Need),
-    /// People with the condition who live with a partner.
-    WithCohabitingPartner,
-}
-
-impl Population {
-    /// A Swedish description, for user interfaces.
-    pub fn describe_sv(self) -> String {
-        match self {
-            Population::Anyone => "alla med tillståndet".to_owned(),
-            Population::Youth => "ungdomar under 18 år".to_owned(),
-            Population::Adults => "vuxna".to_owned(),
-            Population::InMedicationAssistedTreatment => {
-                "personer i läkemedelsassisterad behandling (LARO)".to_owned()
-            }
-            Population::Relatives => "anhöriga".to_owned(),
-            Population::WithNeed(need) => format!("personer med behov: {}", need.label_sv()),
-            Population::WithCohabitingPartner => "personer med sammanboende partner".to_owned(),
-        }
-    }
-
-    /// An English description, for user interfaces.
-    pub fn describe_en(self) -> String {
-        match self {
-            Population::Anyone => "anyone with the condition".to_owned(),
-            Population::Youth => "young people under 18".to_owned(),
-            Population::Adults => "adults".to_owned(),
-            Population::InMedicationAssistedTreatment => {
-                "people in medication-assisted treatment (LARO)".to_owned()
-            }
-            Population::Relatives => "relatives".to_owned(),
-            Population::WithNeed(need) => format!("people with the need: {}", need.label_en()),
-            Population::WithCohabitingPartner => "people living with a partner".to_owned(),
-        }
-    }
-}
-
-/// How the guide words a recommendation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
@@ -89,9 +27,61 @@ pub enum RecommendationVerb {
     May,
 }
 
+impl RecommendationVerb {
+    /// The wording in `language`: the same words as the band of the
+    /// numbers that are worded so (1–3 bör, 4–7 kan).
+    pub const fn describe(self, language: Language) -> &'static str {
+        match self {
+            RecommendationVerb::Should => Term::BandShouldOffer.text(language),
+            RecommendationVerb::May => Term::BandMayOffer.text(language),
+        }
+    }
+}
+
+/// Another number that another source gives for the same NR row.
+///
+/// NR has one row for "KBT eller ÅP inom ramen för läkemedelsassisterad
+/// behandling", yet the KBT page gives it 3 and the ÅP page 4: one of the
+/// two pages is wrong, and a caseworker is shown both. The pair keeps its
+/// own source's number for ranking.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Dispute, NrPriority};
+///
+/// let other = Dispute::new(NrPriority::rank(4)?, "https://example.org/ap");
+/// assert_eq!(other.priority(), NrPriority::rank(4)?);
+/// assert_eq!(other.source(), "https://example.org/ap");
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    priority: NrPriority,
+    source: String,
+}
+
+impl Dispute {
+    /// The number `priority` that `source` gives instead.
+    pub fn new(priority: NrPriority, source: impl Into<String>) -> Dispute {
+        Dispute { priority, source: source.into() }
+    }
+
+    /// The other number.
+    pub fn priority(&self) -> NrPriority {
+        self.priority
+    }
+
+    /// The source that gives it (a URL).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
 /// One condition–intervention pair (tillstånd–åtgärd) of the national
-/// guidelines with its stated priority: for whom (substances and
-/// population), how strongly, and whether only as an add-on to other
+/// guidelines with its stated priority: for whom (substances, population
+/// and ages), how strongly, and whether only as an add-on to other
 /// treatment.
 ///
 /// An intervention often has several: CRA is rank 2 for alcohol, 3 for
@@ -101,7 +91,7 @@ pub enum RecommendationVerb {
 /// # Examples
 ///
 /// ```
-/// use insats::{NrPriority, Population, Recommendation, Substance, TagSet};
+/// use insats::{AgeScope, NrPriority, Population, Recommendation, Substance, TagSet};
 ///
 /// let rec = Recommendation::new(
 ///     TagSet::from([Substance::Alcohol, Substance::Narcotics]),
@@ -111,6 +101,7 @@ pub enum RecommendationVerb {
 /// .with_add_on(true);
 /// assert!(rec.applies_to_substance(Substance::Cannabis));
 /// assert!(rec.is_add_on());
+/// assert_eq!(rec.age_scope(), AgeScope::Unspecified);
 /// # Ok::<(), insats::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,6 +110,8 @@ pub struct Recommendation {
     substances: TagSet<Substance>,
     population: Population,
     priority: NrPriority,
+    #[serde(default, skip_serializing_if = "AgeScope::is_unspecified")]
+    age_scope: AgeScope,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     add_on: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,6 +122,8 @@ pub struct Recommendation {
     condition: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    disputes: Vec<Dispute>,
 }
 
 impl Recommendation {
@@ -143,11 +138,13 @@ impl Recommendation {
             substances,
             population,
             priority,
+            age_scope: AgeScope::Unspecified,
             add_on: false,
             verb: None,
             edition: None,
             condition: None,
             source: None,
+            disputes: Vec::new(),
         }
     }
 
@@ -155,6 +152,13 @@ impl Recommendation {
     #[must_use]
     pub fn with_add_on(mut self, add_on: bool) -> Self {
         self.add_on = add_on;
+        self
+    }
+
+    /// Records the ages the pair is rated for.
+    #[must_use]
+    pub fn with_age_scope(mut self, scope: AgeScope) -> Self {
+        self.age_scope = scope;
         self
     }
 
@@ -186,6 +190,13 @@ impl Recommendation {
         self
     }
 
+    /// Records another number that another source gives for the same row.
+    #[must_use]
+    pub fn with_dispute(mut self, dispute: Dispute) -> Self {
+        self.disputes.push(dispute);
+        self
+    }
+
     /// The substances the pair is rated for; empty when it names none.
     pub fn substances(&self) -> TagSet<Substance> {
         self.substances
@@ -196,9 +207,14 @@ impl Recommendation {
         self.population
     }
 
-    /// The NR priority stated for the pair.
+    /// The NR priority stated for the pair, by the pair's own source.
     pub fn priority(&self) -> NrPriority {
         self.priority
+    }
+
+    /// The ages the pair is rated for.
+    pub fn age_scope(&self) -> AgeScope {
+        self.age_scope
     }
 
     /// Whether the pair recommends the intervention only as an add-on to
@@ -217,7 +233,7 @@ impl Recommendation {
         self.edition
     }
 
-    /// The condition as the source words it.
+    /// The condition as the source words it (Swedish).
     pub fn condition(&self) -> Option<&str> {
         self.condition.as_deref()
     }
@@ -227,33 +243,64 @@ impl Recommendation {
         self.source.as_deref()
     }
 
+    /// Other numbers that other sources give for the same NR row.
+    pub fn disputes(&self) -> &[Dispute] {
+        &self.disputes
+    }
+
     /// Whether the pair covers a person using `substance`: it is rated for
     /// it or for a broader term (narcotics covers cannabis), or it names no
     /// substance at all.
     pub fn applies_to_substance(&self, substance: Substance) -> bool {
-        self.substances.is_empty() || self.substances.iter().any(|s| s.covers(substance))
+        covers(self.substances, substance)
     }
 }
 
+pub(super) fn covers(rated: TagSet<Substance>, substance: Substance) -> bool {
+    rated.is_empty() || rated.iter().any(|s| s.covers(substance))
+}
+
 /// Who an intervention is for when no [`Recommendation`] says it: the
-/// substances of its target group (Målgrupp) and the population.
+/// substances of its target group (Målgrupp), the population and the ages.
 ///
 /// Entries whose guideline pairs state no readable priority (CRAFT,
-/// Bostad först, the umbrella entries) are matched on this.
+/// Bostad först, the umbrella entries, LARO) are matched on this.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{AgeScope, Population, Substance, TagSet, Target};
+///
+/// let laro = Target::new(TagSet::only(Substance::Opioids), Population::Adults)
+///     .with_age_scope(AgeScope::Adults)
+///     .with_usual_min_age(20);
+/// assert_eq!(laro.usual_min_age(), Some(20));
+/// assert!(laro.applies_to_substance(Substance::Opioids));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     #[serde(default)]
     substances: TagSet<Substance>,
     population: Population,
+    #[serde(default, skip_serializing_if = "AgeScope::is_unspecified")]
+    age_scope: AgeScope,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verb: Option<RecommendationVerb>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    usual_min_age: Option<u8>,
 }
 
 impl Target {
     /// A target group; an empty `substances` set names no substance.
     pub fn new(substances: TagSet<Substance>, population: Population) -> Target {
-        Target { substances, population, verb: None }
+        Target {
+            substances,
+            population,
+            age_scope: AgeScope::Unspecified,
+            verb: None,
+            usual_min_age: None,
+        }
     }
 
     /// Records how the guideline words its advice (`bör`/`kan`) where it
@@ -261,6 +308,22 @@ impl Target {
     #[must_use]
     pub fn with_verb(mut self, verb: RecommendationVerb) -> Target {
         self.verb = Some(verb);
+        self
+    }
+
+    /// Records the ages the entry is for.
+    #[must_use]
+    pub fn with_age_scope(mut self, scope: AgeScope) -> Target {
+        self.age_scope = scope;
+        self
+    }
+
+    /// Records the age that regulations normally require, below which the
+    /// entry still applies with a note (LARO: 20, unless there are special
+    /// reasons).
+    #[must_use]
+    pub fn with_usual_min_age(mut self, years: u8) -> Target {
+        self.usual_min_age = Some(years);
         self
     }
 
@@ -279,14 +342,24 @@ impl Target {
         self.population
     }
 
+    /// The ages the entry is for.
+    pub fn age_scope(&self) -> AgeScope {
+        self.age_scope
+    }
+
+    /// The age regulations normally require, if any.
+    pub fn usual_min_age(&self) -> Option<u8> {
+        self.usual_min_age
+    }
+
     /// Whether the target group covers a person using `substance`.
     pub fn applies_to_substance(&self, substance: Substance) -> bool {
-        self.substances.is_empty() || self.substances.iter().any(|s| s.covers(substance))
+        covers(self.substances, substance)
     }
 }
 
 impl Default for Target {
     fn default() -> Self {
-        Target { substances: TagSet::new(), population: Population::Anyone, verb: None }
+        Target::new(TagSet::new(), Population::Anyone)
     }
 }

@@ -92,29 +92,14 @@
 //! # Ok::<(), insats::Error>(())
 //! ```
 
+use crate::vocab::Facet;
 use crate::{Error, Intervention};
 use std::fmt;
 
-mod facts;
 mod parse;
+mod prose;
 mod render;
 mod words;
-
-/// The `Märkning` facets, in the order a page lists them.
-const FACETS: [&str; 6] = [
-    "Utförare",
-    "Yrkesroll",
-    "Typ av behandling/stöd",
-    "Åldersgrupp",
-    "Tillståndets svårighetsgrad",
-    "Tillstånd",
-];
-
-/// The heading of the tags.
-const MARKNING: &str = "Märkning";
-
-/// The start of the older edition's first breadcrumb line.
-const HOME_PREFIX: &str = "Gå till huvudsidan: ";
 
 /// How a tag line starts.
 const BULLET: &str = "  • ";
@@ -136,14 +121,14 @@ const BULLET: &str = "  • ";
 /// # Examples
 ///
 /// ```
-/// use insats::{page, Error, PageProblem};
+/// use insats::{page, Error, Facet, PageProblem};
 ///
 /// let text = "Exempelinsats\n\nMissbruk och beroende\n\nBehandling och stöd\n\n\
 ///             Exempelinsats\n\nMärkning\n\n  • Utförare: Hjärtkirurgi";
 /// let err = page::parse(text).unwrap_err();
 /// assert!(matches!(
 ///     err,
-///     Error::Page { line: 11, problem: PageProblem::UnknownValue { facet: "Utförare", .. } }
+///     Error::Page { line: 11, problem: PageProblem::UnknownValue { facet: Facet::Provider, .. } }
 /// ));
 /// ```
 pub fn parse(text: &str) -> Result<Intervention, Error> {
@@ -169,7 +154,7 @@ pub fn parse(text: &str) -> Result<Intervention, Error> {
 /// # Examples
 ///
 /// ```
-/// use insats::{page, Provider};
+/// use insats::{page, Facet, Provider};
 ///
 /// let text = "Exempelinsats\n\nMissbruk och beroende\n\nBehandling och stöd\n\n\
 ///             Exempelinsats\n\nMärkning\n\n  • Utförare: Mariamottagning, Hjärtkirurgi";
@@ -177,7 +162,7 @@ pub fn parse(text: &str) -> Result<Intervention, Error> {
 /// assert_eq!(entry.tags().providers().len(), 1);
 /// assert_eq!(warnings.len(), 1);
 /// assert_eq!((warnings[0].line(), warnings[0].facet(), warnings[0].value()),
-///            (11, "Utförare", "Hjärtkirurgi"));
+///            (11, Facet::Provider, "Hjärtkirurgi"));
 /// assert_eq!(warnings[0].to_string(),
 ///            r#"line 11: unknown value "Hjärtkirurgi" in facet Utförare, skipped"#);
 /// # Ok::<(), insats::Error>(())
@@ -220,7 +205,7 @@ pub fn render(entry: &Intervention) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Warning {
     line: usize,
-    facet: &'static str,
+    facet: Facet,
     value: String,
 }
 
@@ -230,8 +215,8 @@ impl Warning {
         self.line
     }
 
-    /// The facet, e.g. `Utförare`.
-    pub fn facet(&self) -> &'static str {
+    /// The facet; the area of the breadcrumb counts as `Tillstånd`.
+    pub fn facet(&self) -> Facet {
         self.facet
     }
 

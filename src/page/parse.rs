@@ -1,9 +1,10 @@
 //! Reading a page: one pass over its lines, then the facts of its prose.
 
-use super::{FACETS, HOME_PREFIX, MARKNING, Warning, facts};
+use super::{Warning, prose};
+use crate::Error;
 use crate::error::PageProblem;
-use crate::vocab::{AgeGroup, Condition, Provider, Role, Severity, TagSet, TreatmentType};
-use crate::{Breadcrumb, Error, Intervention, Sections, Tags, Vocabulary, slug};
+use crate::model::{Breadcrumb, Intervention, Section, Sections, slug};
+use crate::vocab::{Condition, Facet, FacetSet, Tags};
 
 /// One non-blank line of the page: its 1-based number, its text (without
 /// the line break and any `\r` before it) and that text's byte range.
@@ -39,20 +40,15 @@ fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
-/// Which heading a line is: 0–4 index [`Sections::HEADINGS`], 5 is
-/// `Märkning`.
-fn heading(line: &str) -> Option<usize> {
+/// Which heading a line is, if any.
+fn heading(line: &str) -> Option<Section> {
     let line = line.trim();
-    // Every heading starts with a capital; most lines of prose are ruled
-    // out by their length alone.
+    // Every heading is short; most lines of prose are ruled out by their
+    // length alone.
     if line.len() > 32 {
         return None;
     }
-    Sections::HEADINGS.iter().position(|h| *h == line).or((line == MARKNING).then_some(5))
-}
-
-fn heading_name(index: usize) -> &'static str {
-    Sections::HEADINGS.get(index).copied().unwrap_or(MARKNING)
+    Section::from_heading(line)
 }
 
 /// A line as it is quoted in an error: trimmed and at most 60 characters.
@@ -90,7 +86,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     let title = title_line.text.trim();
     if heading(title).is_some()
         || is_bullet(title)
-        || title.starts_with(HOME_PREFIX.trim_end())
+        || title.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
         || title == Breadcrumb::TREATMENT_AND_SUPPORT
     {
         return Err(page_error(
@@ -121,12 +117,12 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         text != title
             && heading(text).is_none()
             && !is_bullet(text)
-            && !text.starts_with(HOME_PREFIX.trim_end())
+            && !text.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
     };
     let mut line = lines.next();
     let mut home = None;
     if let Some(found) = line {
-        if let Some(rest) = found.text.trim().strip_prefix(HOME_PREFIX.trim_end()) {
+        if let Some(rest) = found.text.trim().strip_prefix(Breadcrumb::HOME_PREFIX.trim_end()) {
             let rest = rest.trim();
             if rest.is_empty() {
                 return Err(page_error(
@@ -150,7 +146,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         if lenient {
             warnings.push(Warning {
                 line: area_line.number,
-                facet: Condition::NAME_SV,
+                facet: Facet::Condition,
                 value: area.to_owned(),
             });
         } else {
@@ -187,13 +183,13 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     // Lede, sections and Märkning.
     let mut lede: Option<&str> = None;
     let mut sections = Sections::default();
-    let mut tags = TagReader { lenient, tags: Tags::new(), first_lines: [0; 6] };
-    let mut current: Option<usize> = None;
-    let mut first_lines = [0usize; 6];
+    let mut tags = TagReader { lenient, tags: Tags::new(), first_lines: Vec::new() };
+    let mut current: Option<Section> = None;
+    let mut first_lines: Vec<(Section, usize)> = Vec::new();
     let mut text_range: Option<(usize, usize)> = None;
-    let mut flush = |current: Option<usize>, range: Option<(usize, usize)>| {
-        if let (Some(index), Some((start, end))) = (current, range) {
-            if let (Some(slot), Some(body)) = (sections.text_mut(index), text.get(start..end)) {
+    let mut flush = |current: Option<Section>, range: Option<(usize, usize)>| {
+        if let (Some(section), Some((start, end))) = (current, range) {
+            if let (Some(slot), Some(body)) = (sections.text_mut(section), text.get(start..end)) {
                 // A page saved with `\r\n` reads as the same page. Every `\r`
                 // before a line break goes, as `lines` drops them, so that a
                 // rendered page reads back the same.
@@ -212,25 +208,22 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         }
     };
     for line in lines {
-        if let Some(index) = heading(line.text) {
+        if let Some(section) = heading(line.text) {
             flush(current, text_range.take());
-            let section = heading_name(index);
-            if let Some(&first_line) = first_lines.get(index).filter(|&&n| n != 0) {
+            if let Some(&(_, first_line)) = first_lines.iter().find(|(s, _)| *s == section) {
                 return Err(page_error(
                     line.number,
                     PageProblem::DuplicateSection { section, first_line },
                 ));
             }
-            if let Some(last) = current.filter(|&last| last > index) {
+            if let Some(last) = current.filter(|&last| last > section) {
                 return Err(page_error(
                     line.number,
-                    PageProblem::SectionOutOfPlace { section, after: heading_name(last) },
+                    PageProblem::SectionOutOfPlace { section, after: last },
                 ));
             }
-            if let Some(slot) = first_lines.get_mut(index) {
-                *slot = line.number;
-            }
-            current = Some(index);
+            first_lines.push((section, line.number));
+            current = Some(section);
             continue;
         }
         match current {
@@ -245,7 +238,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
                     },
                 ));
             }
-            Some(5) => tags.read_line(line, &mut warnings)?,
+            Some(Section::Tags) => tags.read_line(line, &mut warnings)?,
             Some(_) => {
                 text_range = Some((text_range.map_or(line.start, |(start, _)| start), line.end));
             }
@@ -253,7 +246,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     }
     flush(current, text_range);
 
-    let facts = facts::read(lede, &sections);
+    let facts = prose::read(lede, &sections);
     let mut builder = Intervention::builder(title)
         .breadcrumb(breadcrumb)
         .sections(sections)
@@ -300,8 +293,8 @@ fn abbreviation(title: &str) -> Option<&str> {
 struct TagReader {
     lenient: bool,
     tags: Tags,
-    /// The line each facet was first given on, in [`FACETS`] order.
-    first_lines: [usize; 6],
+    /// The line each facet was first given on.
+    first_lines: Vec<(Facet, usize)>,
 }
 
 impl TagReader {
@@ -316,69 +309,39 @@ impl TagReader {
             )
         };
         let body = line.text.trim().strip_prefix('•').ok_or_else(expected)?;
-        let (facet, values) = body.split_once(':').ok_or_else(expected)?;
-        let facet = facet.trim();
-        let Some(index) = FACETS.iter().position(|f| *f == facet) else {
+        let (name, values) = body.split_once(':').ok_or_else(expected)?;
+        let name = name.trim();
+        let Some(facet) = Facet::from_label_sv(name) else {
             return Err(page_error(
                 line.number,
-                PageProblem::UnknownFacet { facet: facet.to_owned() },
+                PageProblem::UnknownFacet { facet: name.to_owned() },
             ));
         };
-        let facet = FACETS.get(index).copied().unwrap_or_default();
-        if let Some(&first_line) = self.first_lines.get(index).filter(|&&n| n != 0) {
+        if let Some(&(_, first_line)) = self.first_lines.iter().find(|(f, _)| *f == facet) {
             return Err(page_error(line.number, PageProblem::DuplicateFacet { facet, first_line }));
         }
-        if let Some(slot) = self.first_lines.get_mut(index) {
-            *slot = line.number;
-        }
+        self.first_lines.push((facet, line.number));
         let values = values.trim();
         if values.is_empty() {
             return Err(page_error(line.number, PageProblem::EmptyFacet { facet }));
         }
-        let mut read = Values { line: line.number, values, lenient: self.lenient, warnings };
-        self.tags = match index {
-            0 => self.tags.with_providers(read.set::<Provider>()?),
-            1 => self.tags.with_roles(read.set::<Role>()?),
-            2 => self.tags.with_treatment_types(read.set::<TreatmentType>()?),
-            3 => self.tags.with_age_groups(read.set::<AgeGroup>()?),
-            4 => self.tags.with_severities(read.set::<Severity>()?),
-            _ => self.tags.with_conditions(read.set::<Condition>()?),
-        };
-        Ok(())
-    }
-}
-
-/// The values of one facet line.
-struct Values<'a, 'w> {
-    line: usize,
-    values: &'a str,
-    lenient: bool,
-    warnings: &'w mut Vec<Warning>,
-}
-
-impl Values<'_, '_> {
-    /// The values as a set of `T`, split on `", "` only: a value may hold
-    /// ` | ` or a lone comma.
-    fn set<T: Vocabulary>(&mut self) -> Result<TagSet<T>, Error> {
-        let mut set = TagSet::new();
-        for value in self.values.split(", ") {
-            match value.parse::<T>() {
-                Ok(v) => {
-                    set.insert(v);
+        // Split on `", "` only: a value may hold ` | ` or a lone comma.
+        let mut set = FacetSet::empty(facet);
+        for value in values.split(", ") {
+            match facet.parse_value(value) {
+                Ok(index) => set.insert(index),
+                Err(_) if self.lenient => {
+                    warnings.push(Warning { line: line.number, facet, value: value.to_owned() })
                 }
-                Err(_) if self.lenient => self.warnings.push(Warning {
-                    line: self.line,
-                    facet: T::NAME_SV,
-                    value: value.to_owned(),
-                }),
                 Err(_) => {
                     return Err(page_error(
-                        self.line,
-                        PageProblem::UnknownValue { facet: T::NAME_SV, value: value.to_owned() },
+                        line.number,
+                        PageProblem::UnknownValue { facet, value: value.to_owned() },
                     ));
                 }
             }
         }
-        Ok(set)
+        self.tags.set(set);
+        Ok(())
     }
 }

@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 mod age_group;
 mod condition;
+mod facet;
 mod need;
 mod provider;
 mod role;
@@ -24,6 +25,8 @@ mod withdrawal;
 
 pub use age_group::AgeGroup;
 pub use condition::Condition;
+pub(crate) use facet::facet_table;
+pub use facet::{Facet, FacetSet, FacetValue, FacetVocabulary, Tags};
 pub use need::Need;
 pub use provider::Provider;
 pub use role::Role;

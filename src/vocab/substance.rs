@@ -21,8 +21,11 @@ vocabulary! {
     pub enum Substance: "Substans", "substance" {
         /// Alcohol.
         Alcohol = ("Alkohol", "Alcohol", "alcohol"),
-        /// Narcotics in general (any illicit or narcotic-classed drug).
-        Narcotics = ("Narkotika", "Narcotics", "narcotics"),
+        /// Narcotics in general: any drug classed as a narcotic in Sweden
+        /// (narkotikaklassad), not only opioids. The English label says
+        /// so, because "narcotics" alone reads as opioids to many
+        /// clinicians.
+        Narcotics = ("Narkotika", "Narcotic-classed drugs", "narcotics"),
         /// Cannabis.
         Cannabis = ("Cannabis", "Cannabis", "cannabis"),
         /// Central stimulants (cocaine, amphetamine).

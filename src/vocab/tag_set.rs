@@ -133,6 +133,14 @@ impl<T: Vocabulary> TagSet<T> {
     pub const fn bits(self) -> u64 {
         self.bits
     }
+
+    /// The set of the values whose bits are set in `bits`; bits beyond the
+    /// vocabulary are dropped.
+    pub(crate) fn from_bits(bits: u64) -> Self {
+        let len = T::ALL.len();
+        let mask = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
+        TagSet { bits: bits & mask, marker: PhantomData }
+    }
 }
 
 impl<T> Clone for TagSet<T> {

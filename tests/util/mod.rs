@@ -32,8 +32,9 @@
 #![allow(dead_code)]
 
 use insats::{
-    AgeGroup, Catalog, Condition, Decision, Intervention, Match, NrPriority, Population, Profile,
-    Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags, TreatmentType,
+    AgeGroup, Catalog, Condition, Decision, FacetValue, Intervention, Match, NrPriority,
+    Population, Profile, Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags,
+    TreatmentType,
 };
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -309,7 +310,8 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
     assert_eq!(exclusion_kinds(decision(&decisions, "natverksterapi")), ["provider"]);
     assert!(matches!(
         decision(&decisions, "natverksterapi").reasons()[0],
-        Reason::Provider { profile: Provider::DentalCare, allowed } if allowed.len() == 4
+        Reason::Facet { profile, allowed }
+            if profile == FacetValue::new(Provider::DentalCare) && allowed.len() == 4
     ));
 
     let physician = ifo_adult().to_builder().role(Role::Physician).build();
@@ -328,4 +330,116 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
         ["requires-other-treatment"]
     );
     assert!(decisions[0].is_add_on());
+}
+
+/// The words of `text` outside double-quoted labels and `{slots}`, in
+/// lower case.
+fn unquoted_words(text: &str) -> Vec<String> {
+    let mut out = String::new();
+    let (mut quoted, mut slot) = (false, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '{' => slot = true,
+            '}' => slot = false,
+            c if !quoted && !slot => out.push(c),
+            _ => {}
+        }
+    }
+    out.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words that only Swedish uses (among those an explanation needs).
+const SWEDISH_WORDS: &[&str] = &[
+    "och",
+    "eller",
+    "för",
+    "inte",
+    "vid",
+    "med",
+    "som",
+    "är",
+    "gäller",
+    "personen",
+    "insatsen",
+    "prioritet",
+    "riktlinjerna",
+    "att",
+    "av",
+    "till",
+    "den",
+    "det",
+    "har",
+    "ingen",
+    "bör",
+    "inom",
+    "utan",
+    "anhörig",
+    "anhöriga",
+    "ungdomar",
+    "vuxna",
+    "år",
+    "behov",
+    "erbjudas",
+    "erbjuds",
+];
+
+/// Words that only English uses (among those an explanation needs).
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "or",
+    "for",
+    "not",
+    "with",
+    "is",
+    "are",
+    "which",
+    "priority",
+    "people",
+    "of",
+    "to",
+    "who",
+    "has",
+    "no",
+    "may",
+    "should",
+    "would",
+    "if",
+    "but",
+    "it",
+    "intervention",
+    "recommendation",
+    "young",
+    "years",
+    "only",
+    "offered",
+    "relative",
+    "need",
+];
+
+/// Fails unless `text` holds no Swedish word (nor å, ä, ö) outside quoted
+/// labels.
+#[track_caller]
+pub fn assert_english(text: &str) {
+    for word in unquoted_words(text) {
+        assert!(
+            !SWEDISH_WORDS.contains(&word.as_str()) && !word.contains(['å', 'ä', 'ö']),
+            "Swedish word {word:?} in English text {text:?}"
+        );
+    }
+}
+
+/// Fails unless `text` holds no English word outside quoted labels.
+#[track_caller]
+pub fn assert_swedish(text: &str) {
+    for word in unquoted_words(text) {
+        assert!(
+            !ENGLISH_WORDS.contains(&word.as_str()),
+            "English word {word:?} in Swedish text {text:?}"
+        );
+    }
 }

@@ -1,0 +1,76 @@
+//! The built-in catalog, compiled into the crate and built once.
+
+use super::{Catalog, data, json::entry_from_value};
+use crate::Error;
+use crate::error::CatalogProblem;
+use once_cell::sync::Lazy;
+use serde_json::Value;
+
+impl Catalog {
+    /// Loads the built-in data afresh, reporting any problem instead of
+    /// hiding it. [`catalog()`](crate::catalog()) caches the result of this
+    /// (and falls back to an empty catalog should it ever fail, so that it
+    /// never panics; the crate's tests check that it does not fail).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Catalog`] naming the data file or entry at fault.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use insats::{Catalog, catalog};
+    ///
+    /// assert_eq!(&Catalog::load_built_in()?, catalog());
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub fn load_built_in() -> Result<Catalog, Error> {
+        let entries = data::ENTRIES
+            .iter()
+            .enumerate()
+            .map(|(index, &(file, text))| {
+                let value: Value = serde_json::from_str(text)
+                    .map_err(|e| Error::catalog(file, CatalogProblem::Json(e)))?;
+                let entry = entry_from_value(index, value)?;
+                // The file name is how a maintainer finds an entry; a
+                // mismatch means a renamed id or a misplaced file.
+                if file.strip_suffix(".json") != Some(entry.id()) {
+                    return Err(Error::catalog(
+                        entry.id(),
+                        CatalogProblem::StoredInWrongFile { file },
+                    ));
+                }
+                Ok(entry)
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        Catalog::new(version(), entries)
+    }
+}
+
+fn version() -> String {
+    format!("{}+insats-{}", data::SOURCES_DATE, env!("CARGO_PKG_VERSION"))
+}
+
+static BUILT_IN: Lazy<Catalog> = Lazy::new(|| {
+    // The data is compiled in and checked by the test suite; should it ever
+    // fail to load, an empty catalog is safer than a panic in a user's
+    // process.
+    Catalog::load_built_in().unwrap_or_else(|_| Catalog::empty(version()))
+});
+
+/// The built-in catalog, built once on first use from the data compiled
+/// into the crate, and shared (`&'static`, `Sync`) from then on.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{NrPriority, catalog};
+///
+/// let nt = catalog().get("natverksterapi").ok_or("missing")?;
+/// assert_eq!(nt.best_priority(), Some(NrPriority::rank(4)?));
+/// assert!(nt.is_add_on());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn catalog() -> &'static Catalog {
+    &BUILT_IN
+}

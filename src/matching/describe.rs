@@ -1,0 +1,164 @@
+//! Reasons in words, in either language, from the term table.
+
+use super::reason::Reason;
+use crate::model::{AgeScope, NrPriority, Population};
+use crate::terms::{Language, Term, either, lower_first, quoted};
+use crate::vocab::{FacetSet, FacetValue, Substance, TagSet};
+use std::fmt;
+
+/// A value of a facet in a sentence: the Swedish label, or in English the
+/// quoted label and its translation.
+fn value(language: Language, value: FacetValue) -> String {
+    quoted(language, value.label_sv(), value.label_en())
+}
+
+fn values(language: Language, set: FacetSet) -> String {
+    let all: Vec<String> = set.iter().map(|v| value(language, v)).collect();
+    all.join(", ")
+}
+
+/// Substances as common nouns, read as alternatives: `alkohol eller
+/// narkotika`.
+pub(crate) fn substances(language: Language, set: TagSet<Substance>) -> String {
+    either(
+        language,
+        set.iter().map(|s| match language {
+            Language::Swedish => s.label_sv().to_lowercase(),
+            Language::English => lower_first(s.label_en()),
+        }),
+    )
+}
+
+fn scope(language: Language, scope: AgeScope) -> String {
+    match scope {
+        AgeScope::Adults => Population::Adults.describe(language),
+        AgeScope::Under18 => Population::Youth.describe(language),
+        AgeScope::Unspecified => Population::Anyone.describe(language),
+    }
+}
+
+impl Reason {
+    /// The reason as a clause in `language`, starting in lower case (or
+    /// with an abbreviation such as NR).
+    ///
+    /// ```
+    /// use insats::{Language, Reason};
+    /// assert_eq!(
+    ///     Reason::AddOn.describe(Language::Swedish),
+    ///     "erbjuds som tillägg till annan behandling"
+    /// );
+    /// ```
+    pub fn describe(&self, language: Language) -> String {
+        let l = language;
+        match self {
+            Reason::Facet { profile, allowed } => {
+                let facet = profile.facet();
+                let (the, plural) = match l {
+                    Language::Swedish => (facet.the_sv(), facet.plural_sv()),
+                    Language::English => (facet.the_en(), facet.plural_en()),
+                };
+                Term::ReasonFacet.fill(
+                    l,
+                    &[
+                        ("the", &the),
+                        ("value", &value(l, *profile)),
+                        ("plural", &plural),
+                        ("allowed", &values(l, *allowed)),
+                    ],
+                )
+            }
+            Reason::Substance { profile, rated } => Term::ReasonSubstance.fill(
+                l,
+                &[("profile", &substances(l, *profile)), ("rated", &substances(l, *rated))],
+            ),
+            Reason::Population { required, fact } => Term::ReasonPopulation
+                .fill(l, &[("fact", &fact.describe(l)), ("population", &required.describe(l))]),
+            Reason::AgeScope { scope: s, fact } => Term::ReasonAgeScope
+                .fill(l, &[("fact", &fact.describe(l)), ("scope", &scope(l, *s))]),
+            Reason::SituationNotStated { required } => {
+                Term::ReasonSituationNotStated.fill(l, &[("holds", &required.holds(l))])
+            }
+            Reason::RequiresOtherTreatment => Term::ReasonRequiresOtherTreatment.text(l).to_owned(),
+            Reason::AdvisedAgainst => {
+                Term::ReasonAdvisedAgainst.fill(l, &[("label", &NrPriority::DontDo.describe(l))])
+            }
+            Reason::ResearchOnly => Term::ReasonResearchOnly
+                .fill(l, &[("label", &NrPriority::ResearchOnly.describe(l))]),
+            Reason::ReplacedByYouthVersion { name, .. } => {
+                Term::ReasonReplacedByYouthVersion.fill(l, &[("name", &format!("\"{name}\""))])
+            }
+            Reason::NotTagged { facet } => Term::ReasonNotTagged
+                .fill(l, &[("facet", &quoted(l, facet.label_sv(), facet.label_en()))]),
+            Reason::SubstanceNotNamed => Term::ReasonSubstanceNotNamed.text(l).to_owned(),
+            Reason::Priority {
+                priority,
+                substances: rated,
+                population,
+                condition,
+                disputes,
+                ..
+            } => {
+                let mut out = Term::ReasonPriority.fill(
+                    l,
+                    &[("priority", &priority.describe(l)), ("band", &priority.band().describe(l))],
+                );
+                let who = match (l, condition) {
+                    // The condition as the source words it says it all.
+                    (Language::Swedish, Some(condition)) => lower_first(condition),
+                    _ => {
+                        let mut who = if rated.is_empty() {
+                            Term::SubstanceUseOrDependence.text(l).to_owned()
+                        } else {
+                            substances(l, *rated)
+                        };
+                        if *population != Population::Anyone {
+                            who.push_str(", ");
+                            who.push_str(&population.describe(l));
+                        }
+                        if let (Language::English, Some(condition)) = (l, condition) {
+                            who.push_str(&Term::GuidelinesWording.fill(l, &[("text", condition)]));
+                        }
+                        who
+                    }
+                };
+                out.push_str(&Term::ReasonPriorityFor.fill(l, &[("who", &who)]));
+                for dispute in disputes {
+                    let other = dispute.priority().describe(l);
+                    out.push_str(&Term::ReasonDispute.fill(l, &[("priority", &other)]));
+                }
+                out
+            }
+            Reason::NoNumberInSources { verb } => {
+                let mut out = Term::ReasonNoNumberInSources.text(l).to_owned();
+                if let Some(verb) = verb {
+                    out.push_str(
+                        &Term::ReasonGuidelinesVerb.fill(l, &[("verb", &verb.describe(l))]),
+                    );
+                }
+                out
+            }
+            Reason::NoNumberForChildren => Term::ReasonNoNumberForChildren.text(l).to_owned(),
+            Reason::BelowUsualAge { min_age } => {
+                Term::ReasonBelowUsualAge.fill(l, &[("age", min_age)])
+            }
+            Reason::AddOn => Term::ReasonAddOn.text(l).to_owned(),
+        }
+    }
+
+    /// [`describe`](Self::describe) in Swedish; also what `Display` writes.
+    pub fn describe_sv(&self) -> String {
+        self.describe(Language::Swedish)
+    }
+
+    /// [`describe`](Self::describe) in English.
+    pub fn describe_en(&self) -> String {
+        self.describe(Language::English)
+    }
+}
+
+impl fmt::Display for Reason {
+    /// The Swedish clause.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe_sv())
+    }
+}

@@ -1,0 +1,75 @@
+//! A matcher that owns its catalog, for long-lived application state.
+
+use super::explain::Decision;
+use super::index::Index;
+use super::matcher::Matcher;
+use super::profile::Profile;
+use super::result::Recommendations;
+use crate::catalog::Catalog;
+use std::sync::Arc;
+
+/// A [`Matcher`] that owns (shares) its catalog: an application that loads
+/// a catalog at start-up keeps this in its state, shares it across threads,
+/// and matches with [`matcher`](Self::matcher) or the shortcuts.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Catalog, OwnedMatcher, Profile, Substance};
+/// use std::sync::Arc;
+///
+/// struct AppState {
+///     matcher: OwnedMatcher,
+/// }
+///
+/// let catalog = Catalog::from_json(&insats::catalog().to_json()?)?;
+/// let state = Arc::new(AppState { matcher: OwnedMatcher::new(catalog) });
+/// let worker = {
+///     let state = Arc::clone(&state);
+///     std::thread::spawn(move || {
+///         let profile = Profile::builder().age(40).substance(Substance::Alcohol).build();
+///         state.matcher.recommend(&profile).len()
+///     })
+/// };
+/// assert!(worker.join().map_err(|_| "the worker panicked")? > 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct OwnedMatcher {
+    catalog: Arc<Catalog>,
+    index: Index,
+}
+
+impl OwnedMatcher {
+    /// Builds the index over `catalog`, which the matcher keeps.
+    pub fn new(catalog: impl Into<Arc<Catalog>>) -> OwnedMatcher {
+        let catalog = catalog.into();
+        let index = Index::new(&catalog);
+        OwnedMatcher { catalog, index }
+    }
+
+    /// The catalog matched against.
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.catalog
+    }
+
+    /// A borrowing [`Matcher`] over the same index: no index is rebuilt.
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher::with_index(&self.catalog, &self.index)
+    }
+
+    /// [`Matcher::recommend`].
+    pub fn recommend(&self, profile: &Profile) -> Recommendations<'_> {
+        self.matcher().recommend(profile)
+    }
+
+    /// [`Matcher::explain`].
+    pub fn explain(&self, profile: &Profile) -> Vec<Decision<'_>> {
+        self.matcher().explain(profile)
+    }
+}
+
+const _: fn() = || {
+    fn shareable<T: Send + Sync + 'static>() {}
+    shareable::<OwnedMatcher>();
+};

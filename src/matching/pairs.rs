@@ -1,0 +1,394 @@
+//! The pair rule: which of an entry's pairs applies to a profile. This is
+//! the one place it is written; `recommend`, `explain` and the index all
+//! call [`select`], over the compact [`PairRecord`]s the index builds once
+//! from each entry's [`pairs`](crate::Intervention::pairs).
+
+use super::profile::{Fit, Profile};
+use crate::model::{AgeScope, NrPriority, Pair, Population, RecommendationVerb};
+use crate::vocab::{Need, Substance, Vocabulary};
+
+/// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
+/// no number (unrated, or withheld from a child).
+pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
+    match priority {
+        Some(NrPriority::Rank(rank)) => rank.get(),
+        Some(NrPriority::ResearchOnly) => FOU,
+        Some(NrPriority::DontDo) => DONT_DO,
+        None => NO_NUMBER,
+    }
+}
+
+const FOU: u8 = 11;
+const DONT_DO: u8 = 12;
+/// The key of a pair without a number for the person; the largest key.
+pub(crate) const NO_NUMBER: u8 = 13;
+/// How many keys there are (0 is unused).
+pub(crate) const KEYS: usize = NO_NUMBER as usize + 1;
+
+/// The priority whose [`priority_key`] is `key` (the records keep only the
+/// key).
+pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
+    match key {
+        // Only in range: an out-of-range rank's error allocates its
+        // message, and this runs once per match.
+        1..=10 => NrPriority::rank(key).ok(),
+        FOU => Some(NrPriority::ResearchOnly),
+        DONT_DO => Some(NrPriority::DontDo),
+        _ => None,
+    }
+}
+
+/// The order key of a pair's wording between equal priorities: `bör`
+/// (should) before `kan` (may) before none.
+pub(crate) fn verb_strength(verb: Option<RecommendationVerb>) -> u8 {
+    match verb {
+        Some(RecommendationVerb::Should) => 0,
+        Some(RecommendationVerb::May) => 1,
+        None => 2,
+    }
+}
+
+/// The number of wording strengths [`verb_strength`] gives.
+pub(crate) const STRENGTHS: usize = 3;
+
+/// The populations that are not a need, in the order of their bits in a
+/// [`ProfileView`]'s masks; each need's bit follows them.
+const FIXED_POPULATIONS: [Population; 9] = [
+    Population::Anyone,
+    Population::Youth,
+    Population::Adults,
+    Population::InMedicationAssistedTreatment,
+    Population::Relatives,
+    Population::WithCohabitingPartner,
+    Population::InAlcoholWithdrawal,
+    Population::InAlcoholWithdrawalWithRaisedRisk,
+    Population::WithSevereMentalIllness,
+];
+
+/// The bit of a population in a [`ProfileView`]'s masks.
+pub(crate) fn population_bit(population: Population) -> u8 {
+    match population {
+        // Need has at most 23 values (checked below), so every bit fits.
+        Population::WithNeed(need) => (FIXED_POPULATIONS.len() + need.index()) as u8,
+        fixed => FIXED_POPULATIONS.iter().position(|p| *p == fixed).unwrap_or(0) as u8,
+    }
+}
+
+/// The population whose [`population_bit`] is `bit`.
+pub(crate) fn population_of_bit(bit: u8) -> Option<Population> {
+    let bit = usize::from(bit);
+    match FIXED_POPULATIONS.get(bit) {
+        Some(fixed) => Some(*fixed),
+        None => Need::from_index(bit - FIXED_POPULATIONS.len()).map(Population::WithNeed),
+    }
+}
+
+const _: () = assert!(
+    FIXED_POPULATIONS.len() + <Need as Vocabulary>::ALL.len() <= 32,
+    "population masks are u32"
+);
+const _: () = assert!(<Substance as Vocabulary>::ALL.len() <= 16, "substance masks are u16");
+
+/// One pair of an entry, as the rule reads it. Built once per catalog by
+/// the index, so that a profile is checked against small flat records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PairRecord {
+    /// The profile substances the pair applies to (a broader term and a
+    /// pair that names none expanded), as `TagSet<Substance>` bits.
+    pub(crate) covers: u16,
+    /// The population, as its [`population_bit`].
+    pub(crate) population: u8,
+    /// [`priority_key`] of the stated priority.
+    pub(crate) key: u8,
+    /// [`verb_strength`] of the wording.
+    pub(crate) strength: u8,
+    pub(crate) age_scope: AgeScope,
+    /// Whether the pair makes the entry an add-on: the pair is for one, or
+    /// the entry is one by its own wording.
+    pub(crate) add_on: bool,
+    /// Whether the pair names no substance at all.
+    pub(crate) names_no_substance: bool,
+    /// The age regulations normally require (0: none).
+    pub(crate) usual_min_age: u8,
+    /// The pair's index among the entry's pairs, in the source's order.
+    pub(crate) source: u8,
+}
+
+// Small records keep a catalog's pairs in a few cache lines.
+const _: () = assert!(std::mem::size_of::<PairRecord>() <= 12);
+
+impl PairRecord {
+    /// The record of `pair`, the `source`-th of its entry's pairs; the
+    /// entry is an add-on by its own wording when `entry_add_on`.
+    pub(crate) fn new(pair: Pair<'_>, source: usize, entry_add_on: bool) -> PairRecord {
+        let covers = Substance::ALL
+            .iter()
+            .filter(|s| pair.applies_to_substance(**s))
+            .fold(0u16, |bits, s| bits | 1 << s.index());
+        PairRecord {
+            covers,
+            population: population_bit(pair.population()),
+            key: priority_key(pair.priority()),
+            strength: verb_strength(pair.verb()),
+            age_scope: pair.age_scope(),
+            add_on: entry_add_on || pair.is_add_on(),
+            names_no_substance: pair.substances().is_empty(),
+            usual_min_age: pair.usual_min_age().unwrap_or(0),
+            // An entry with more than 255 pairs is refused by validation.
+            source: source.min(usize::from(u8::MAX)) as u8,
+        }
+    }
+
+    /// The rule's order among the pairs of one entry: a primary pair
+    /// before an add-on pair, then the better priority, then the stronger
+    /// wording, then the source's order. The index keeps each entry's
+    /// records in this order, so that [`select`] can stop at the first pair
+    /// that applies.
+    pub(crate) fn rule_order(&self) -> (bool, u8, u8, u8) {
+        (self.add_on, self.key, self.strength, self.source)
+    }
+}
+
+/// What the pair rule needs of a profile, worked out once per call from
+/// [`Profile::fit`] (the one statement of who is in a population).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ProfileView {
+    /// The substances used, as `TagSet` bits; 0 when not stated.
+    pub(crate) wanted: u16,
+    /// The populations the person is in.
+    fits: u32,
+    /// The populations whose situation the profile leaves unstated.
+    unstated: u32,
+    /// Whether the person is known to be a child.
+    child: bool,
+    /// Whether the person is known to be 18 or older.
+    adult: bool,
+    /// The priority keys that may be recommended.
+    admitted: u16,
+    /// The age in years, when stated.
+    age: Option<u8>,
+    /// Whether add-ons may be offered; see [`ProfileView::without_add_ons`].
+    add_ons: bool,
+}
+
+impl ProfileView {
+    /// The view of `profile` for a catalog whose pairs are for the
+    /// populations whose bits are set in `used` (the others need no
+    /// answer).
+    pub(crate) fn new(profile: &Profile, used: u32) -> ProfileView {
+        let (mut fits, mut unstated) = (0u32, 0u32);
+        let mut remaining = used;
+        while remaining != 0 {
+            let bit = 1u32 << remaining.trailing_zeros();
+            remaining &= remaining - 1;
+            let Some(population) = population_of_bit(bit.trailing_zeros() as u8) else { continue };
+            match profile.fit(population) {
+                Fit::Fits => fits |= bit,
+                Fit::Unstated => unstated |= bit,
+                Fit::Fails(_) => {}
+            }
+        }
+        let research = if profile.include_research() { 1 << FOU } else { 0 };
+        let admitted = ranks_and_no_number() | research;
+        ProfileView {
+            wanted: profile.substances().bits() as u16,
+            fits,
+            unstated,
+            child: profile.is_child(),
+            adult: profile.outside_age_scope(AgeScope::Under18).is_some(),
+            admitted,
+            age: profile.age(),
+            add_ons: true,
+        }
+    }
+
+    /// The same view for the second look at an entry when add-ons may not
+    /// be offered (no primary intervention, and the person in no other
+    /// treatment): its add-on pairs no longer apply, so a primary pair
+    /// whose situation is unstated can make it a conditional match.
+    pub(crate) fn without_add_ons(self) -> ProfileView {
+        ProfileView { add_ons: false, ..self }
+    }
+
+    fn admits(&self, key: u8) -> bool {
+        self.admitted >> key & 1 == 1
+    }
+}
+
+/// The keys always admitted: every rank, and no number.
+const fn ranks_and_no_number() -> u16 {
+    let mut mask = 1u16 << NO_NUMBER;
+    let mut rank = 1;
+    while rank <= 10 {
+        mask |= 1 << rank;
+        rank += 1;
+    }
+    mask
+}
+
+/// How one pair stands to a profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PairFit {
+    /// The pair does not cover the person's substances.
+    NoSubstance,
+    /// The pair makes the entry an add-on, and add-ons may not be offered.
+    AddOnRefused,
+    /// The person's age is outside the pair's age scope.
+    OutsideAgeScope,
+    /// The person is not in the pair's population.
+    OutsidePopulation,
+    /// The pair would apply if a situation the profile leaves unstated
+    /// holds.
+    Unstated(Applying),
+    /// The pair applies.
+    Fits(Applying),
+}
+
+/// The priority a pair that applies (or would) gives the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Applying {
+    /// The order key of the priority the person gets: no number for a
+    /// child on a general row.
+    pub(crate) key: u8,
+    /// Whether the pair's number is withheld (a general row, for a child).
+    pub(crate) withheld: bool,
+}
+
+/// How the pair `record` stands to the profile `view`.
+pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
+    if view.wanted != 0 && record.covers & view.wanted == 0 {
+        return PairFit::NoSubstance;
+    }
+    if record.add_on && !view.add_ons {
+        return PairFit::AddOnRefused;
+    }
+    let outside_scope = match record.age_scope {
+        AgeScope::Adults => view.child,
+        AgeScope::Under18 => view.adult,
+        AgeScope::Unspecified => false,
+    };
+    if outside_scope {
+        return PairFit::OutsideAgeScope;
+    }
+    // NR rates its youth set for under-18s; a general row's number is for
+    // people with the condition whatever their age, never a child's own.
+    let withheld =
+        view.child && record.age_scope == AgeScope::Unspecified && matches!(record.key, 1..=10);
+    let applying = Applying { key: if withheld { NO_NUMBER } else { record.key }, withheld };
+    let bit = 1u32 << record.population;
+    if view.fits & bit != 0 {
+        PairFit::Fits(applying)
+    } else if view.unstated & bit != 0 {
+        PairFit::Unstated(applying)
+    } else {
+        PairFit::OutsidePopulation
+    }
+}
+
+/// The pair chosen for an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Chosen {
+    /// Its index among the entry's pairs.
+    pub(crate) pair: usize,
+    /// The key the person gets.
+    pub(crate) key: u8,
+    pub(crate) strength: u8,
+    pub(crate) add_on_pair: bool,
+    pub(crate) withheld: bool,
+    /// Whether the person's age is below the age regulations normally
+    /// require for the pair.
+    pub(crate) below_usual_age: bool,
+    /// The pair's population, as its [`population_bit`].
+    pub(crate) population: u8,
+    /// The key of the pair's stated priority (before any withholding).
+    pub(crate) stated_key: u8,
+    /// Whether the pair names no substance.
+    pub(crate) names_no_substance: bool,
+}
+
+impl Chosen {
+    /// The rule's order among pairs of one entry (see
+    /// [`PairRecord::rule_order`]), with the key the person gets.
+    fn rank(&self) -> (bool, u8, u8, usize) {
+        (self.add_on_pair, self.key, self.strength, self.pair)
+    }
+}
+
+/// What an entry's pairs say for a profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Selection {
+    /// A pair applies and its priority lets the entry be recommended.
+    Match(Chosen),
+    /// No pair applies yet, but one would if a situation the profile leaves
+    /// unstated held.
+    Conditional(Chosen),
+    /// The best pair that applies is FoU (not asked for) or Icke-göra.
+    NotAdmitted(Chosen),
+    /// Pairs cover the substances, but the person is outside each one's
+    /// population or age scope.
+    NoFit,
+    /// No pair covers the person's substances.
+    NoSubstance,
+}
+
+/// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
+/// that applies to `view`: the best admitted pair that fits; else the best
+/// that would fit if an unstated situation held; else the best that is not
+/// admitted (FoU not asked for, Icke-göra) and fits, or would.
+pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
+    let mut covered = false;
+    let mut matched: Option<Chosen> = None;
+    let mut conditional: Option<Chosen> = None;
+    // Pairs whose priority does not admit the entry (FoU not asked for,
+    // Icke-göra): those that apply, and those whose situation is unstated.
+    let mut refused: Option<Chosen> = None;
+    let mut refused_unstated: Option<Chosen> = None;
+    for &record in records {
+        let fit = classify(record, view);
+        if fit == PairFit::NoSubstance {
+            continue;
+        }
+        covered = true;
+        let (Applying { key, withheld }, admitted_fit, slot) = match fit {
+            PairFit::Fits(applying) if view.admits(applying.key) => (applying, true, &mut matched),
+            PairFit::Fits(applying) => (applying, false, &mut refused),
+            PairFit::Unstated(applying) if view.admits(applying.key) => {
+                (applying, false, &mut conditional)
+            }
+            PairFit::Unstated(applying) => (applying, false, &mut refused_unstated),
+            _ => continue,
+        };
+        let chosen = Chosen {
+            pair: usize::from(record.source),
+            key,
+            strength: record.strength,
+            add_on_pair: record.add_on,
+            withheld,
+            below_usual_age: record.usual_min_age > 0
+                && view.age.is_some_and(|age| age < record.usual_min_age),
+            population: record.population,
+            stated_key: record.key,
+            names_no_substance: record.names_no_substance,
+        };
+        // The records come in the rule's order, so without a child's
+        // withheld numbers (which reorder them) the first admitted pair
+        // that fits is the best.
+        if admitted_fit && !view.child {
+            return Selection::Match(chosen);
+        }
+        if slot.is_none_or(|best| chosen.rank() < best.rank()) {
+            *slot = Some(chosen);
+        }
+    }
+    if let Some(chosen) = matched {
+        Selection::Match(chosen)
+    } else if let Some(chosen) = conditional {
+        Selection::Conditional(chosen)
+    } else if let Some(chosen) = refused.or(refused_unstated) {
+        Selection::NotAdmitted(chosen)
+    } else if covered {
+        Selection::NoFit
+    } else {
+        Selection::NoSubstance
+    }
+}

@@ -1,0 +1,189 @@
+//! Whether a person is in the population a pair is for: the one statement
+//! of that rule, which the matcher's masks and the explanations both read.
+
+use super::Profile;
+use crate::model::{AgeScope, Population};
+use crate::terms::{Language, Term};
+use crate::vocab::{AgeGroup, Need, Withdrawal};
+use std::fmt;
+
+/// How a person stands to a [`Population`]: see [`Profile::fit`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Fit {
+    /// The person is in the population (or, for an age, the profile does
+    /// not say they are not).
+    Fits,
+    /// The population is a situation the profile leaves unstated (being a
+    /// relative, in LARO, in withdrawal, …): a pair for it would apply if
+    /// the situation holds.
+    Unstated,
+    /// A fact of the profile puts the person outside the population.
+    Fails(ProfileFact),
+}
+
+/// A fact of a profile that puts the person outside a pair's population or
+/// age scope: what an explanation names instead of restating the
+/// population.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Fit, Language, Population, Profile, ProfileFact};
+///
+/// let relative = Profile::builder().age(40).relative(true).build();
+/// let fit = relative.fit(Population::Anyone);
+/// assert_eq!(fit, Fit::Fails(ProfileFact::IsRelative));
+/// assert_eq!(
+///     ProfileFact::IsRelative.describe(Language::English),
+///     "the person asking for help is a relative"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "fact", content = "need")]
+#[non_exhaustive]
+pub enum ProfileFact {
+    /// The person asking for help is a relative, and the pair is for the
+    /// person with the condition.
+    IsRelative,
+    /// The person asking for help is not a relative, and the pair is for
+    /// relatives.
+    IsNotRelative,
+    /// The person is under 18.
+    UnderEighteen,
+    /// The person is 18 or older.
+    EighteenOrOlder,
+    /// The person is not in LARO.
+    NotInLaro,
+    /// The person is in no other treatment, so not in LARO either.
+    InNoOtherTreatment,
+    /// The assessment found no such need.
+    NeedNotFound(Need),
+    /// The person does not live with a partner.
+    NoCohabitingPartner,
+    /// The person is not in alcohol withdrawal.
+    NoWithdrawal,
+    /// The person is in alcohol withdrawal without a raised risk of
+    /// withdrawal seizures or delirium tremens.
+    WithdrawalWithoutRaisedRisk,
+    /// The person has no severe mental illness.
+    NoSevereMentalIllness,
+}
+
+impl ProfileFact {
+    /// The fact as a clause, in `language`.
+    pub fn describe(self, language: Language) -> String {
+        let term = match self {
+            ProfileFact::IsRelative => Term::FactIsRelative,
+            ProfileFact::IsNotRelative => Term::FactIsNotRelative,
+            ProfileFact::UnderEighteen => Term::FactUnderEighteen,
+            ProfileFact::EighteenOrOlder => Term::FactEighteenOrOlder,
+            ProfileFact::NotInLaro => Term::FactNotInLaro,
+            ProfileFact::InNoOtherTreatment => Term::FactInNoOtherTreatment,
+            ProfileFact::NeedNotFound(need) => {
+                let need = match language {
+                    Language::Swedish => need.label_sv().to_lowercase(),
+                    Language::English => need.label_en().to_lowercase(),
+                };
+                return Term::FactNeedNotFound.fill(language, &[("need", &need)]);
+            }
+            ProfileFact::NoCohabitingPartner => Term::FactNoPartner,
+            ProfileFact::NoWithdrawal => Term::FactNoWithdrawal,
+            ProfileFact::WithdrawalWithoutRaisedRisk => Term::FactWithdrawalWithoutRaisedRisk,
+            ProfileFact::NoSevereMentalIllness => Term::FactNoSevereMentalIllness,
+        };
+        term.text(language).to_owned()
+    }
+}
+
+impl fmt::Display for ProfileFact {
+    /// The Swedish clause.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Language::Swedish))
+    }
+}
+
+impl Profile {
+    /// How the person stands to `population`.
+    ///
+    /// An age the profile does not state does not exclude; a situation it
+    /// does not state is [`Fit::Unstated`]. A relative is helped only by
+    /// the programmes for relatives, and they only by those. LARO is a
+    /// treatment: someone in no other treatment is not in it.
+    ///
+    /// ```
+    /// use insats::{Fit, Population, Profile, ProfileFact, Withdrawal};
+    ///
+    /// let p = Profile::builder().withdrawal(Withdrawal::General).build();
+    /// assert_eq!(p.fit(Population::InAlcoholWithdrawal), Fit::Fits);
+    /// assert_eq!(
+    ///     p.fit(Population::InAlcoholWithdrawalWithRaisedRisk),
+    ///     Fit::Fails(ProfileFact::WithdrawalWithoutRaisedRisk)
+    /// );
+    /// assert_eq!(Profile::default().fit(Population::Relatives), Fit::Unstated);
+    /// assert_eq!(Profile::default().fit(Population::Anyone), Fit::Fits);
+    /// ```
+    pub fn fit(&self, population: Population) -> Fit {
+        use ProfileFact as F;
+        if population != Population::Relatives && self.relative == Some(true) {
+            return Fit::Fails(F::IsRelative);
+        }
+        let situation = |stated: Option<bool>, fails: ProfileFact| match stated {
+            Some(true) => Fit::Fits,
+            Some(false) => Fit::Fails(fails),
+            None => Fit::Unstated,
+        };
+        match population {
+            Population::Anyone => Fit::Fits,
+            Population::Youth => match self.age_group {
+                Some(AgeGroup::Adults | AgeGroup::Older) => Fit::Fails(F::EighteenOrOlder),
+                _ => Fit::Fits,
+            },
+            Population::Adults => match self.age_group {
+                Some(AgeGroup::Children) => Fit::Fails(F::UnderEighteen),
+                _ => Fit::Fits,
+            },
+            Population::InMedicationAssistedTreatment => {
+                if self.in_other_treatment == Some(false) {
+                    Fit::Fails(F::InNoOtherTreatment)
+                } else {
+                    situation(self.in_laro, F::NotInLaro)
+                }
+            }
+            Population::Relatives => situation(self.relative, F::IsNotRelative),
+            Population::WithNeed(need) => match self.needs {
+                None => Fit::Unstated,
+                Some(needs) if needs.contains(need) => Fit::Fits,
+                Some(_) => Fit::Fails(F::NeedNotFound(need)),
+            },
+            Population::WithCohabitingPartner => {
+                situation(self.cohabiting_partner, F::NoCohabitingPartner)
+            }
+            Population::InAlcoholWithdrawal => {
+                situation(self.withdrawal.map(Withdrawal::is_present), F::NoWithdrawal)
+            }
+            Population::InAlcoholWithdrawalWithRaisedRisk => match self.withdrawal {
+                None => Fit::Unstated,
+                Some(Withdrawal::RaisedRisk) => Fit::Fits,
+                Some(Withdrawal::General) => Fit::Fails(F::WithdrawalWithoutRaisedRisk),
+                Some(_) => Fit::Fails(F::NoWithdrawal),
+            },
+            Population::WithSevereMentalIllness => {
+                situation(self.severe_mental_illness, F::NoSevereMentalIllness)
+            }
+        }
+    }
+
+    /// Whether the person's age is outside a pair's age scope, and the fact
+    /// that says so: a child is never given an adults-only pair, nor an
+    /// adult a pair of the youth set. An unknown age is outside nothing.
+    pub fn outside_age_scope(&self, scope: AgeScope) -> Option<ProfileFact> {
+        match (scope, self.age_group?) {
+            (AgeScope::Adults, AgeGroup::Children) => Some(ProfileFact::UnderEighteen),
+            (AgeScope::Under18, AgeGroup::Adults | AgeGroup::Older) => {
+                Some(ProfileFact::EighteenOrOlder)
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The case to match: who the person is, where and by whom they are met,
+//! what the assessment found, and the situations that some pairs require.
+
+mod builder;
+mod fit;
+mod serde_form;
+
+pub use builder::ProfileBuilder;
+pub use fit::{Fit, ProfileFact};
+
+use crate::vocab::{
+    AgeGroup, Condition, Facet, Need, Provider, Role, Severity, Substance, TagSet, Vocabulary,
+    Withdrawal, facet_table,
+};
+
+/// One case, as a caseworker or clinician describes it.
+///
+/// Every field is optional, and what is left out is read in one of two
+/// ways:
+///
+/// - a **facet** left out (age, severity, condition, substances, provider,
+///   role) constrains nothing: a profile with fewer facets never gets fewer
+///   recommendations;
+/// - a **situation** left out (being a relative, in LARO, in alcohol
+///   withdrawal, living with a partner, having a severe mental illness, a
+///   need found in the assessment) is not assumed: a pair that requires it
+///   becomes a *conditional* match ("would apply if …"), listed apart from
+///   the recommendations ([`Recommendations::conditional`](crate::Recommendations::conditional)).
+///
+/// Serialized as a JSON object whose keys are the builder's method names
+/// (`age` or `age_group`, `substances`, `in_other_treatment`, …) and whose
+/// values are serde ids; keys left out mean "not stated". The builder and
+/// the JSON form accept the same profiles: whatever
+/// [`build`](ProfileBuilder::build) returns reads back from its own JSON.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{AgeGroup, Need, Profile, Provider, Substance, Withdrawal};
+///
+/// let profile = Profile::builder()
+///     .age(34)
+///     .substance(Substance::Alcohol)
+///     .provider(Provider::IndividualAndFamilyCare)
+///     .in_other_treatment(true)
+///     .withdrawal(Withdrawal::General)
+///     .need(Need::Housing)
+///     .build();
+/// assert_eq!(profile.age_group(), Some(AgeGroup::Adults));
+/// assert!(profile.substances().contains(Substance::Alcohol));
+/// assert_eq!(profile.withdrawal(), Some(Withdrawal::General));
+/// assert_eq!(profile.needs().map(|n| n.len()), Some(1));
+/// assert_eq!(profile.severity(), None);
+///
+/// let json = serde_json::to_string(&profile)?;
+/// assert_eq!(serde_json::from_str::<Profile>(&json)?, profile);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "serde_form::ProfileFields", into = "serde_form::ProfileFields")]
+pub struct Profile {
+    age: Option<u8>,
+    age_group: Option<AgeGroup>,
+    severity: Option<Severity>,
+    condition: Option<Condition>,
+    substances: TagSet<Substance>,
+    provider: Option<Provider>,
+    role: Option<Role>,
+    in_other_treatment: Option<bool>,
+    in_laro: Option<bool>,
+    relative: Option<bool>,
+    cohabiting_partner: Option<bool>,
+    withdrawal: Option<Withdrawal>,
+    severe_mental_illness: Option<bool>,
+    needs: Option<TagSet<Need>>,
+    include_research: bool,
+}
+
+/// A field of a [`Profile`], to leave out with [`Profile::without`]
+/// ("what if we did not know this?").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProfileField {
+    /// The age in years and the age group.
+    Age,
+    /// The severity of the condition.
+    Severity,
+    /// The condition.
+    Condition,
+    /// The substances used.
+    Substances,
+    /// The provider setting that asks.
+    Provider,
+    /// The practitioner's role.
+    Role,
+    /// Whether the person is already in another treatment.
+    InOtherTreatment,
+    /// Whether the person is already in medication-assisted treatment.
+    InLaro,
+    /// Whether the person asking is a relative.
+    Relative,
+    /// Whether the person lives with a partner.
+    CohabitingPartner,
+    /// Whether the person is in alcohol withdrawal.
+    Withdrawal,
+    /// Whether the person has a severe mental illness.
+    SevereMentalIllness,
+    /// The needs found in the assessment.
+    Needs,
+    /// Whether interventions recommended only within research are asked for.
+    IncludeResearch,
+}
+
+impl ProfileField {
+    /// Every field, in the order of the builder's methods.
+    pub fn all() -> impl Iterator<Item = ProfileField> {
+        [
+            ProfileField::Age,
+            ProfileField::Severity,
+            ProfileField::Condition,
+            ProfileField::Substances,
+            ProfileField::Provider,
+            ProfileField::Role,
+            ProfileField::InOtherTreatment,
+            ProfileField::InLaro,
+            ProfileField::Relative,
+            ProfileField::CohabitingPartner,
+            ProfileField::Withdrawal,
+            ProfileField::SevereMentalIllness,
+            ProfileField::Needs,
+            ProfileField::IncludeResearch,
+        ]
+        .into_iter()
+    }
+
+    /// Whether the field is a situation: left out, it is not assumed, and
+    /// a pair that requires it is conditional (see [`Profile`]).
+    pub fn is_situation(self) -> bool {
+        matches!(
+            self,
+            ProfileField::InLaro
+                | ProfileField::Relative
+                | ProfileField::CohabitingPartner
+                | ProfileField::Withdrawal
+                | ProfileField::SevereMentalIllness
+                | ProfileField::Needs
+        )
+    }
+}
+
+impl Profile {
+    /// The oldest age a profile takes, in years: an age above it is not a
+    /// person's age. The JSON form refuses a larger one, and
+    /// [`ProfileBuilder::age`] takes it as this (the age group is the same,
+    /// `Äldre`).
+    pub const MAX_AGE: u8 = 130;
+
+    /// A builder for a profile; every field starts unstated.
+    pub fn builder() -> ProfileBuilder {
+        ProfileBuilder::default()
+    }
+
+    /// A builder that starts from this profile, to change some fields.
+    ///
+    /// ```
+    /// use insats::{Profile, Provider};
+    ///
+    /// let ifo = Profile::builder().age(40).provider(Provider::IndividualAndFamilyCare).build();
+    /// let dental = ifo.to_builder().provider(Provider::DentalCare).build();
+    /// assert_eq!(dental.age(), Some(40));
+    /// assert_eq!(dental.provider(), Some(Provider::DentalCare));
+    /// ```
+    pub fn to_builder(&self) -> ProfileBuilder {
+        ProfileBuilder { profile: self.clone() }
+    }
+
+    /// The same profile with `field` left out (unstated).
+    ///
+    /// ```
+    /// use insats::{Profile, ProfileField, Severity};
+    ///
+    /// let p = Profile::builder().severity(Severity::Severe).build();
+    /// assert_eq!(p.without(ProfileField::Severity), Profile::default());
+    /// ```
+    #[must_use]
+    pub fn without(&self, field: ProfileField) -> Profile {
+        let mut p = self.clone();
+        match field {
+            ProfileField::Age => {
+                p.age = None;
+                p.age_group = None;
+            }
+            ProfileField::Severity => p.severity = None,
+            ProfileField::Condition => p.condition = None,
+            ProfileField::Substances => p.substances = TagSet::new(),
+            ProfileField::Provider => p.provider = None,
+            ProfileField::Role => p.role = None,
+            ProfileField::InOtherTreatment => p.in_other_treatment = None,
+            ProfileField::InLaro => p.in_laro = None,
+            ProfileField::Relative => p.relative = None,
+            ProfileField::CohabitingPartner => p.cohabiting_partner = None,
+            ProfileField::Withdrawal => p.withdrawal = None,
+            ProfileField::SevereMentalIllness => p.severe_mental_illness = None,
+            ProfileField::Needs => p.needs = None,
+            ProfileField::IncludeResearch => p.include_research = false,
+        }
+        p
+    }
+
+    /// The age in years, when given as such.
+    pub fn age(&self) -> Option<u8> {
+        self.age
+    }
+    /// The age group: given, or derived from the age.
+    pub fn age_group(&self) -> Option<AgeGroup> {
+        self.age_group
+    }
+    /// The severity of the condition.
+    pub fn severity(&self) -> Option<Severity> {
+        self.severity
+    }
+    /// The condition.
+    pub fn condition(&self) -> Option<Condition> {
+        self.condition
+    }
+    /// The substances used; empty when unknown.
+    pub fn substances(&self) -> TagSet<Substance> {
+        self.substances
+    }
+    /// The provider setting that asks.
+    pub fn provider(&self) -> Option<Provider> {
+        self.provider
+    }
+    /// The practitioner's role.
+    pub fn role(&self) -> Option<Role> {
+        self.role
+    }
+    /// Whether the person is already in another treatment.
+    pub fn in_other_treatment(&self) -> Option<bool> {
+        self.in_other_treatment
+    }
+    /// Whether the person is already in medication-assisted treatment
+    /// (LARO).
+    pub fn in_laro(&self) -> Option<bool> {
+        self.in_laro
+    }
+    /// Whether the person asking for help is a relative (anhörig) of
+    /// someone with the condition.
+    pub fn relative(&self) -> Option<bool> {
+        self.relative
+    }
+    /// Whether the person lives with a partner.
+    pub fn cohabiting_partner(&self) -> Option<bool> {
+        self.cohabiting_partner
+    }
+    /// Whether the person is in alcohol withdrawal, and with what risk.
+    pub fn withdrawal(&self) -> Option<Withdrawal> {
+        self.withdrawal
+    }
+    /// Whether the person has a severe mental illness (svår psykisk
+    /// sjukdom) besides the substance use.
+    pub fn severe_mental_illness(&self) -> Option<bool> {
+        self.severe_mental_illness
+    }
+    /// The needs found in the assessment: `None` when there was no
+    /// assessment, a set (maybe empty) when there was.
+    pub fn needs(&self) -> Option<TagSet<Need>> {
+        self.needs
+    }
+    /// Whether interventions recommended only within research (FoU) are
+    /// asked for.
+    pub fn include_research(&self) -> bool {
+        self.include_research
+    }
+    /// Whether the person is known to be a child (age group Barn).
+    pub(crate) fn is_child(&self) -> bool {
+        self.age_group == Some(AgeGroup::Children)
+    }
+}
+
+/// Generates [`Profile::facet_value`] from the facet table's `profile`
+/// column.
+macro_rules! profile_facets {
+    ($(
+        $(#[$doc:meta])*
+        $facet:ident($ty:ident) {
+            id: $id:literal, tags: $field:ident, with: $with:ident,
+            the: ($the_sv:literal, $the_en:literal),
+            plural: ($plural_sv:literal, $plural_en:literal), profile: $profile:tt
+        }
+    ),+ $(,)?) => {
+        impl Profile {
+            /// The index of the value the profile states for `facet`; `None`
+            /// when it states none (or a profile has no such value).
+            pub(crate) fn facet_value(&self, facet: Facet) -> Option<u8> {
+                match facet {
+                    $(Facet::$facet => profile_facets!(@get self $profile),)+
+                }
+            }
+        }
+    };
+    (@get $self:ident none) => { None };
+    (@get $self:ident $accessor:ident) => {
+        // Vocabularies hold at most 64 values (see `TagSet`).
+        $self.$accessor().map(|value| value.index() as u8)
+    };
+}
+
+facet_table!(profile_facets);

@@ -1,0 +1,175 @@
+//! Why an intervention is, or is not, recommended: [`Reason`].
+
+use super::profile::ProfileFact;
+use crate::model::{AgeScope, Dispute, NrPriority, Population, RecommendationVerb};
+use crate::vocab::{Facet, FacetSet, FacetValue, Substance, TagSet};
+
+/// Why an intervention is, or is not, recommended for a profile.
+///
+/// A reason is either an exclusion ([`Reason::is_exclusion`]: the entry is
+/// not recommended because of it) or a note that explains an inclusion
+/// (the priority that applies, a facet the entry does not state). A reason
+/// names the fact of the profile that decided it. A user interface shows
+/// it with [`Reason::describe`] (or `Display`, in Swedish), or matches on
+/// the variant; [`Reason::kind`] is a stable id.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Facet, FacetValue, Language, Provider, Reason, TagSet};
+///
+/// let reason = Reason::Facet {
+///     profile: FacetValue::new(Provider::DentalCare),
+///     allowed: TagSet::from([Provider::IndividualAndFamilyCare]).into(),
+/// };
+/// assert!(reason.is_exclusion());
+/// assert_eq!(reason.kind(), "provider");
+/// assert_eq!(
+///     reason.describe(Language::English),
+///     "the provider \"Tandvård\" (dental care) is not among the intervention's providers \
+///      (\"Individ- och familjeomsorg\" (individual and family care (social services)))"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// The profile's value of a facet is not among the entry's values.
+    Facet {
+        /// The profile's value.
+        profile: FacetValue,
+        /// The entry's values of that facet.
+        allowed: FacetSet,
+    },
+    /// No pair (nor the target group) covers the person's substances: no
+    /// priority is borrowed from another substance.
+    Substance {
+        /// The profile's substances.
+        profile: TagSet<Substance>,
+        /// The substances the entry is rated (or meant) for.
+        rated: TagSet<Substance>,
+    },
+    /// A pair covers the substance, but a fact of the profile puts the
+    /// person outside its population (the person asking is a relative, the
+    /// assessment found no such need, …).
+    Population {
+        /// The population the pair is for.
+        required: Population,
+        /// The fact of the profile that does not fit.
+        fact: ProfileFact,
+    },
+    /// A pair covers the substance, but the person's age is outside the
+    /// ages NR rates it for (medicines for adults; the youth set for
+    /// under-18s).
+    AgeScope {
+        /// The ages the pair is for.
+        scope: AgeScope,
+        /// The fact of the profile that does not fit.
+        fact: ProfileFact,
+    },
+    /// The pair would apply if a situation the profile leaves unstated
+    /// held: a conditional match, not recommended yet.
+    SituationNotStated {
+        /// The population the pair is for.
+        required: Population,
+    },
+    /// The intervention is an add-on to other treatment, the person is in
+    /// none, and no primary intervention is recommended.
+    RequiresOtherTreatment,
+    /// Icke-göra: the national guidelines advise against it.
+    AdvisedAgainst,
+    /// FoU: recommended only within research, and the profile did not ask
+    /// for research.
+    ResearchOnly,
+    /// For a child, the youth version of the intervention is decided
+    /// instead (on its own).
+    ReplacedByYouthVersion {
+        /// The youth version's id.
+        id: String,
+        /// The youth version's name.
+        name: String,
+    },
+    /// A note: the entry does not state the facet, so it excludes nobody.
+    NotTagged {
+        /// The facet left unstated.
+        facet: Facet,
+    },
+    /// A note: the pair names no substance, so it excludes none.
+    SubstanceNotNamed,
+    /// A note: the priority that applies, and the pair it comes from.
+    Priority {
+        /// The NR priority.
+        priority: NrPriority,
+        /// The index of the pair in
+        /// [`Intervention::recommendations`](crate::Intervention::recommendations).
+        recommendation: usize,
+        /// The substances of that pair (empty: none named).
+        substances: TagSet<Substance>,
+        /// The population of that pair.
+        population: Population,
+        /// The condition as the source words it, when recorded.
+        condition: Option<String>,
+        /// Other numbers other sources give for the same NR row.
+        disputes: Vec<Dispute>,
+    },
+    /// A note: the project's sources state no number for the entry (the
+    /// guideline's wording, when recorded, is `verb`), so it is ranked
+    /// after every numbered one.
+    NoNumberInSources {
+        /// `bör` or `kan`, when the source words it.
+        verb: Option<RecommendationVerb>,
+    },
+    /// A note: the pair is one of NR's general rows, which name no age; NR
+    /// rates its youth set for people under 18, so a child gets no number
+    /// from it, and it is ranked after every numbered match.
+    NoNumberForChildren,
+    /// A note: the person is younger than the age regulations normally
+    /// require (LARO: 20, unless there are special reasons).
+    BelowUsualAge {
+        /// The age regulations normally require.
+        min_age: u8,
+    },
+    /// A note: offered as an add-on to other treatment.
+    AddOn,
+}
+
+impl Reason {
+    /// Whether the reason keeps the intervention from being recommended
+    /// (rather than explain its inclusion).
+    pub fn is_exclusion(&self) -> bool {
+        !matches!(
+            self,
+            Reason::NotTagged { .. }
+                | Reason::SubstanceNotNamed
+                | Reason::Priority { .. }
+                | Reason::NoNumberInSources { .. }
+                | Reason::NoNumberForChildren
+                | Reason::BelowUsualAge { .. }
+                | Reason::AddOn
+        )
+    }
+
+    /// A stable kebab-case id of the variant: a facet's id (`"provider"`)
+    /// for a facet, else e.g. `"population"`,
+    /// `"requires-other-treatment"`; used by the JSON reports and the
+    /// scenario files.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Reason::Facet { profile, .. } => profile.facet().id(),
+            Reason::Substance { .. } => "substance",
+            Reason::Population { .. } => "population",
+            Reason::AgeScope { .. } => "age-scope",
+            Reason::SituationNotStated { .. } => "situation-not-stated",
+            Reason::RequiresOtherTreatment => "requires-other-treatment",
+            Reason::AdvisedAgainst => "advised-against",
+            Reason::ResearchOnly => "research-only",
+            Reason::ReplacedByYouthVersion { .. } => "replaced-by-youth-version",
+            Reason::NotTagged { .. } => "not-tagged",
+            Reason::SubstanceNotNamed => "substance-not-named",
+            Reason::Priority { .. } => "priority",
+            Reason::NoNumberInSources { .. } => "no-number-in-sources",
+            Reason::NoNumberForChildren => "no-number-for-children",
+            Reason::BelowUsualAge { .. } => "below-usual-age",
+            Reason::AddOn => "add-on",
+        }
+    }
+}

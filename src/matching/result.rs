@@ -1,0 +1,233 @@
+//! The results of [`Matcher::recommend`](super::Matcher::recommend): the
+//! matches, the conditional ones, and the package for the assessment's
+//! needs.
+
+use super::explain::notes;
+use super::index::FacetBits;
+use super::pairs::priority_key;
+use super::reason::Reason;
+use crate::model::{Intervention, NrPriority, Population, Recommendation};
+use crate::vocab::{Need, TagSet};
+
+/// One intervention that applies to a profile (or, in
+/// [`Recommendations::conditional`], would apply if a situation held),
+/// with the priority that applies and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'c> {
+    pub(crate) entry: &'c Intervention,
+    /// In the matcher's order.
+    pub(crate) position: u32,
+    pub(crate) priority: Option<NrPriority>,
+    /// The index of the pair behind the priority among the entry's pairs.
+    pub(crate) pair: u32,
+    /// Between equal priorities, `bör` (should) before `kan` (may) before
+    /// an unworded one: the wording is the evidence signal the guide gives.
+    pub(crate) strength: u8,
+    pub(crate) add_on: bool,
+    /// A general row's number, not given to a child.
+    pub(crate) withheld: bool,
+    /// The person is younger than the age regulations normally require.
+    pub(crate) below_usual_age: bool,
+    /// For a conditional match: the population the person must be in.
+    pub(crate) requires: Option<Population>,
+    pub(crate) not_tagged: FacetBits,
+    pub(crate) substance_not_named: bool,
+}
+
+impl<'c> Match<'c> {
+    /// The intervention.
+    pub fn intervention(&self) -> &'c Intervention {
+        self.entry
+    }
+    /// The best priority among the intervention's recommendations that
+    /// apply to the profile's substances and situation; `None` when the
+    /// project's sources state no number for it, or when the number is a
+    /// general row's and the person is a child.
+    pub fn priority(&self) -> Option<NrPriority> {
+        self.priority
+    }
+    /// The recommendation behind [`priority`](Self::priority): its
+    /// substances, population, NR edition, source and disputes. `None`
+    /// when the entry is matched on its target group, or when the pair's
+    /// number is withheld from a child.
+    pub fn recommendation(&self) -> Option<&'c Recommendation> {
+        if self.withheld {
+            return None;
+        }
+        self.entry.recommendations().get(self.pair as usize)
+    }
+    /// Where to cite: the recommendation's source, else the entry's.
+    pub fn source(&self) -> Option<&'c str> {
+        let pair = self.entry.recommendations().get(self.pair as usize);
+        pair.and_then(Recommendation::source).or(self.entry.source())
+    }
+    /// Whether the intervention is offered as an add-on to other treatment.
+    pub fn is_add_on(&self) -> bool {
+        self.add_on
+    }
+    /// For a conditional match, what must hold for it to apply: the
+    /// population of its pair ("would apply if the person is in alcohol
+    /// withdrawal"); `None` for a recommendation.
+    pub fn requires(&self) -> Option<Population> {
+        self.requires
+    }
+    /// Why it is included (or, when conditional, what would include it):
+    /// the priority and where it comes from, facets the entry does not
+    /// state, its add-on role. The same reasons as the entry's
+    /// [`Decision`](crate::Decision); built when asked, so matching
+    /// allocates nothing per match.
+    pub fn reasons(&self) -> Vec<Reason> {
+        let mut out = Vec::new();
+        if let Some(required) = self.requires {
+            out.push(Reason::SituationNotStated { required });
+        }
+        notes(self, &mut out);
+        out
+    }
+}
+
+/// What one need of the assessment is met by, in a [`Package`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Served<'c> {
+    need: Need,
+    by: Match<'c>,
+}
+
+impl<'c> Served<'c> {
+    /// The need.
+    pub fn need(&self) -> Need {
+        self.need
+    }
+    /// The best recommended intervention that serves it.
+    pub fn by(&self) -> &Match<'c> {
+        &self.by
+    }
+}
+
+/// A treatment package: for each need found in the assessment, the best
+/// recommended intervention that serves it, and the needs that none does.
+///
+/// The *Psykosocial behandling* entry describes such packages: relapse
+/// prevention combined with job coaching, school measures or help with
+/// housing, as the mapping finds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Package<'c> {
+    served: Vec<Served<'c>>,
+    unmet: TagSet<Need>,
+}
+
+impl<'c> Package<'c> {
+    pub(crate) fn fill(&mut self, needs: Option<TagSet<Need>>, matches: &[Match<'c>]) {
+        self.served.clear();
+        self.unmet = TagSet::new();
+        for need in needs.unwrap_or_default() {
+            let best = matches
+                .iter()
+                .filter(|m| m.entry.needs_served().contains(need))
+                .min_by_key(|m| (priority_key(m.priority), m.strength, m.position));
+            match best {
+                Some(by) => self.served.push(Served { need, by: *by }),
+                None => {
+                    self.unmet.insert(need);
+                }
+            }
+        }
+    }
+
+    /// The needs met, in the declaration order of [`Need`].
+    pub fn served(&self) -> &[Served<'c>] {
+        &self.served
+    }
+    /// The intervention that meets `need`, if any does.
+    pub fn get(&self, need: Need) -> Option<&Match<'c>> {
+        self.served.iter().find(|s| s.need == need).map(|s| &s.by)
+    }
+    /// The needs of the profile that no recommended intervention serves.
+    pub fn unmet(&self) -> TagSet<Need> {
+        self.unmet
+    }
+    /// Whether the package neither serves nor misses any need (the profile
+    /// names none).
+    pub fn is_empty(&self) -> bool {
+        self.served.is_empty() && self.unmet.is_empty()
+    }
+}
+
+/// The result of [`Matcher::recommend`](crate::Matcher::recommend): primary
+/// interventions and add-ons, each best first; the conditional matches
+/// (pairs whose situation the profile leaves unstated), apart; and the
+/// package for the profile's needs.
+///
+/// Order: priority (rank 1 first, then FoU, then no number), then wording
+/// (`bör` before `kan`), then name in Swedish alphabetical order, then id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Recommendations<'c> {
+    /// Primary interventions first, then add-ons.
+    pub(crate) matches: Vec<Match<'c>>,
+    pub(crate) primary_len: usize,
+    pub(crate) conditional: Vec<Match<'c>>,
+    pub(crate) package: Package<'c>,
+}
+
+impl<'c> Recommendations<'c> {
+    /// An empty result, to fill with
+    /// [`Matcher::recommend_into`](crate::Matcher::recommend_into).
+    pub fn new() -> Recommendations<'c> {
+        Recommendations::default()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.matches.clear();
+        self.primary_len = 0;
+        self.conditional.clear();
+        self.package.served.clear();
+        self.package.unmet = TagSet::new();
+    }
+
+    /// The interventions recommended on their own, best first.
+    pub fn primary(&self) -> &[Match<'c>] {
+        self.matches.get(..self.primary_len).unwrap_or(&[])
+    }
+    /// The add-ons to other treatment, best first.
+    pub fn add_ons(&self) -> &[Match<'c>] {
+        self.matches.get(self.primary_len..).unwrap_or(&[])
+    }
+    /// The interventions that would apply if a situation the profile
+    /// leaves unstated held (being a relative, in LARO, in withdrawal,
+    /// living with a partner, a severe mental illness, a need): not
+    /// recommended yet. Each says what must hold in
+    /// [`Match::requires`]; primary ones first, then add-ons, each best
+    /// first.
+    pub fn conditional(&self) -> &[Match<'c>] {
+        &self.conditional
+    }
+    /// Every recommended match: the primary ones, then the add-ons (not the
+    /// conditional ones).
+    pub fn iter(&self) -> std::slice::Iter<'_, Match<'c>> {
+        self.matches.iter()
+    }
+    /// The recommended match of the entry with id `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&Match<'c>> {
+        self.matches.iter().find(|m| m.entry.id() == id)
+    }
+    /// The package for the profile's needs.
+    pub fn package(&self) -> &Package<'c> {
+        &self.package
+    }
+    /// The number of recommended matches, primary and add-ons.
+    pub fn len(&self) -> usize {
+        self.matches.len()
+    }
+    /// Whether nothing is recommended (conditional matches aside).
+    pub fn is_empty(&self) -> bool {
+        self.matches.is_empty()
+    }
+}
+
+impl<'r, 'c> IntoIterator for &'r Recommendations<'c> {
+    type Item = &'r Match<'c>;
+    type IntoIter = std::slice::Iter<'r, Match<'c>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}

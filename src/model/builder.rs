@@ -1,0 +1,141 @@
+//! Building an [`Intervention`] by hand, validated.
+
+use super::page_texts::{Breadcrumb, Sections};
+use super::{Intervention, Phase, Recommendation, Schedule, Target};
+use crate::Error;
+use crate::vocab::{Need, TagSet, Tags};
+
+/// Builds a validated [`Intervention`]; see [`Intervention::builder`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct InterventionBuilder {
+    pub(super) inner: Intervention,
+}
+
+impl InterventionBuilder {
+    /// Sets the id (by default the slug of the name).
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.inner.id = id.into();
+        self
+    }
+    /// Sets the abbreviation.
+    pub fn abbreviation(mut self, abbreviation: impl Into<String>) -> Self {
+        self.inner.abbreviation = Some(abbreviation.into());
+        self
+    }
+    /// Sets the lede.
+    pub fn lede(mut self, lede: impl Into<String>) -> Self {
+        self.inner.lede = Some(lede.into());
+        self
+    }
+    /// Sets the breadcrumb.
+    pub fn breadcrumb(mut self, breadcrumb: Breadcrumb) -> Self {
+        self.inner.breadcrumb = breadcrumb;
+        self
+    }
+    /// Sets the prose sections.
+    pub fn sections(mut self, sections: Sections) -> Self {
+        self.inner.sections = sections;
+        self
+    }
+    /// Sets the tags.
+    pub fn tags(mut self, tags: Tags) -> Self {
+        self.inner.tags = tags;
+        self
+    }
+    /// Sets the target group.
+    pub fn target(mut self, target: Target) -> Self {
+        self.inner.target = target;
+        self
+    }
+    /// Adds a recommendation.
+    pub fn recommendation(mut self, recommendation: Recommendation) -> Self {
+        self.inner.recommendations.push(recommendation);
+        self
+    }
+    /// Marks the intervention as an add-on to other treatment.
+    pub fn add_on(mut self, add_on: bool) -> Self {
+        self.inner.add_on = add_on;
+        self
+    }
+    /// Marks the intervention as manual-based.
+    pub fn manual_based(mut self, manual_based: bool) -> Self {
+        self.inner.manual_based = manual_based;
+        self
+    }
+    /// Sets the schedule.
+    pub fn schedule(mut self, schedule: Schedule) -> Self {
+        self.inner.schedule = Some(schedule);
+        self
+    }
+    /// Adds the next phase.
+    pub fn phase(mut self, phase: Phase) -> Self {
+        self.inner.phases.push(phase);
+        self
+    }
+    /// Sets the areas the assessment should map.
+    pub fn assessment_areas(mut self, needs: TagSet<Need>) -> Self {
+        self.inner.assessment_areas = needs;
+        self
+    }
+    /// Sets the needs the intervention can meet in a package.
+    pub fn needs_served(mut self, needs: TagSet<Need>) -> Self {
+        self.inner.needs_served = needs;
+        self
+    }
+    /// Adds a component (the id of an intervention under this umbrella).
+    pub fn component(mut self, id: impl Into<String>) -> Self {
+        self.inner.components.push(id.into());
+        self
+    }
+    /// Adds a name that the page says has a youth version.
+    pub fn youth_version_named(mut self, name: impl Into<String>) -> Self {
+        self.inner.youth_versions_named.push(name.into());
+        self
+    }
+    /// Links the youth version (by id).
+    pub fn youth_version(mut self, id: impl Into<String>) -> Self {
+        self.inner.youth_version = Some(id.into());
+        self
+    }
+    /// Links the adult form (by id) of a youth version.
+    pub fn adult_version(mut self, id: impl Into<String>) -> Self {
+        self.inner.adult_version = Some(id.into());
+        self
+    }
+    /// Sets the source URL.
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.inner.source = Some(source.into());
+        self
+    }
+    /// Adds a caveat.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.inner.notes.push(note.into());
+        self
+    }
+
+    /// The intervention, if it is valid: a one-line name, an ASCII
+    /// kebab-case id, phases numbered 1, 2, 3, … in order, links that are
+    /// ids, and not both an add-on and an umbrella.
+    pub fn build(self) -> Result<Intervention, Error> {
+        self.inner.validate()?;
+        Ok(self.inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builder_rejects_bad_entries() {
+        let err = Intervention::builder("").build().unwrap_err();
+        assert_eq!(err.to_string(), "invalid intervention: name \"\": must be one non-empty line");
+        let err = Intervention::builder("X").id("Bad Id").build().unwrap_err();
+        assert!(err.to_string().contains("id \"Bad Id\""), "{err}");
+        let err = Intervention::builder("X").add_on(true).component("y").build().unwrap_err();
+        assert!(err.to_string().contains("umbrella"), "{err}");
+        let err = Intervention::builder("X").phase(Phase::new(2, "a", "b")).build().unwrap_err();
+        assert!(err.to_string().contains("ordinals"), "{err}");
+    }
+}

@@ -1,0 +1,195 @@
+//! Who a recommendation is for beyond the substance: the population the
+//! national guidelines name in the condition, and the age scope of the
+//! pair.
+
+use crate::terms::{Language, Term};
+use crate::vocab::{Need, Vocabulary};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Who a recommendation is for, beyond the substance: the situation of the
+/// person that the national guidelines name in the condition.
+///
+/// Serialized as a kebab-case id (`"in-laro"`), or `{"with-need": "housing"}`.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Need, Population};
+///
+/// assert_eq!(serde_json::to_string(&Population::Relatives)?, r#""relatives""#);
+/// assert_eq!(
+///     serde_json::to_string(&Population::WithNeed(Need::Housing))?,
+///     r#"{"with-need":"housing"}"#
+/// );
+/// assert_eq!(Population::InAlcoholWithdrawal.to_string(), "personer i alkoholabstinens");
+/// assert_eq!(Population::InAlcoholWithdrawal.describe_en(), "people in alcohol withdrawal");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Population {
+    /// People with the condition; the guideline names no age or situation.
+    Anyone,
+    /// Young people under 18 (NR's youth set: "ungdomar under 18 år").
+    Youth,
+    /// Adults, from 18.
+    Adults,
+    /// People already in medication-assisted treatment for opioid
+    /// dependence (LARO).
+    #[serde(rename = "in-laro")]
+    InMedicationAssistedTreatment,
+    /// Relatives (anhöriga) of a person with the condition: the relative is
+    /// the one helped.
+    Relatives,
+    /// People with the condition and a need found in the assessment
+    /// (homelessness, weak attachment to work, …).
+    WithNeed(Need),
+    /// People with the condition who live with a partner.
+    WithCohabitingPartner,
+    /// People in alcohol withdrawal (alkoholabstinens i allmänhet).
+    InAlcoholWithdrawal,
+    /// People in alcohol withdrawal with a raised risk of withdrawal
+    /// seizures or delirium tremens.
+    InAlcoholWithdrawalWithRaisedRisk,
+    /// People with the condition who also have a severe mental illness
+    /// (svår psykisk sjukdom): a narrower group than anyone with mental
+    /// ill-health.
+    WithSevereMentalIllness,
+}
+
+impl Population {
+    /// Who the population is, in `language`: `personer i alkoholabstinens`.
+    pub fn describe(self, language: Language) -> String {
+        match self {
+            Population::WithNeed(need) => {
+                let need = match language {
+                    Language::Swedish => need.label_sv().to_lowercase(),
+                    Language::English => need.label_en().to_lowercase(),
+                };
+                Term::PopulationWithNeed.fill(language, &[("need", &need)])
+            }
+            other => other.term().text(language).to_owned(),
+        }
+    }
+
+    /// [`describe`](Self::describe) in Swedish; also what `Display` writes.
+    pub fn describe_sv(self) -> String {
+        self.describe(Language::Swedish)
+    }
+
+    /// [`describe`](Self::describe) in English.
+    pub fn describe_en(self) -> String {
+        self.describe(Language::English)
+    }
+
+    /// The fact about a person that puts them in the population, as a
+    /// clause: `personen är i alkoholabstinens`.
+    pub fn holds(self, language: Language) -> String {
+        match self {
+            Population::WithNeed(need) => {
+                let need = match language {
+                    Language::Swedish => need.label_sv().to_lowercase(),
+                    Language::English => need.label_en().to_lowercase(),
+                };
+                Term::HoldsNeed.fill(language, &[("need", &need)])
+            }
+            other => other.holds_term().text(language).to_owned(),
+        }
+    }
+
+    fn term(self) -> Term {
+        match self {
+            Population::Anyone => Term::PopulationAnyone,
+            Population::Youth => Term::PopulationYouth,
+            Population::Adults => Term::PopulationAdults,
+            Population::InMedicationAssistedTreatment => Term::PopulationInLaro,
+            Population::Relatives => Term::PopulationRelatives,
+            Population::WithNeed(_) => Term::PopulationWithNeed,
+            Population::WithCohabitingPartner => Term::PopulationWithPartner,
+            Population::InAlcoholWithdrawal => Term::PopulationInWithdrawal,
+            Population::InAlcoholWithdrawalWithRaisedRisk => Term::PopulationInWithdrawalRaisedRisk,
+            Population::WithSevereMentalIllness => Term::PopulationWithSevereMentalIllness,
+        }
+    }
+
+    fn holds_term(self) -> Term {
+        match self {
+            Population::Anyone => Term::HoldsAnyone,
+            Population::Youth => Term::HoldsYouth,
+            Population::Adults => Term::HoldsAdults,
+            Population::InMedicationAssistedTreatment => Term::HoldsInLaro,
+            Population::Relatives => Term::HoldsRelative,
+            Population::WithNeed(_) => Term::HoldsNeed,
+            Population::WithCohabitingPartner => Term::HoldsPartner,
+            Population::InAlcoholWithdrawal => Term::HoldsInWithdrawal,
+            Population::InAlcoholWithdrawalWithRaisedRisk => Term::HoldsInWithdrawalRaisedRisk,
+            Population::WithSevereMentalIllness => Term::HoldsSevereMentalIllness,
+        }
+    }
+
+    /// Every population, with each need's: for tables and tests.
+    pub fn all() -> impl Iterator<Item = Population> {
+        [
+            Population::Anyone,
+            Population::Youth,
+            Population::Adults,
+            Population::InMedicationAssistedTreatment,
+            Population::Relatives,
+            Population::WithCohabitingPartner,
+            Population::InAlcoholWithdrawal,
+            Population::InAlcoholWithdrawalWithRaisedRisk,
+            Population::WithSevereMentalIllness,
+        ]
+        .into_iter()
+        .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
+    }
+}
+
+impl fmt::Display for Population {
+    /// The Swedish description, as the vocabularies display their Swedish
+    /// labels.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe_sv())
+    }
+}
+
+/// The ages an NR pair is rated for, as the project's fact sheet records
+/// them (column `age_scope`).
+///
+/// NR rates a youth set of its own for young people under 18; medicines,
+/// the treatment tied to them and HAP are for adults; the other rows are
+/// general and name no age. A child is never given a general row's number
+/// as if NR had rated the intervention for children, and never an adults
+/// row.
+///
+/// # Examples
+///
+/// ```
+/// use insats::AgeScope;
+///
+/// assert_eq!(serde_json::to_string(&AgeScope::Under18)?, r#""under-18""#);
+/// assert_eq!(AgeScope::default(), AgeScope::Unspecified);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum AgeScope {
+    /// NR's general rows: the condition names no age.
+    #[default]
+    Unspecified,
+    /// NR's youth set: "ungdomar under 18 år".
+    #[serde(rename = "under-18")]
+    Under18,
+    /// For adults only (medicines and treatment tied to them, HAP).
+    Adults,
+}
+
+impl AgeScope {
+    /// Whether the scope is the default (for serde's `skip_serializing_if`).
+    pub(crate) fn is_unspecified(&self) -> bool {
+        matches!(self, AgeScope::Unspecified)
+    }
+}

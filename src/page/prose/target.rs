@@ -1,0 +1,144 @@
+//! The target group a text names: its substances, its population, and
+//! whether it marks an add-on.
+
+use crate::model::Population;
+use crate::page::words::{Word, words};
+use crate::vocab::{Substance, TagSet};
+
+/// The substances a text names: `alkohol`, `narkotika`, `cannabis`,
+/// `centralstimul…`, `opioid…`, `opioidanalget…`, `bensodiazepin…`, also
+/// as the first part of a compound (`narkotikaproblem`, `opioidberoende`).
+pub(super) fn substances(text: &str) -> TagSet<Substance> {
+    const PREFIXES: [(&str, Substance); 7] = [
+        ("alkohol", Substance::Alcohol),
+        ("narkotika", Substance::Narcotics),
+        ("cannabis", Substance::Cannabis),
+        ("centralstimul", Substance::CentralStimulants),
+        ("opioidanalget", Substance::OpioidAnalgesics),
+        ("opioid", Substance::Opioids),
+        ("bensodiazepin", Substance::Benzodiazepines),
+    ];
+    let mut found = TagSet::new();
+    for word in words(text) {
+        if let Some(&(_, substance)) = PREFIXES.iter().find(|(prefix, _)| word.starts(prefix)) {
+            found.insert(substance);
+        }
+    }
+    found
+}
+
+/// The population a text names, if any, the most specific first:
+/// relatives (`anhöriga`), because a text about relatives of young people
+/// is for the relatives; people in medication-assisted treatment
+/// (`läkemedelsassisterad`, `LARO`); alcohol withdrawal with a raised risk
+/// (`abstinensepilepsi`, `delirium tremens`) or in general
+/// (`alkoholabstinens`); severe mental illness (`svår psykisk sjukdom`); a
+/// partner one lives with (`sammanboende`); young people (`ungdomar`,
+/// `under 18`).
+pub(super) fn named_population(text: &str) -> Option<Population> {
+    let mut found = [false; 7];
+    let [relatives, laro, raised_risk, withdrawal, severe_illness, partner, youth] = &mut found;
+    let mut back: [Option<Word<'_>>; 2] = [None, None];
+    for word in words(text) {
+        *relatives |= word.starts("anhörig");
+        *laro |= word.starts("läkemedelsassister") || word.is("laro");
+        *raised_risk |= word.starts("abstinensepilep") || word.starts("delirium");
+        *withdrawal |= word.starts("alkoholabstinens")
+            || (word.starts("abstinens") && back[0].is_some_and(|w| w.starts("alkohol")));
+        *severe_illness |= word.starts("sjukdom")
+            && back[0].is_some_and(|w| w.starts("psykisk"))
+            && back[1].is_some_and(|w| w.is("svår") || w.is("svåra"));
+        *partner |= word.starts("sammanboende");
+        *youth |= word.starts("ungdomar")
+            || word.is("ungdom")
+            || (word.text == "18" && back[0].is_some_and(|p| p.is("under")));
+        back = [Some(word), back[0]];
+    }
+    let populations = [
+        Population::Relatives,
+        Population::InMedicationAssistedTreatment,
+        Population::InAlcoholWithdrawalWithRaisedRisk,
+        Population::InAlcoholWithdrawal,
+        Population::WithSevereMentalIllness,
+        Population::WithCohabitingPartner,
+        Population::Youth,
+    ];
+    found.iter().zip(populations).find_map(|(&named, population)| named.then_some(population))
+}
+
+pub(super) fn population(text: &str) -> Population {
+    named_population(text).unwrap_or(Population::Anyone)
+}
+
+/// Whether a text marks an add-on: `som tillägg till …` (also `som ett
+/// tillägg`) or `komplement`. `med tillägget att …` and `med tillägg av …`
+/// use the word in other senses.
+pub(super) fn has_add_on_marker(text: &str) -> bool {
+    if !text.contains("illägg") && !text.contains("omplement") {
+        return false;
+    }
+    let mut before = [false; 2]; // whether the word 1 and 2 back is `som`; `ett` in between
+    let mut previous_is_ett = false;
+    for word in words(text) {
+        if word.starts("komplement") && !word.starts("komplementär") {
+            return true;
+        }
+        if word.is("tillägg") && (before[0] || (previous_is_ett && before[1])) {
+            return true;
+        }
+        before = [word.is("som"), before[0]];
+        previous_is_ett = word.is("ett");
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_on_markers_and_other_senses() {
+        assert!(has_add_on_marker("kan erbjuda X som tillägg till annan behandling"));
+        assert!(has_add_on_marker("Den ses som ett komplement till annan behandling."));
+        assert!(has_add_on_marker("används som ett tillägg till"));
+        assert!(!has_add_on_marker("med tillägget att det finns en manual"));
+        assert!(!has_add_on_marker("med tillägg av case management"));
+        assert!(!has_add_on_marker("komplementär medicin"));
+    }
+
+    #[test]
+    fn populations_by_their_words() {
+        let named = |text| named_population(text);
+        assert_eq!(named("anhöriga till ungdomar"), Some(Population::Relatives));
+        assert_eq!(named("opioidberoende i LARO"), Some(Population::InMedicationAssistedTreatment));
+        assert_eq!(
+            named("alkoholabstinens med förhöjd risk för delirium tremens"),
+            Some(Population::InAlcoholWithdrawalWithRaisedRisk)
+        );
+        assert_eq!(named("alkoholabstinens i allmänhet"), Some(Population::InAlcoholWithdrawal));
+        assert_eq!(named("vid alkohol- eller abstinens"), None);
+        assert_eq!(
+            named("och samtidig svår psykisk sjukdom"),
+            Some(Population::WithSevereMentalIllness)
+        );
+        assert_eq!(named("psykisk sjukdom"), None);
+        assert_eq!(
+            named("personer med sammanboende partner"),
+            Some(Population::WithCohabitingPartner)
+        );
+        assert_eq!(named("ungdomar under 18 år"), Some(Population::Youth));
+        assert_eq!(named("personer under 18 år"), Some(Population::Youth));
+        assert_eq!(named("vuxna"), None);
+    }
+
+    #[test]
+    fn every_substance_word() {
+        let all = substances(
+            "alkohol narkotika cannabis centralstimulantia opioider opioidanalgetika bensodiazepiner",
+        );
+        assert_eq!(all, TagSet::all());
+        assert_eq!(substances("Alkohol- eller narkotikaproblem").len(), 2);
+        assert!(substances("opioidanalgetika").contains(Substance::OpioidAnalgesics));
+        assert!(!substances("opioidanalgetika").contains(Substance::Opioids));
+    }
+}

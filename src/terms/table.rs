@@ -1,0 +1,273 @@
+//! The table of terms: one row per concept, Swedish and English side by
+//! side. (Data: the one place each interface word is written.)
+
+/// Declares [`Term`] from its rows.
+macro_rules! terms {
+    ($(
+        $(#[$doc:meta])*
+        $term:ident = ($sv:literal, $en:literal),
+    )+) => {
+        /// A word, phrase or sentence template of the interface; see the
+        /// [module docs](crate::terms) for the rules it follows.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Term {
+            $(
+                $(#[$doc])*
+                #[doc = ""]
+                #[doc = concat!("Swedish: `", $sv, "`; English: `", $en, "`.")]
+                $term,
+            )+
+        }
+
+        impl Term {
+            /// Every term, in table order.
+            pub const ALL: &'static [Term] = &[$(Term::$term),+];
+
+            /// The Swedish text.
+            pub const fn sv(self) -> &'static str {
+                match self { $(Term::$term => $sv,)+ }
+            }
+
+            /// The English text.
+            pub const fn en(self) -> &'static str {
+                match self { $(Term::$term => $en,)+ }
+            }
+        }
+    };
+}
+
+terms! {
+    // ------------------------------------------------------------ joining
+    /// Joins the last two items of a list read as alternatives.
+    Or = (" eller ", " or "),
+
+    // ----------------------------------------------- the guidelines' scale
+    /// Ranks 1–3 (and the wording `bör`).
+    BandShouldOffer = ("bör erbjudas", "should be offered"),
+    /// Ranks 4–7 (and the wording `kan`).
+    BandMayOffer = ("kan erbjudas", "may be offered"),
+    /// Ranks 8–10.
+    BandExceptionalOnly = ("kan i undantagsfall erbjudas", "may be offered in exceptional cases"),
+    /// FoU.
+    BandResearchOnly = ("endast inom forskning och utveckling", "only within research and development"),
+    /// Icke-göra.
+    BandDontOffer = ("bör inte erbjudas", "should not be offered"),
+    /// A rank of the scale.
+    PriorityRank = ("prioritet {rank}", "priority {rank}"),
+    /// FoU, as the guide writes it.
+    PriorityResearchOnly = ("FoU", "\"FoU\" (research and development only)"),
+    /// Icke-göra, as the guide writes it.
+    PriorityDontDo = ("Icke-göra", "\"Icke-göra\" (should not be done)"),
+
+    // -------------------------------------------------------- populations
+    /// Anyone with the condition.
+    PopulationAnyone = (
+        "personer med tillståndet, utan angiven ålder eller situation",
+        "people with the condition, no age or situation named"
+    ),
+    /// NR's youth set.
+    PopulationYouth = ("ungdomar under 18 år", "young people under 18"),
+    /// Adults.
+    PopulationAdults = ("vuxna från 18 år", "adults from 18"),
+    /// People in LARO.
+    PopulationInLaro = (
+        "personer i läkemedelsassisterad behandling vid opioidberoende (LARO)",
+        "people in medication-assisted treatment for opioid dependence (LARO)"
+    ),
+    /// Relatives.
+    PopulationRelatives = (
+        "anhöriga till en person med missbruk eller beroende",
+        "relatives of a person with substance misuse or dependence"
+    ),
+    /// People with a need found in the assessment.
+    PopulationWithNeed = (
+        "personer där kartläggningen visat behov: {need}",
+        "people whose assessment found a need: {need}"
+    ),
+    /// People living with a partner.
+    PopulationWithPartner = ("personer som bor med en partner", "people who live with a partner"),
+    /// People in alcohol withdrawal.
+    PopulationInWithdrawal = ("personer i alkoholabstinens", "people in alcohol withdrawal"),
+    /// People in alcohol withdrawal at raised risk.
+    PopulationInWithdrawalRaisedRisk = (
+        "personer i alkoholabstinens med förhöjd risk för abstinensepilepsi eller delirium tremens",
+        "people in alcohol withdrawal with a raised risk of withdrawal seizures or delirium tremens"
+    ),
+    /// People with a severe mental illness.
+    PopulationWithSevereMentalIllness = (
+        "personer som också har en svår psykisk sjukdom",
+        "people who also have a severe mental illness"
+    ),
+
+    // ---------------------------------- what puts a person in a population
+    /// Anyone with the condition.
+    HoldsAnyone = ("personen har tillståndet", "the person has the condition"),
+    /// Under 18.
+    HoldsYouth = ("personen är under 18 år", "the person is under 18"),
+    /// 18 or older.
+    HoldsAdults = ("personen är 18 år eller äldre", "the person is 18 or older"),
+    /// In LARO.
+    HoldsInLaro = (
+        "personen är i läkemedelsassisterad behandling (LARO)",
+        "the person is in medication-assisted treatment (LARO)"
+    ),
+    /// A relative.
+    HoldsRelative = ("den som söker hjälp är anhörig", "the person asking for help is a relative"),
+    /// A need found.
+    HoldsNeed = ("kartläggningen visar behov: {need}", "the assessment finds a need: {need}"),
+    /// Living with a partner.
+    HoldsPartner = ("personen bor med en partner", "the person lives with a partner"),
+    /// In alcohol withdrawal.
+    HoldsInWithdrawal = ("personen är i alkoholabstinens", "the person is in alcohol withdrawal"),
+    /// In alcohol withdrawal at raised risk.
+    HoldsInWithdrawalRaisedRisk = (
+        "personen är i alkoholabstinens med förhöjd risk för abstinensepilepsi eller delirium tremens",
+        "the person is in alcohol withdrawal with a raised risk of withdrawal seizures or delirium tremens"
+    ),
+    /// A severe mental illness.
+    HoldsSevereMentalIllness = (
+        "personen har också en svår psykisk sjukdom",
+        "the person also has a severe mental illness"
+    ),
+
+    // ------------------------------ facts that put a person outside one
+    /// The person asking is a relative.
+    FactIsRelative = ("den som söker hjälp är anhörig", "the person asking for help is a relative"),
+    /// The person asking is not a relative.
+    FactIsNotRelative = (
+        "den som söker hjälp är inte anhörig",
+        "the person asking for help is not a relative"
+    ),
+    /// Under 18.
+    FactUnderEighteen = ("personen är under 18 år", "the person is under 18"),
+    /// 18 or older.
+    FactEighteenOrOlder = ("personen är 18 år eller äldre", "the person is 18 or older"),
+    /// Not in LARO.
+    FactNotInLaro = ("personen är inte i LARO", "the person is not in LARO"),
+    /// In no other treatment.
+    FactInNoOtherTreatment = (
+        "personen får ingen annan behandling, och alltså inte LARO",
+        "the person is in no other treatment, so not in LARO"
+    ),
+    /// No such need found.
+    FactNeedNotFound = ("kartläggningen visar inget behov: {need}", "the assessment found no need: {need}"),
+    /// No partner.
+    FactNoPartner = ("personen bor inte med en partner", "the person does not live with a partner"),
+    /// Not in withdrawal.
+    FactNoWithdrawal = ("personen är inte i alkoholabstinens", "the person is not in alcohol withdrawal"),
+    /// In withdrawal, no raised risk.
+    FactWithdrawalWithoutRaisedRisk = (
+        "personen har ingen förhöjd risk för abstinensepilepsi eller delirium tremens",
+        "the person has no raised risk of withdrawal seizures or delirium tremens"
+    ),
+    /// No severe mental illness.
+    FactNoSevereMentalIllness = (
+        "personen har ingen svår psykisk sjukdom",
+        "the person has no severe mental illness"
+    ),
+
+    // ------------------------------------------------------------ reasons
+    /// A facet value the entry's tags do not hold.
+    ReasonFacet = (
+        "{the} {value} finns inte bland insatsens {plural} ({allowed})",
+        "{the} {value} is not among the intervention's {plural} ({allowed})"
+    ),
+    /// No pair covers the substances.
+    ReasonSubstance = (
+        "ingen av insatsens rekommendationer gäller {profile} (de gäller {rated})",
+        "none of the intervention's recommendations covers {profile} (they cover {rated})"
+    ),
+    /// A fact puts the person outside the population.
+    ReasonPopulation = (
+        "{fact}, men rekommendationen gäller {population}",
+        "{fact}, but the recommendation is for {population}"
+    ),
+    /// A fact puts the person outside the age scope.
+    ReasonAgeScope = (
+        "{fact}, men riktlinjerna bedömer rekommendationen för {scope}",
+        "{fact}, but the guidelines rate the recommendation for {scope}"
+    ),
+    /// A conditional match.
+    ReasonSituationNotStated = (
+        "skulle gälla om {holds}, vilket profilen inte anger",
+        "would apply if {holds}, which the profile does not state"
+    ),
+    /// An add-on with nothing to add to.
+    ReasonRequiresOtherTreatment = (
+        "erbjuds bara som tillägg till annan behandling, och personen får ingen annan behandling och ingen annan insats rekommenderas",
+        "offered only as an add-on to other treatment, and the person is in no other treatment and no other intervention is recommended"
+    ),
+    /// Icke-göra.
+    ReasonAdvisedAgainst = (
+        "de nationella riktlinjerna avråder från insatsen ({label})",
+        "the national guidelines advise against it ({label})"
+    ),
+    /// FoU, not asked for.
+    ReasonResearchOnly = (
+        "erbjuds bara inom forskning och utveckling ({label}), vilket profilen inte ber om",
+        "offered only within research and development ({label}), which the profile does not ask for"
+    ),
+    /// Replaced by the youth version.
+    ReasonReplacedByYouthVersion = (
+        "för personer under 18 år ersätts insatsen av ungdomsversionen {name}, som bedöms för sig",
+        "for people under 18 it is replaced by its youth version {name}, which is decided on its own"
+    ),
+    /// A facet the entry does not tag.
+    ReasonNotTagged = (
+        "insatsen är inte märkt med {facet} och utesluter därför ingen",
+        "the intervention has no {facet} tag, so it excludes nobody"
+    ),
+    /// A pair that names no substance.
+    ReasonSubstanceNotNamed = (
+        "rekommendationen nämner ingen substans och utesluter därför ingen",
+        "the recommendation names no substance, so it excludes none"
+    ),
+    /// The priority that applies; `ReasonPriorityFor` follows.
+    ReasonPriority = ("NR {priority} ({band})", "NR {priority} ({band})"),
+    /// For whom the priority is.
+    ReasonPriorityFor = (" vid {who}", " for {who}"),
+    /// Another source's number.
+    ReasonDispute = ("; en annan källa anger {priority}", "; another source gives {priority}"),
+    /// The condition, when a pair names no substance.
+    SubstanceUseOrDependence = (
+        "missbruk eller beroende",
+        "substance misuse or dependence"
+    ),
+    /// The guidelines' own wording of a condition, quoted.
+    GuidelinesWording = ("", " (NR: \"{text}\")"),
+    /// No number in the project's sources.
+    ReasonNoNumberInSources = (
+        "projektets källor anger ingen siffra för insatsen",
+        "the project's sources give no number for the intervention"
+    ),
+    /// The wording where no number is known.
+    ReasonGuidelinesVerb = ("; riktlinjerna anger att den {verb}", "; the guidelines say it {verb}"),
+    /// A general row, for a child.
+    ReasonNoNumberForChildren = (
+        "riktlinjerna bedömer rekommendationen för personer med tillståndet utan att ange ålder och har egna rekommendationer för ungdomar under 18 år, så personen får ingen siffra härifrån",
+        "the guidelines rate this recommendation for people with the condition without naming an age and have recommendations of their own for young people under 18, so the person gets no number from it"
+    ),
+    /// Below the usual age.
+    ReasonBelowUsualAge = (
+        "föreskrifterna kräver normalt att personen har fyllt {age} år, om det inte finns särskilda skäl",
+        "the regulations normally require the person to be {age} or older, unless there are special reasons"
+    ),
+    /// An add-on.
+    ReasonAddOn = ("erbjuds som tillägg till annan behandling", "offered as an add-on to other treatment"),
+
+    // ------------------------------------------ headings of the examples
+    /// The recommended primary interventions.
+    HeadingPrimary = ("Rekommenderas", "Recommended"),
+    /// The add-ons.
+    HeadingAddOns = ("Tillägg till annan behandling", "Add-ons to other treatment"),
+    /// The conditional matches.
+    HeadingConditional = (
+        "Skulle gälla om profilen angav mer",
+        "Would apply if the profile stated more"
+    ),
+
+    // ------------------------------------------------------ profile words
+    /// An age in years.
+    ProfileAge = ("{age} år", "{age} years"),
+}
