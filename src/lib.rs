@@ -15,9 +15,9 @@ pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
 pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
 pub use error::{CatalogProblem, Error, LinkKind, PageProblem};
 pub use matching::{
-    Decision, Fit, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
-    ProfileBuilder, ProfileFact, ProfileField, Reason, ReasonReport, Recommendations,
-    RecommendationsReport, Served,
+    Decision, DecisionReport, ExplainReport, Fit, Match, MatchReport, Matcher, OwnedMatcher,
+    Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA,
+    Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
 };
 pub use model::{
     AgeScope, Breadcrumb, Dispute, Intervention, InterventionBuilder, NrPriority, Pair, Phase,

@@ -4,6 +4,7 @@ mod built_in;
 mod data;
 mod json;
 mod links;
+mod reference;
 
 pub use built_in::catalog;
 pub use json::SCHEMA_VERSION;

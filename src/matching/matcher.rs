@@ -7,6 +7,7 @@ use super::pairs::{
     Chosen, KEYS, ProfileView, STRENGTHS, Selection, population_of_bit, priority_of_key, select,
 };
 use super::profile::Profile;
+use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
 use crate::catalog::Catalog;
 use crate::vocab::Facet;
@@ -230,6 +231,7 @@ impl<'c> Matcher<'c> {
         out: &mut Recommendations<'c>,
     ) {
         out.clear();
+        out.catalog_version = self.catalog.version();
         let index = &*self.index;
         let view = ProfileView::new(profile, index.populations);
         let Scratch { hits, conditional, sorted } = scratch;
@@ -348,6 +350,18 @@ impl<'c> Matcher<'c> {
         profiles: &'p [Profile],
     ) -> impl Iterator<Item = Recommendations<'c>> + use<'c, 'm, 'p> {
         profiles.iter().map(|profile| self.recommend(profile))
+    }
+
+    /// The [`RecommendationsReport`] of [`recommend`](Self::recommend): the
+    /// result as plain data, for JSON.
+    pub fn report(&self, profile: &Profile) -> RecommendationsReport {
+        RecommendationsReport::new(profile, &self.recommend(profile))
+    }
+
+    /// The [`ExplainReport`] of [`explain`](Self::explain): every decision
+    /// as plain data, for JSON.
+    pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
+        ExplainReport::new(profile, self.catalog.version(), &self.explain(profile))
     }
 
     /// Every catalog entry, in catalog order, with whether `recommend`

@@ -234,8 +234,9 @@ terms! {
         "missbruk eller beroende",
         "substance misuse or dependence"
     ),
-    /// The guidelines' own wording of a condition, quoted.
-    GuidelinesWording = ("", " (NR: \"{text}\")"),
+    /// The source's own Swedish wording of a condition, quoted (Swedish
+    /// shows the wording itself instead).
+    SourceWording = ("", " (as the source words it: \"{text}\")"),
     /// No number in the project's sources.
     ReasonNoNumberInSources = (
         "projektets källor anger ingen siffra för insatsen",
@@ -266,8 +267,96 @@ terms! {
         "Skulle gälla om profilen angav mer",
         "Would apply if the profile stated more"
     ),
+    /// The package for the needs found.
+    HeadingPackage = (
+        "Paket för de behov som kartläggningen visat",
+        "Package for the needs the assessment found"
+    ),
+    /// A need no recommended intervention serves.
+    PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention serves it"),
+    /// When nothing is recommended.
+    NothingRecommended = (
+        "Ingen insats rekommenderas; exemplet explain visar varför.",
+        "Nothing is recommended; the explain example shows why."
+    ),
+    /// The profile line's lead.
+    LabelProfile = ("Profil", "Profile"),
+    /// The catalog line.
+    LabelCatalog = ("Katalog: version {version} ({count} insatser)", "Catalog: version {version} ({count} entries)"),
+    /// A table column: the priority.
+    ColumnPriority = ("NR-prioritet", "NR priority"),
+    /// A table column: the intervention.
+    ColumnIntervention = ("insats", "intervention"),
+    /// No number for the person.
+    NoNumber = ("ingen siffra", "no number"),
+    /// Where a match is cited from.
+    LabelSource = ("källa", "source"),
+    /// The facets an entry does not tag, on one line.
+    NotTaggedLine = (
+        "insatsen är inte märkt med {facets} och utesluter därför ingen",
+        "the intervention has no tag for {facets}, so it excludes nobody"
+    ),
+    /// A recommended entry in `explain`.
+    VerdictRecommended = ("REKOMMENDERAS", "RECOMMENDED"),
+    /// A recommended add-on in `explain`.
+    VerdictAddOn = ("TILLÄGG", "ADD-ON"),
+    /// A conditional match in `explain`.
+    VerdictConditional = ("VILLKORAD", "CONDITIONAL"),
+    /// An excluded entry in `explain`.
+    VerdictExcluded = ("utesluten", "excluded"),
+    /// An empty catalog.
+    CatalogEmpty = ("Katalogen är tom.", "The catalog is empty."),
+    /// The built-in catalog's title.
+    CatalogTitle = ("Inbyggd katalog {version} ({count} insatser)", "Built-in catalog {version} ({count} entries)"),
+    /// A table column: the name.
+    ColumnName = ("Namn", "Name"),
+    /// A table column: the abbreviation.
+    ColumnAbbreviation = ("Förkortning", "Abbreviation"),
+    /// A table column: the best priority per substance.
+    ColumnBestPriority = ("Bästa prioritet per substans", "Best priority per substance"),
+    /// A table column: an add-on.
+    ColumnAddOn = ("Tillägg", "Add-on"),
+    /// A table column: the age groups.
+    ColumnAgeGroups = ("Åldersgrupper", "Age groups"),
+    /// Yes, in a table cell.
+    Yes = ("ja", "yes"),
+    /// A facet an entry does not tag, in a table cell.
+    NotTagged = ("ej angivet", "not tagged"),
+    /// The pairs NR rates for a substance and a population.
+    HeadingRatedFor = (
+        "Vad riktlinjerna bedömer vid {substance} för {population}",
+        "What the guidelines rate for {substance}, for {population}"
+    ),
 
     // ------------------------------------------------------ profile words
     /// An age in years.
     ProfileAge = ("{age} år", "{age} years"),
+    /// In other treatment.
+    ProfileInOtherTreatment = ("i annan behandling", "in other treatment"),
+    /// Not in other treatment.
+    ProfileNotInOtherTreatment = ("inte i annan behandling", "not in other treatment"),
+    /// In LARO.
+    ProfileInLaro = ("i LARO", "in LARO"),
+    /// Not in LARO.
+    ProfileNotInLaro = ("inte i LARO", "not in LARO"),
+    /// A relative.
+    ProfileRelative = ("anhörig", "a relative"),
+    /// Not a relative.
+    ProfileNotRelative = ("inte anhörig", "not a relative"),
+    /// Lives with a partner.
+    ProfilePartner = ("bor med en partner", "lives with a partner"),
+    /// Does not live with a partner.
+    ProfileNoPartner = ("bor inte med en partner", "does not live with a partner"),
+    /// A severe mental illness.
+    ProfileSevereIllness = ("svår psykisk sjukdom", "severe mental illness"),
+    /// No severe mental illness.
+    ProfileNoSevereIllness = ("ingen svår psykisk sjukdom", "no severe mental illness"),
+    /// The needs found.
+    ProfileNeeds = ("behov: {needs}", "needs: {needs}"),
+    /// Assessed, no need found.
+    ProfileNoNeeds = ("inga behov", "no needs"),
+    /// Research asked for.
+    ProfileResearch = ("inklusive FoU", "research included (\"FoU\")"),
+    /// Nothing stated.
+    ProfileNothing = ("(inget angivet)", "(nothing stated)"),
 }
