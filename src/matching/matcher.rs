@@ -257,7 +257,9 @@ impl<'c> Matcher<'c> {
                 }
             }
             if conditional.len() > before {
-                conditional.sort_by_key(|hit| (hit.bucket, hit.sort.position));
+                // Appended out of position order: the counting pass below
+                // keeps the order it is given within a bucket.
+                conditional.sort_by_key(|hit| hit.sort.position);
             }
             hits.retain(|hit| !hit.sort.add_on);
         }
@@ -388,16 +390,13 @@ pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
 /// The number of facets, for fixed-size arrays over them.
 const FACETS: usize = Facet::ALL.len();
 
-/// Hits (collected in position order) in result order. Few hits: a stable
-/// sort by bucket. Many: one stable counting pass into `sorted`, linear in
-/// the number of hits.
-fn sort_hits<'s>(hits: &'s mut [Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
-    if hits.len() <= 64 {
-        hits.sort_by_key(|hit| hit.bucket);
-        return hits;
-    }
-    let mut starts = [0usize; BUCKETS + 1];
-    for hit in hits.iter() {
+/// Hits (collected in position order) in result order, written to
+/// `sorted`: every key but the position has few values and positions
+/// already ascend, so one stable counting pass over the buckets is linear,
+/// and cheaper than a comparison sort even for a few hits.
+fn sort_hits<'s>(hits: &[Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
+    let mut starts = [0u32; BUCKETS + 1];
+    for hit in hits {
         if let Some(count) = starts.get_mut(usize::from(hit.bucket) + 1) {
             *count += 1;
         }
@@ -408,9 +407,9 @@ fn sort_hits<'s>(hits: &'s mut [Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
     sorted.clear();
     let Some(&first) = hits.first() else { return sorted };
     sorted.resize(hits.len(), first);
-    for hit in hits.iter() {
+    for hit in hits {
         if let Some(start) = starts.get_mut(usize::from(hit.bucket)) {
-            if let Some(slot) = sorted.get_mut(*start) {
+            if let Some(slot) = sorted.get_mut(*start as usize) {
                 *slot = *hit;
             }
             *start += 1;
