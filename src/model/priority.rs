@@ -22,6 +22,10 @@ pub struct Rank(u8);
 
 impl Rank {
     /// The rank `n`, if `1 <= n <= 10`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Priority`] naming `n` when it is outside 1–10.
     pub fn new(n: u8) -> Result<Rank, Error> {
         if (1..=10).contains(&n) {
             Ok(Rank(n))
@@ -150,7 +154,11 @@ impl fmt::Display for PriorityBand {
 }
 
 impl NrPriority {
-    /// The rank `n` (1–10); an error for any other number.
+    /// The rank `n` (1–10).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Priority`] naming `n` when it is outside 1–10.
     pub fn rank(n: u8) -> Result<NrPriority, Error> {
         Rank::new(n).map(NrPriority::Rank)
     }

@@ -24,7 +24,11 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span of `min` to `max` units; an error for zero or `min > max`.
+    /// A span of `min` to `max` units.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
             SpanUnit::Weeks => "weeks",
@@ -163,6 +167,10 @@ pub(super) fn check_range(field: &'static str, min: u32, max: u32) -> Result<(),
 
 impl Schedule {
     /// `weeks` weeks with `per_week` sessions each week.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `weeks` or `per_week` is zero.
     pub fn weekly(weeks: u32, per_week: u32) -> Result<Schedule, Error> {
         Ok(Schedule {
             span: Some(Span::new(weeks, weeks, SpanUnit::Weeks)?),
@@ -173,17 +181,29 @@ impl Schedule {
     }
 
     /// Exactly `n` sessions, over a span that is not stated.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `n` is zero.
     pub fn sessions(n: u32) -> Result<Schedule, Error> {
         Self::session_range(n, n)
     }
 
     /// Between `min` and `max` sessions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
         check_range("sessions", min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
     }
 
     /// At least `min` sessions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `min` is zero.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
         check_range("sessions", min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
@@ -213,8 +233,11 @@ impl Schedule {
         self
     }
 
-    /// The same schedule with `min`–`max` sessions a week; an error for
-    /// zero or `min > max`.
+    /// The same schedule with `min`–`max` sessions a week.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn with_sessions_per_week(mut self, min: u32, max: u32) -> Result<Schedule, Error> {
         self.sessions = Some(Self::per_week_count(min, max)?);
         Ok(self)
@@ -235,7 +258,7 @@ impl Schedule {
     }
 
     /// How long the course runs, if stated.
-    pub fn span_of(&self) -> Option<Span> {
+    pub fn duration(&self) -> Option<Span> {
         self.span
     }
 
