@@ -266,7 +266,7 @@ fn golden_scenarios() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 5, "expected the scenario files in {}", dir.display());
+    assert!(files.len() >= 20, "expected the scenario files in {}", dir.display());
     let mut report = String::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
