@@ -287,9 +287,14 @@ fn order_key(p: Option<NrPriority>) -> (u8, u8) {
     }
 }
 
-/// Every invariant for one profile.
+/// Every invariant for one profile. The result checked is written by
+/// `recommend_into` into a buffer that held another profile's result, so a
+/// leftover would show against the oracle; `recommend` itself is checked
+/// against the same oracle by `engine_vs_baselines.rs` and here by the
+/// comparisons with the profile's variants below.
 fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<(), TestCaseError> {
-    let recs = matcher.recommend(profile);
+    let mut recs = matcher.recommend(&Profile::default());
+    matcher.recommend_into(profile, &mut recs);
 
     // The rules as the string baseline states them.
     let scan = StringScan::new(catalog);
@@ -362,12 +367,6 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
             prop_assert_eq!(&m.reasons()[..], d.reasons());
         }
     }
-
-    // Deterministic, and the same into a reused buffer.
-    prop_assert_eq!(&matcher.recommend(profile), &recs);
-    let mut reused = matcher.recommend(&Profile::default());
-    matcher.recommend_into(profile, &mut reused);
-    prop_assert_eq!(&reused, &recs);
 
     // The package: each need met by a recommended entry that serves it.
     let needs = profile.needs().unwrap_or_default();
