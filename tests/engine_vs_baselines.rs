@@ -8,6 +8,7 @@
 
 #[path = "../benches/common/mod.rs"]
 mod common;
+mod util;
 
 use common::baselines::{ScanResult, StringProfile, StringScan, TypedScan, population_id};
 use insats::{Matcher, NrPriority, Profile, Recommendations};
@@ -57,7 +58,7 @@ fn assert_all_agree(catalog: &insats::Catalog, profiles: &[Profile]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(util::proptest_config(64))]
 
     #[test]
     fn engine_equals_baselines_on_synthetic_catalogs(
