@@ -159,6 +159,22 @@ pub mod fixtures {
     ];
 }
 
+/// The configuration of a property test: `cases` cases, unless
+/// `PROPTEST_CASES` asks for another number (a mutation run asks for fewer,
+/// see the README's contributing notes). The rest comes from proptest's
+/// defaults and environment: `PROPTEST_RNG_SEED` (which `.ci/run` fixes, so
+/// that a CI run is reproducible) and the regression files
+/// (`tests/*.proptest-regressions`, kept in the repository on purpose: each
+/// case that once failed runs first on every run).
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    let config = proptest::test_runner::Config::default();
+    if std::env::var_os("PROPTEST_CASES").is_some() {
+        config
+    } else {
+        proptest::test_runner::Config { cases, ..config }
+    }
+}
+
 #[track_caller]
 pub fn rank(n: u8) -> NrPriority {
     NrPriority::rank(n).unwrap()
