@@ -114,6 +114,21 @@ impl InterventionBuilder {
         self
     }
 
+    /// Sets the recommendations, phases and youth-version names read from a
+    /// page at once: adding them one by one moves the whole builder once
+    /// per item, which a page with many of them makes slow.
+    pub(crate) fn prose_lists(
+        mut self,
+        recommendations: Vec<Recommendation>,
+        phases: Vec<Phase>,
+        youth_versions_named: Vec<String>,
+    ) -> Self {
+        self.inner.recommendations = recommendations;
+        self.inner.phases = phases;
+        self.inner.youth_versions_named = youth_versions_named;
+        self
+    }
+
     /// The intervention, if it is valid: a one-line name, an ASCII
     /// kebab-case id, phases numbered 1, 2, 3, … in order, links that are
     /// ids, and not both an add-on and an umbrella.

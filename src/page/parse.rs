@@ -261,18 +261,10 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     if let Some(lede) = lede {
         builder = builder.lede(lede);
     }
-    for recommendation in facts.recommendations {
-        builder = builder.recommendation(recommendation);
-    }
     if let Some(schedule) = facts.schedule {
         builder = builder.schedule(schedule);
     }
-    for phase in facts.phases {
-        builder = builder.phase(phase);
-    }
-    for name in facts.youth_versions_named {
-        builder = builder.youth_version_named(name);
-    }
+    builder = builder.prose_lists(facts.recommendations, facts.phases, facts.youth_versions_named);
     Ok((builder.build()?, warnings))
 }
 
