@@ -6,8 +6,8 @@
 use insats::page::{self, Warning};
 use insats::{
     AgeGroup, Condition, Error, Facet, Need, NrPriority, PageProblem, Phase, Population, Provider,
-    Recommendation, RecommendationVerb, Role, Schedule, SessionPattern, Severity, Span, SpanUnit,
-    Substance, TagSet, TreatmentType,
+    Recommendation, RecommendationVerb, Role, Schedule, Section, SessionPattern, Severity, Span,
+    SpanUnit, Substance, TagSet, TreatmentType,
 };
 
 mod util;
@@ -261,6 +261,108 @@ fn cra_fixture_in_the_newer_edition() {
     assert_eq!(tags.age_groups(), TagSet::from([AgeGroup::Adults, AgeGroup::Older]));
     assert_eq!(tags.severities(), TagSet::from([Severity::Moderate, Severity::Severe]));
     assert!(tags.conditions().is_empty());
+}
+
+/// The fixture in the structure of a successor-site page that heads its
+/// target group `Målgrupp och situation`: read as `Målgrupp eller
+/// situation`, with its facts, and written back with the page's wording.
+#[test]
+fn a_heading_worded_as_on_the_successor_site() {
+    let text = util::fixtures::NEDTRAPPNING;
+    let entry = parse(text);
+    assert_eq!(entry.sections().heading(Section::TargetGroup), "Målgrupp och situation");
+    assert_eq!(entry.sections().heading(Section::Knowledge), "Kunskapsläge");
+    assert!(entry.target_group().starts_with("Personer som under lång tid"));
+    assert_eq!(
+        entry.target(),
+        insats::Target::new(TagSet::only(Substance::Benzodiazepines), Population::Anyone)
+    );
+    let benzo = TagSet::only(Substance::Benzodiazepines);
+    assert_eq!(
+        entry.recommendations(),
+        [
+            Recommendation::new(benzo, Population::Anyone, rank(2))
+                .with_verb(RecommendationVerb::Should),
+            Recommendation::new(benzo, Population::Anyone, rank(2))
+                .with_add_on(true)
+                .with_verb(RecommendationVerb::Should),
+        ]
+    );
+    assert!(!entry.is_add_on());
+    assert_eq!(entry.competence(), "Insatsen ordineras av legitimerad läkare.");
+    assert_eq!(entry.tags().roles(), TagSet::from([Role::Physician, Role::Nurse]));
+    assert_round_trip(text);
+    // The seeds' wording on the same page is the same entry but for the
+    // wording, and renders with the seeds' wording.
+    let plain = text.replace("Målgrupp och situation", "Målgrupp eller situation");
+    let plain_entry = parse(&plain);
+    assert_ne!(plain_entry, entry);
+    assert_eq!(plain_entry.target_group(), entry.target_group());
+    assert_eq!(page::render(&plain_entry), plain);
+}
+
+/// The wording of a heading is kept in the catalog's JSON only where it is
+/// not the seeds' wording, and a wording that is not the section's is
+/// refused with the section named.
+#[test]
+fn heading_wordings_in_json() {
+    let entry = parse(util::fixtures::NEDTRAPPNING);
+    let json = serde_json::to_value(&entry).unwrap();
+    assert_eq!(
+        json["sections"]["headings"],
+        serde_json::json!({ "target_group": "Målgrupp och situation" })
+    );
+    let back: insats::Intervention = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, entry);
+    let plain = serde_json::to_value(parse(util::fixtures::CRA)).unwrap();
+    assert!(plain["sections"].get("headings").is_none(), "{}", plain["sections"]);
+
+    let mut wrong = json;
+    wrong["sections"]["headings"]["target_group"] = "Kunskapsläge".into();
+    let err = serde_json::from_value::<insats::Intervention>(wrong).unwrap_err().to_string();
+    assert!(
+        err.starts_with("\"Kunskapsläge\" is not a heading of the section target_group"),
+        "{err}"
+    );
+}
+
+/// A section without text is not written, so its heading cannot keep a
+/// wording of its own: the builder refuses that.
+#[test]
+fn a_wording_needs_a_section_with_text() {
+    let mut sections = insats::Sections::default();
+    sections.set_heading(Section::TargetGroup, "Målgrupp och situation").unwrap();
+    let err = insats::Intervention::builder("Exempel").sections(sections.clone()).build();
+    assert!(matches!(err, Err(Error::Intervention { field: "sections.headings", .. })), "{err:?}");
+    sections.target_group = "Vuxna.".to_owned();
+    let entry = insats::Intervention::builder("Exempel").sections(sections).build().unwrap();
+    assert!(page::render(&entry).contains("\n\nMålgrupp och situation\n\nVuxna."));
+    assert_eq!(parse(&page::render(&entry)), entry);
+}
+
+/// The fixture in the structure of the successor site's newer edition:
+/// two lead-in lines without a colon, one `bör` and one `kan`, each over
+/// bullets with their own substances and priorities.
+#[test]
+fn lead_in_lines_without_a_colon_on_the_successor_site() {
+    let entry = parse(util::fixtures::ATERFALLSPREVENTION);
+    assert_eq!(entry.breadcrumb().home(), None);
+    assert_eq!(entry.breadcrumb().area(), "Skadligt bruk/missbruk och beroende");
+    let pair = |s: Substance, population, n, verb| {
+        Recommendation::new(TagSet::only(s), population, rank(n)).with_verb(verb)
+    };
+    use RecommendationVerb::{May, Should};
+    assert_eq!(
+        entry.recommendations(),
+        [
+            pair(Substance::Alcohol, Population::Anyone, 2, Should),
+            pair(Substance::Cannabis, Population::Anyone, 3, Should),
+            pair(Substance::CentralStimulants, Population::Anyone, 4, May),
+            pair(Substance::Opioids, Population::InMedicationAssistedTreatment, 4, May),
+        ]
+    );
+    assert_eq!(entry.schedule(), None);
+    assert_round_trip(util::fixtures::ATERFALLSPREVENTION);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Building an [`Intervention`] by hand, validated.
 
-use super::page_texts::{Breadcrumb, Sections};
+use super::breadcrumb::Breadcrumb;
+use super::page_texts::Sections;
 use super::{Intervention, Phase, Recommendation, Schedule, Target};
 use crate::Error;
 use crate::vocab::{Need, TagSet, Tags};

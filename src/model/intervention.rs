@@ -1,6 +1,7 @@
 //! An intervention (insats) of the guide.
 
-use super::page_texts::{Breadcrumb, Sections};
+use super::breadcrumb::Breadcrumb;
+use super::page_texts::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
 use crate::Error;
@@ -133,6 +134,13 @@ impl Intervention {
             if !is_slug(link) {
                 return bad("link", link, "must be the id of an entry");
             }
+        }
+        if let Some(section) = self.sections.wording_without_text() {
+            return bad(
+                "sections.headings",
+                self.sections.heading(section),
+                "a section without text is not written on a page, so its heading has no wording",
+            );
         }
         if let Some(abbreviation) = &self.abbreviation {
             if abbreviation.trim().is_empty() {

@@ -3,7 +3,7 @@
 use super::{Warning, prose};
 use crate::Error;
 use crate::error::PageProblem;
-use crate::model::{Breadcrumb, Intervention, Section, Sections, slug};
+use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
 use crate::vocab::{Condition, Facet, FacetSet, Tags};
 
 /// One non-blank line of the page: its 1-based number, its text (without
@@ -40,15 +40,20 @@ fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
-/// Which heading a line is, if any.
-fn heading(line: &str) -> Option<Section> {
+/// Which heading a line is, if any, and in which wording.
+fn heading_wording(line: &str) -> Option<(Section, Wording)> {
     let line = line.trim();
     // Every heading is short; most lines of prose are ruled out by their
     // length alone.
     if line.len() > 32 {
         return None;
     }
-    Section::from_heading(line)
+    Section::wording_of(line)
+}
+
+/// Which heading a line is, if any.
+fn heading(line: &str) -> Option<Section> {
+    heading_wording(line).map(|(section, _)| section)
 }
 
 /// A line as it is quoted in an error: trimmed and at most 60 characters.
@@ -186,6 +191,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     let mut tags = TagReader { lenient, tags: Tags::new(), first_lines: Vec::new() };
     let mut current: Option<Section> = None;
     let mut first_lines: Vec<(Section, usize)> = Vec::new();
+    let mut wordings: Vec<(Section, Wording)> = Vec::new();
     let mut text_range: Option<(usize, usize)> = None;
     let mut flush = |current: Option<Section>, range: Option<(usize, usize)>| {
         if let (Some(section), Some((start, end))) = (current, range) {
@@ -208,7 +214,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         }
     };
     for line in lines {
-        if let Some(section) = heading(line.text) {
+        if let Some((section, wording)) = heading_wording(line.text) {
             flush(current, text_range.take());
             if let Some(&(_, first_line)) = first_lines.iter().find(|(s, _)| *s == section) {
                 return Err(page_error(
@@ -223,6 +229,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
                 ));
             }
             first_lines.push((section, line.number));
+            wordings.push((section, wording));
             current = Some(section);
             continue;
         }
@@ -245,6 +252,13 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         }
     }
     flush(current, text_range);
+    // A heading's wording is kept for a section that has text: a page
+    // without text under a heading renders without the heading.
+    for (section, wording) in wordings {
+        if !sections.text(section).is_empty() {
+            sections.set_wording(section, wording);
+        }
+    }
 
     let facts = prose::read(lede, &sections);
     let mut builder = Intervention::builder(title)
