@@ -546,7 +546,7 @@ fn a_facet_value_may_hold_a_comma_without_space() {
         err,
         Error::Page {
             line: 13,
-            problem: PageProblem::UnknownValue { facet: Facet::Provider, ref value }
+            problem: PageProblem::UnknownValue { facet: Facet::Provider, ref value, .. }
         } if value == "Mariamottagning,Ungdomsmottagning"
     ));
 }
@@ -558,16 +558,18 @@ fn lenient_reads_past_unknown_values() {
                 \u{20}\u{20}• Yrkesroll: Astronaut";
     assert!(page::parse(text).is_err());
     let (entry, warnings) = page::parse_lenient(text).unwrap();
-    let seen: Vec<(usize, Facet, &str)> =
+    let seen: Vec<(usize, Option<Facet>, &str)> =
         warnings.iter().map(|w: &Warning| (w.line(), w.facet(), w.value())).collect();
     assert_eq!(
         seen,
         [
-            (3, Facet::Condition, "Nytt område"),
-            (11, Facet::Provider, "Hjärtkirurgi"),
-            (12, Facet::Role, "Astronaut")
+            (3, Some(Facet::Condition), "Nytt område"),
+            (11, Some(Facet::Provider), "Hjärtkirurgi"),
+            (12, Some(Facet::Role), "Astronaut")
         ]
     );
+    let kinds: Vec<&str> = warnings.iter().map(|w| w.problem().kind()).collect();
+    assert_eq!(kinds, ["unknown-area", "unknown-value", "unknown-value"]);
     assert_eq!(entry.tags().providers(), TagSet::only(Provider::MariaClinic));
     assert!(entry.tags().roles().is_empty());
     assert_eq!(entry.area(), Condition::SubstanceUseAndDependence);
@@ -593,6 +595,8 @@ fn assert_error(text: &str, line: usize, message: &str) {
     }
 }
 
+/// One exact message per kind of page error (the kinds that need more
+/// than a page's structure are in `tests/page_strict.rs`).
 #[test]
 fn errors_name_the_line_and_what_was_expected() {
     assert_error("", 1, "the page is empty; expected the title on the first line");
@@ -605,7 +609,8 @@ fn errors_name_the_line_and_what_was_expected() {
     );
     assert_error("()", 1, r#"expected a title with letters or digits, found "()""#);
     let breadcrumb = "expected the breadcrumb under the title (the area, e.g. \"Missbruk och \
-                      beroende\", then \"Behandling och stöd\", then the title again), ";
+                      beroende\" (substance misuse and dependence), then \"Behandling och stöd\" \
+                      (treatment and support), then the title again), ";
     assert_error("T", 2, &format!("{breadcrumb}found the end of the page"));
     assert_error("T\n\nT\n\nLede.", 3, &format!("{breadcrumb}found \"T\""));
     assert_error(
@@ -616,7 +621,15 @@ fn errors_name_the_line_and_what_was_expected() {
     assert_error(
         "T\n\nPsykisk ohälsa\n\nBehandling och stöd\n\nT",
         3,
-        r#"unknown area "Psykisk ohälsa" in the breadcrumb; expected a Tillstånd such as "Missbruk och beroende""#,
+        "unknown area \"Psykisk ohälsa\" in the breadcrumb; expected a \"Tillstånd\" (condition) \
+         such as \"Missbruk och beroende\" (substance misuse and dependence)",
+    );
+    assert_error(
+        "T\n\nMissbruk och beroendet\n\nBehandling och stöd\n\nT",
+        3,
+        "unknown area \"Missbruk och beroendet\" in the breadcrumb; expected a \"Tillstånd\" \
+         (condition) such as \"Missbruk och beroende\" (substance misuse and dependence); did you \
+         mean \"Missbruk och beroende\"?",
     );
     assert_error(
         "T\n\nMissbruk och beroende\n\nBehandling och stöd\n\nLede.",
@@ -624,61 +637,79 @@ fn errors_name_the_line_and_what_was_expected() {
         r#"expected the title repeated after the breadcrumb, found "Lede.""#,
     );
     assert_error(
+        "T\n\nGå till huvudsidan: \n\nMissbruk och beroende",
+        3,
+        "expected the area after \"Gå till huvudsidan:\" (go to the main page:), found \"Gå till \
+         huvudsidan:\"",
+    );
+    assert_error(
         &format!("{HEAD}Lede.\n\nEn rad till."),
         11,
-        "expected a section heading such as \"Målgrupp eller situation\" (the lede under the \
-         title is one line), found \"En rad till.\"",
+        "expected a section heading such as \"Målgrupp eller situation\" (target group or \
+         situation) (the lede under the title is one line), found \"En rad till.\"",
     );
-    let order = "(sections go in the order Målgrupp eller situation, Kunskapsläge, Kompetenskrav, \
-                 Sammanfattning, Genomförande, Märkning)";
+    let order = "(headings go in the order \"Målgrupp eller situation\" (target group or \
+                 situation), \"Kunskapsläge\" (state of knowledge), \"Kompetenskrav\" (competence \
+                 required), \"Sammanfattning\" (summary), \"Genomförande\" (implementation), \
+                 \"Märkning\" (tags))";
     assert_error(
         &format!("{HEAD}Kunskapsläge\n\nA.\n\nMålgrupp eller situation\n\nB."),
         13,
         &format!(
-            "section heading \"Målgrupp eller situation\" out of place: it must come before \
-             \"Kunskapsläge\" {order}"
-        ),
-    );
-    assert_error(
-        &format!("{HEAD}Märkning\n\n  • Utförare: Mariamottagning\n\nGenomförande\n\nC."),
-        13,
-        &format!(
-            "section heading \"Genomförande\" out of place: it must come before \"Märkning\" {order}"
+            "the heading \"Målgrupp eller situation\" (target group or situation) is out of \
+             place: it must come before \"Kunskapsläge\" (state of knowledge) {order}"
         ),
     );
     assert_error(
         &format!("{HEAD}Kunskapsläge\n\nA.\n\nKunskapsläge\n\nB."),
         13,
-        r#"section heading "Kunskapsläge" is given twice (first on line 9)"#,
+        r#"the heading "Kunskapsläge" (state of knowledge) is given twice (first on line 9)"#,
     );
     assert_error(
         &format!("{HEAD}Märkning\n\nUtförare: Mariamottagning"),
         11,
-        r#"expected a tag line "  • Facet: value, value" under Märkning, found "Utförare: Mariamottagning""#,
+        r#"expected a tag line "  • Facet: value, value" under "Märkning" (tags), found "Utförare: Mariamottagning""#,
     );
+    let facets = "\"Utförare\" (provider), \"Yrkesroll\" (role), \"Typ av behandling/stöd\" \
+                  (treatment type), \"Åldersgrupp\" (age group), \"Tillståndets svårighetsgrad\" \
+                  (severity), \"Tillstånd\" (condition)";
     assert_error(
         &format!("{HEAD}Märkning\n\n  • Språk: Svenska"),
         11,
-        "unknown Märkning facet \"Språk\"; expected one of Utförare, Yrkesroll, Typ av \
-         behandling/stöd, Åldersgrupp, Tillståndets svårighetsgrad, Tillstånd",
+        &format!("unknown facet \"Språk\" under \"Märkning\" (tags); expected one of {facets}"),
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Yrkesrol: Kurator"),
+        11,
+        &format!(
+            "unknown facet \"Yrkesrol\" under \"Märkning\" (tags); did you mean \"Yrkesroll\" \
+             (role)?; expected one of {facets}"
+        ),
     );
     assert_error(
         &format!("{HEAD}Märkning\n\n  • Utförare: Mariamottagning, Hjärtkirurgi"),
         11,
-        "unknown value \"Hjärtkirurgi\" in facet Utförare (values are separated by \", \"; \
-         page::parse_lenient reads past values not in the vocabulary)",
+        "unknown value \"Hjärtkirurgi\" in the facet \"Utförare\" (provider) (values are \
+         separated by \", \"; parse_lenient reads past values not in the vocabulary)",
+    );
+    assert_error(
+        &format!("{HEAD}Märkning\n\n  • Utförare: Mariamotagning"),
+        11,
+        "unknown value \"Mariamotagning\" in the facet \"Utförare\" (provider); did you mean \
+         \"Mariamottagning\"? (values are separated by \", \"; parse_lenient reads past values \
+         not in the vocabulary)",
     );
     assert_error(
         &format!(
             "{HEAD}Märkning\n\n  • Åldersgrupp: Vuxna (18-64 år)\n  • Åldersgrupp: Barn (0-17 år)"
         ),
         12,
-        "facet Åldersgrupp is given twice (first on line 11)",
+        r#"the facet "Åldersgrupp" (age group) is given twice (first on line 11)"#,
     );
     assert_error(
         &format!("{HEAD}Märkning\n\n  • Tillstånd:"),
         11,
-        "facet Tillstånd has no value; give values after \"Tillstånd: \" or drop the line",
+        r#"the facet "Tillstånd" (condition) has no value; give values after the colon or drop the line"#,
     );
 }
 

@@ -135,19 +135,13 @@ impl Intervention {
                 return bad("link", link, "must be the id of an entry");
             }
         }
-        if let Some(section) = self.sections.wording_without_text() {
-            return bad(
-                "sections.headings",
-                self.sections.heading(section),
-                "a section without text is not written on a page, so its heading has no wording",
-            );
-        }
         if let Some(abbreviation) = &self.abbreviation {
             if abbreviation.trim().is_empty() {
                 return bad("abbreviation", abbreviation, "must not be empty");
             }
         }
-        Ok(())
+        // The texts a page holds must read back from the page as they are.
+        crate::page::check::check_entry(self)
     }
 
     /// The id: the ASCII kebab-case slug of the name, unless set otherwise.

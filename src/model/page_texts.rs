@@ -35,8 +35,15 @@ macro_rules! section_table {
     };
 }
 
-/// The field name of a section row, for [`Section::field`].
+/// The field name of a section row, for [`Section::field`] (after
+/// `path`: with `sections.` before it, for [`Section::path`]).
 macro_rules! section_field {
+    (path none) => {
+        None
+    };
+    (path $field:ident) => {
+        Some(concat!("sections.", stringify!($field)))
+    };
     (none) => {
         None
     };
@@ -99,6 +106,12 @@ macro_rules! declare_sections {
             /// JSON (`target_group`), `None` for `Märkning`.
             pub(crate) const fn field(self) -> Option<&'static str> {
                 match self { $(Section::$variant => section_field!($field),)+ }
+            }
+
+            /// The section's field in an entry, as an error names it
+            /// (`sections.target_group`), `None` for `Märkning`.
+            pub(crate) const fn path(self) -> Option<&'static str> {
+                match self { $(Section::$variant => section_field!(path $field),)+ }
             }
         }
     };
@@ -333,13 +346,5 @@ impl Sections {
         if let Some(slot) = self.headings.0.get_mut(section.index()) {
             *slot = wording;
         }
-    }
-
-    /// Whether some section that has no text has a heading wording other
-    /// than the default, which a page cannot show.
-    pub(crate) fn wording_without_text(&self) -> Option<Section> {
-        self.iter().find_map(|(section, text)| {
-            (text.is_empty() && self.headings.get(section) != Wording::default()).then_some(section)
-        })
     }
 }

@@ -13,6 +13,8 @@ mod schedule;
 mod target;
 mod youth;
 
+pub(super) use recommendations::off_scale_markers;
+
 use super::words::{sentences, words};
 use crate::model::{Phase, Recommendation, Schedule, Sections, Target};
 use crate::vocab::{Need, TagSet};
