@@ -49,7 +49,15 @@
 //!   (else the substances of `Målgrupp eller situation`, and anyone: a
 //!   target group such as `… och deras anhöriga` does not narrow the
 //!   pair), the `bör`/`kan` that offers it, and whether it is an add-on.
-//!   `hög prioritet` has no number and gives none;
+//!   `(Prioritet N)` with a capital reads the same. A population named
+//!   before a marker holds for the later markers of the sentence
+//!   (`ungdomar … (prioritet 3) eller cannabis (prioritet 4)`: both for
+//!   young people). A line that leads in a list of bullets (it ends in
+//!   `:`, or does not end a sentence, as on the successor site: `… anger
+//!   att återfallsprevention bör erbjudas` over `• vid … (prioritet 2)`)
+//!   gives its substances, population and add-on to the bullets that do
+//!   not name their own. `hög prioritet` has no number and gives none, nor
+//!   does a number off the scale (see below);
 //! - the target group ([`Target`](crate::Target)): the substances (`alkohol`,
 //!   `narkotika`, `cannabis`, `centralstimul…`, `opioid…`,
 //!   `opioidanalget…`, `bensodiazepin…`) and population (`ungdomar` or

@@ -166,6 +166,12 @@ impl LeadIn {
     }
 }
 
+/// Whether a line (trimmed) leads in the bullets under it: it ends in `:`,
+/// or it does not end a sentence (`.`, `!`, `?`).
+fn leads_in(line: &str) -> bool {
+    line.ends_with(':') || !line.ends_with(['.', '!', '?'])
+}
+
 /// The recommendations of `Kunskapsläge`: one per priority marker, with
 /// the substances and population of the words that lead up to it.
 pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
@@ -174,8 +180,10 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
         return found;
     }
     let mut running_verb = None;
-    // A line ending in `:` leads in the bullet lines under it; what it
-    // states is read once, not again for every bullet.
+    // A line that leads in a list (it ends in `:`, or does not end a
+    // sentence, as the successor site's `… anger att insatsen bör
+    // erbjudas` over its bullets) gives what it states to the bullet lines
+    // under it; it is read once, not again for every bullet.
     let mut lead_in = LeadIn::default();
     for line in knowledge.split('\n') {
         let trimmed = line.trim();
@@ -184,7 +192,7 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
         }
         let is_bullet = trimmed.starts_with('•') || trimmed.starts_with("- ");
         if !is_bullet {
-            lead_in = if trimmed.ends_with(':') { LeadIn::of(line) } else { LeadIn::default() };
+            lead_in = if leads_in(trimmed) { LeadIn::of(line) } else { LeadIn::default() };
         }
         let context = if is_bullet { lead_in } else { LeadIn::default() };
         for sentence in sentences(line) {
