@@ -30,7 +30,7 @@ use std::fmt;
 /// let Error::Page { problem, .. } = err else { unreachable!() };
 /// assert_eq!(problem.describe(Language::Swedish), "sidan är tom; titeln ska stå på första raden");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PageProblem {
     /// The text is empty or only white space.

@@ -132,7 +132,14 @@ impl InterventionBuilder {
 
     /// The intervention, if it is valid: a one-line name, an ASCII
     /// kebab-case id, phases numbered 1, 2, 3, … in order, links that are
-    /// ids, and not both an add-on and an umbrella.
+    /// ids, not both an add-on and an umbrella, and texts that its page
+    /// can hold so that they read back the same (see
+    /// [`page::render`](crate::page::render)).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Intervention`] naming the field at fault and quoting the
+    /// value (for a section, the line at fault) cut to 60 characters.
     pub fn build(self) -> Result<Intervention, Error> {
         self.inner.validate()?;
         Ok(self.inner)

@@ -73,20 +73,55 @@ pub(crate) fn near_heading(line: &str) -> Option<(Section, &'static str)> {
             })
             .collect()
     });
+    /// Room for the longest line that can be one edit from a heading.
+    const MAX_CHARS: usize = 40;
+    /// The characters a heading starts with, first or second: a line one
+    /// edit from a heading has one of them first or second.
+    static STARTS: Lazy<Vec<char>> =
+        Lazy::new(|| FOLDED.iter().flat_map(|(_, _, h)| h.iter().take(2).copied()).collect());
     let line = line.trim();
-    // Most lines of prose are ruled out by their length: one edit changes
-    // it by one character at most.
+    // Most lines of prose are ruled out by their length (one edit changes
+    // it by one character at most) or by how they start.
+    if line.len() > 4 * MAX_CHARS {
+        return None;
+    }
+    let mut start = line.chars().take(2).filter_map(|c| c.to_lowercase().next());
+    if !start.any(|c| STARTS.contains(&c)) {
+        return None;
+    }
     let chars = line.chars().count();
-    if line.len() > 64 || !FOLDED.iter().any(|(_, _, h)| h.len().abs_diff(chars) <= 1) {
+    if !FOLDED.iter().any(|(_, _, h)| h.len().abs_diff(chars) <= 1) || heading(line).is_some() {
         return None;
     }
-    if heading(line).is_some() {
-        return None;
+    // The line in lower case, without allocating: this runs on every
+    // short line of a page.
+    let mut buffer = ['\0'; MAX_CHARS];
+    let mut len = 0;
+    for c in line.chars().flat_map(char::to_lowercase) {
+        *buffer.get_mut(len)? = c;
+        len += 1;
     }
-    let folded: Vec<char> = line.to_lowercase().chars().collect();
-    FOLDED.iter().find_map(|(section, wording, target)| {
-        (edit_distance(&folded, target, 1) <= 1).then_some((*section, *wording))
-    })
+    let folded = buffer.get(..len)?;
+    FOLDED
+        .iter()
+        .find(|(_, _, target)| within_one_edit(folded, target))
+        .map(|&(section, wording, _)| (section, wording))
+}
+
+/// Whether `a` and `b` are at most one edit apart (a character added,
+/// dropped or changed): after their common start, the rests must match
+/// once one character is skipped on one side or both.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let rests_match =
+        |skip_a: usize, skip_b: usize| a.get(same + skip_a..) == b.get(same + skip_b..);
+    (a.len() == same && b.len() == same)
+        || (a.len() == b.len() && rests_match(1, 1))
+        || (a.len() == b.len() + 1 && rests_match(1, 0))
+        || (b.len() == a.len() + 1 && rests_match(0, 1))
 }
 
 /// A tag line's facet, as named, and its values: `  • Facet: values`.
@@ -200,6 +235,22 @@ mod tests {
         assert_eq!(near_heading("Märkning"), None);
         assert_eq!(near_heading("Målgrupp"), None);
         assert_eq!(near_heading("Genomförandet av insatsen"), None);
+    }
+
+    #[test]
+    fn one_edit_apart() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let near = |a: &str, b: &str| within_one_edit(&chars(a), &chars(b));
+        assert!(near("märkning", "märkning"));
+        assert!(near("markning", "märkning"));
+        assert!(near("märkning:", "märkning"));
+        assert!(near("märknng", "märkning"));
+        assert!(near("xärkning", "märkning"));
+        assert!(near("", "a"));
+        assert!(!near("markningen", "märkning"));
+        assert!(!near("mrkningä", "märkning"));
+        assert!(!near("ab", "ba"));
+        assert!(!near("", "ab"));
     }
 
     #[test]

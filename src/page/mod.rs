@@ -290,6 +290,17 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// written apart from the prose, and catalog data that pages do not
 /// hold (links, sources, notes, a custom id) is not written at all.
 ///
+/// What the builder accepts reads back: for every entry `e` it built,
+/// `parse_lenient(&render(&e))` gives `e` back (and the facts its prose
+/// states, which for an entry read from a page are its own), and so does
+/// [`parse`], unless the page holds what only the strict reader refuses
+/// (an area that is not a `Tillstånd`, a priority off the scale). The
+/// builder refuses, naming the field, the texts a page cannot hold: a
+/// name or breadcrumb line that is not one trimmed line or that reads as
+/// another element, a lede that is not one line or reads as a heading or
+/// a tag line, a section whose first or last line is blank or that holds
+/// a heading, a near miss of one or a tag line, a carriage return.
+///
 /// # Examples
 ///
 /// ```

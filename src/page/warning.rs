@@ -45,7 +45,7 @@ use std::fmt;
 /// );
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Warning {
     line: usize,
     problem: PageProblem,

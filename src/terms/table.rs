@@ -272,11 +272,9 @@ terms! {
     ProfileAge = ("{age} år", "{age} years"),
 
     // ------------------------------------------------ page errors
-    /// Where on a page a problem is.
+    /// Where on a page a problem is; what was found, or the page's end.
     PageLine = ("rad {line}: {problem}", "line {line}: {problem}"),
-    /// What was found instead.
     PageFound = ("hittade {found}", "found {found}"),
-    /// Nothing was found: the page ended.
     PageFoundEnd = ("sidan tog slut", "found the end of the page"),
     /// A suggestion for a near miss.
     PageDidYouMean = ("; menade du {suggestion}?", "; did you mean {suggestion}?"),
