@@ -180,12 +180,19 @@ fn split_line(line: &str) -> impl Iterator<Item = &str> {
 /// The byte index just after the first sentence-ending mark of `line`, if
 /// more text follows it.
 fn sentence_end(line: &str) -> Option<usize> {
-    for (i, c) in line.char_indices() {
-        work::add(c.len_utf8());
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let after = i + c.len_utf8();
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    // The marks are ASCII, so a byte search finds them (and never inside
+    // a character of several bytes).
+    loop {
+        let rest = bytes.get(from..)?;
+        let Some(found) = rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
+            work::add(rest.len());
+            return None;
+        };
+        work::add(found + 1);
+        let after = from + found + 1;
+        from = after;
         let next = line.get(after..)?;
         let trimmed = next.trim_start();
         work::add(next.len() - trimmed.len());
@@ -195,7 +202,6 @@ fn sentence_end(line: &str) -> Option<usize> {
             return Some(after);
         }
     }
-    None
 }
 
 /// A count of the work the prose readers do, for tests that check that

@@ -26,7 +26,7 @@ impl<'a> YouthNames<'a> {
     /// Makes room for the names a text of `len` bytes can hold, so that
     /// a long list is not rehashed as it grows.
     fn reserve(&mut self, len: usize) {
-        self.seen.reserve(len / 8);
+        self.seen.reserve(len / 4);
     }
 
     fn add(&mut self, name: &'a str) {
@@ -63,14 +63,35 @@ pub(super) fn youth_versions<'a>(sentence: &'a str, names: &mut YouthNames<'a>) 
     let Some(mention) = mention(sentence) else { return };
     let before = sentence.get(..mention).unwrap_or("");
     names.reserve(before.len());
+    if before.is_ascii() {
+        // The names the guide gives, and the words around them, are ASCII:
+        // read byte by byte, which a sentence naming many makes worth it.
+        for token in before.split_ascii_whitespace() {
+            let name = token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+            if is_name(name) {
+                names.add(name);
+            }
+        }
+        return;
+    }
     for token in before.split_whitespace() {
         let name = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let is_name = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-        if is_name {
+        if is_name(name) {
             names.add(name);
         }
     }
+}
+
+/// Whether a word is a name in capitals: two letters or more, and only
+/// capitals, digits and `-` (`CRA`, `A-CRA`, `MET2`).
+fn is_name(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+            && bytes.iter().all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
 }
 
 #[cfg(test)]
@@ -129,5 +150,7 @@ mod tests {
         assert_eq!(mention("Den finns i Ungdomsversion."), Some(12));
         assert_eq!(mention("BSFT-ungdomsversionen"), Some(5));
         assert_eq!(mention("ngdomsversion"), None);
+        assert!(is_name("CRA") && is_name("A-CRA") && is_name("ÅÄ") && is_name("MET2"));
+        assert!(!is_name("Cra") && !is_name("A") && !is_name("A-1") && !is_name("Åb"));
     }
 }
