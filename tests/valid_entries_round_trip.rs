@@ -173,7 +173,9 @@ fn the_builder_refuses_what_would_not_read_back() {
     refused(&with(&|p| p.section = "Märkning".into()), "breadcrumb.section");
     refused(&with(&|p| p.section = "Behandling och st\u{fffd}d".into()), "breadcrumb.section");
     refused(&with(&|p| p.other_wording = true), "sections.headings");
-    // The value is the line at fault, cut short.
+    // A value is quoted cut short; for a section, the line at fault.
+    let huge = with(&|p| p.name = format!("{}\n", "x".repeat(10_000_000)));
+    assert!(huge.build().unwrap_err().to_string().chars().count() < 300);
     let long = with(&|p| p.texts[3] = format!("{}\n\nMärkning", "ord ".repeat(1000)));
     let err = long.build().unwrap_err().to_string();
     assert_eq!(

@@ -113,8 +113,10 @@ impl Intervention {
 
     /// Checks what the builder checks; used on entries read from JSON.
     pub(crate) fn validate(&self) -> Result<(), Error> {
+        // The value is quoted cut short: a name of 10 MB must not make a
+        // message of 10 MB.
         let bad = |field, value: &str, problem| {
-            Err(Error::Intervention { field, value: value.to_owned(), problem })
+            Err(Error::Intervention { field, value: crate::terms::excerpt(value), problem })
         };
         if self.name.trim().is_empty() || self.name.contains('\n') {
             return bad("name", &self.name, "must be one non-empty line");
