@@ -1,6 +1,7 @@
 //! An intervention (insats) of the guide.
 
-use super::page_texts::{Breadcrumb, Sections};
+use super::breadcrumb::Breadcrumb;
+use super::page_texts::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
 use crate::Error;
@@ -112,8 +113,10 @@ impl Intervention {
 
     /// Checks what the builder checks; used on entries read from JSON.
     pub(crate) fn validate(&self) -> Result<(), Error> {
+        // The value is quoted cut short: a name of 10 MB must not make a
+        // message of 10 MB.
         let bad = |field, value: &str, problem| {
-            Err(Error::Intervention { field, value: value.to_owned(), problem })
+            Err(Error::Intervention { field, value: crate::terms::excerpt(value), problem })
         };
         if self.name.trim().is_empty() || self.name.contains('\n') {
             return bad("name", &self.name, "must be one non-empty line");
@@ -139,7 +142,8 @@ impl Intervention {
                 return bad("abbreviation", abbreviation, "must not be empty");
             }
         }
-        Ok(())
+        // The texts a page holds must read back from the page as they are.
+        crate::page::check::check_entry(self)
     }
 
     /// The id: the ASCII kebab-case slug of the name, unless set otherwise.

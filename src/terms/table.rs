@@ -359,4 +359,130 @@ terms! {
     ProfileResearch = ("inklusive FoU", "research included (\"FoU\")"),
     /// Nothing stated.
     ProfileNothing = ("(inget angivet)", "(nothing stated)"),
+
+    // ------------------------------------------------ page errors
+    /// Where on a page a problem is; what was found, or the page's end.
+    PageLine = ("rad {line}: {problem}", "line {line}: {problem}"),
+    PageFound = ("hittade {found}", "found {found}"),
+    PageFoundEnd = ("sidan tog slut", "found the end of the page"),
+    /// A suggestion for a near miss.
+    PageDidYouMean = ("; menade du {suggestion}?", "; did you mean {suggestion}?"),
+    /// An empty page.
+    PageEmpty = (
+        "sidan är tom; titeln ska stå på första raden",
+        "the page is empty; expected the title on the first line"
+    ),
+    /// No title.
+    PageMissingTitle = ("sidans titel saknas, {found}", "expected the page title, {found}"),
+    /// No breadcrumb.
+    PageMissingBreadcrumb = (
+        "brödsmulan under titeln saknas (först området, t.ex. {area}, sedan {section} och sist titeln igen), {found}",
+        "expected the breadcrumb under the title (the area, e.g. {area}, then {section}, then the title again), {found}"
+    ),
+    /// An area that is not a condition.
+    PageUnknownArea = (
+        "okänt område {area} i brödsmulan; området ska vara ett {condition} som {example}{suggestion}",
+        "unknown area {area} in the breadcrumb; expected a {condition} such as {example}{suggestion}"
+    ),
+    /// Another element where the format requires one.
+    PageExpected = ("förväntade {expected}, {found}", "expected {expected}, {found}"),
+    /// A title without letters or digits.
+    PageElementTitle = ("en titel med bokstäver eller siffror", "a title with letters or digits"),
+    /// The area after `Gå till huvudsidan:`.
+    PageElementAreaAfterHome = ("området efter {home}", "the area after {home}"),
+    /// The title again after the breadcrumb.
+    PageElementTitleRepeated = ("titeln igen efter brödsmulan", "the title repeated after the breadcrumb"),
+    /// A section heading where a second lede line stands.
+    PageElementSectionHeading = (
+        "en rubrik som {heading} (ingressen under titeln är en enda rad)",
+        "a section heading such as {heading} (the lede under the title is one line)"
+    ),
+    /// A tag line under Märkning.
+    PageElementTagLine = (
+        "en märkningsrad \"  • Facett: värde, värde\" under {tags}",
+        "a tag line \"  • Facet: value, value\" under {tags}"
+    ),
+    /// A facet the guide does not have.
+    PageUnknownFacet = (
+        "okänd facett {facet} under {tags}{suggestion}; facetterna är {facets}",
+        "unknown facet {facet} under {tags}{suggestion}; expected one of {facets}"
+    ),
+    /// A value not in its facet's vocabulary.
+    PageUnknownValue = (
+        "okänt värde {value} i facetten {facet}{suggestion} (värden skiljs åt med \", \"; parse_lenient läser förbi värden som inte finns i vokabulären)",
+        "unknown value {value} in the facet {facet}{suggestion} (values are separated by \", \"; parse_lenient reads past values not in the vocabulary)"
+    ),
+    /// A facet line without values.
+    PageEmptyFacet = (
+        "facetten {facet} saknar värden; skriv värden efter kolonet eller ta bort raden",
+        "the facet {facet} has no value; give values after the colon or drop the line"
+    ),
+    /// A facet given twice.
+    PageDuplicateFacet = (
+        "facetten {facet} står två gånger (först på rad {first_line})",
+        "the facet {facet} is given twice (first on line {first_line})"
+    ),
+    /// A heading after one that must follow it.
+    PageSectionOutOfPlace = (
+        "rubriken {section} står på fel plats: den ska stå före {after} (rubrikerna kommer i ordningen {order})",
+        "the heading {section} is out of place: it must come before {after} (headings go in the order {order})"
+    ),
+    /// A heading given twice.
+    PageDuplicateSection = (
+        "rubriken {section} står två gånger (först på rad {first_line})",
+        "the heading {section} is given twice (first on line {first_line})"
+    ),
+    /// A line one edit away from a heading.
+    PageMisspelledHeading = ("{found} är ingen rubrik; menade du {heading}?", "{found} is not a heading; did you mean {heading}?"),
+    /// A tag line outside Märkning.
+    PageTagLineOutsideTags = (
+        "en märkningsrad för facetten {facet} står {place}, inte under {tags}; flytta den dit eller skriv om den som löptext",
+        "a tag line of the facet {facet} stands {place}, not under {tags}; move it there or reword it as prose"
+    ),
+    /// Under a heading.
+    PagePlaceSection = ("under rubriken {section}", "under the heading {section}"),
+    /// Before any heading, where the lede stands.
+    PagePlaceLede = ("före första rubriken", "before the first heading"),
+    /// A priority marker off the scale.
+    PagePriorityOffScale = (
+        "{marker} anger ingen prioritet på riktlinjernas skala (1–10, {fou} eller {dont})",
+        "{marker} gives no priority of the guidelines' scale (ranks 1–10, {fou} or {dont})"
+    ),
+    /// Line ends of CR alone.
+    PageCarriageReturns = (
+        "texten använder CR som radslut utan LF; gör om radsluten till LF eller CRLF",
+        "the text uses CR line ends without LF; convert the line ends to LF or CRLF"
+    ),
+    /// A structure line with U+FFFD.
+    PageReplacementCharacters = (
+        "raden innehåller ersättningstecknet U+FFFD ({found}): filen var troligen inte UTF-8 och avkodades med förluster; läs den i sin rätta teckenkodning, t.ex. Latin-1",
+        "the line holds U+FFFD replacement characters ({found}): the file was probably not UTF-8 and was decoded with losses; read it in its real encoding, e.g. Latin-1"
+    ),
+    /// Bytes that are not UTF-8.
+    PageNotUtf8 = (
+        "texten är inte UTF-8 (ogiltig byte på position {byte}); koda om filen till UTF-8",
+        "the text is not UTF-8 (an invalid byte at offset {byte}); convert the file to UTF-8"
+    ),
+    /// A value read past.
+    WarningUnknownValue = (
+        "okänt värde {value} i facetten {facet}{suggestion}; värdet hoppades över",
+        "unknown value {value} in the facet {facet}{suggestion}, skipped"
+    ),
+    /// An area read past.
+    WarningUnknownArea = (
+        "okänt område {area} i brödsmulan{suggestion}; området behölls som det står",
+        "unknown area {area} in the breadcrumb{suggestion}; kept as written"
+    ),
+    /// A near-miss heading read as the heading.
+    WarningMisspelledHeading = ("{found} är ingen rubrik; raden lästes som {heading}", "{found} is not a heading; read as {heading}"),
+    /// A tag line outside Märkning read as a tag line.
+    WarningTagLineOutsideTags = (
+        "en märkningsrad för facetten {facet} står {place}; raden lästes som märkning under {tags}",
+        "a tag line of the facet {facet} stands {place}; read as a tag line under {tags}"
+    ),
+    /// A marker off the scale read past.
+    WarningPriorityOffScale = (
+        "{marker} anger ingen prioritet på riktlinjernas skala; ingen rekommendation lästes ur den",
+        "{marker} gives no priority of the guidelines' scale; no recommendation was read from it"
+    ),
 }

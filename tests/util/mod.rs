@@ -151,11 +151,27 @@ pub mod fixtures {
     /// space), for alcohol and central stimulants and for opioids in LARO;
     /// 16–20 meetings and booster sessions; adults and older people only.
     pub const CRA: &str = include_str!("../fixtures/community-reinforcement-approach-cra.txt");
+    /// Nedtrappning vid långvarigt bruk av bensodiazepiner, in the
+    /// structure of a page of the successor site (vardochinsats.se) that
+    /// heads its target group `Målgrupp och situation`, not `Målgrupp
+    /// eller situation`: older edition, a lede, a lead-in line without a
+    /// colon over two bullets with priorities (one an add-on), no
+    /// `Typ av behandling/stöd` and no `Tillstånd` line.
+    pub const NEDTRAPPNING: &str =
+        include_str!("../fixtures/nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner.txt");
+    /// Återfallsprevention, in the structure of the successor site's newer
+    /// edition: no `Gå till huvudsidan` line, the area `Skadligt
+    /// bruk/missbruk och beroende`, and `Kunskapsläge` as two lead-in lines
+    /// without a colon (one `bör`, one `kan`), each over two bullets with a
+    /// priority.
+    pub const ATERFALLSPREVENTION: &str = include_str!("../fixtures/aterfallsprevention.txt");
     /// Every fixture, by file name.
-    pub const ALL: [(&str, &str); 3] = [
+    pub const ALL: [(&str, &str); 5] = [
         ("natverksterapi.txt", NATVERKSTERAPI),
         ("psykosocial-behandling.txt", PSYKOSOCIAL_BEHANDLING),
         ("community-reinforcement-approach-cra.txt", CRA),
+        ("nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner.txt", NEDTRAPPNING),
+        ("aterfallsprevention.txt", ATERFALLSPREVENTION),
     ];
 }
 
