@@ -108,4 +108,8 @@ impl Error {
     pub(crate) fn catalog(entry: impl Into<String>, problem: CatalogProblem) -> Self {
         Error::Catalog { entry: entry.into(), problem }
     }
+
+    pub(crate) fn page(line: usize, problem: PageProblem) -> Self {
+        Error::Page { line, problem }
+    }
 }

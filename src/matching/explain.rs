@@ -1,14 +1,13 @@
 //! Every entry decided, with its reasons: [`Decision`].
 
-use super::index::{FacetBits, Index};
-use super::matcher::{add_ons_admitted, stated_facets};
+use super::index::{FacetBits, Index, stated_facets};
+use super::notes::{NoteFacts, push_notes};
 use super::pairs::{
-    Chosen, PairFit, PairRecord, ProfileView, Selection, classify, population_of_bit, priority_key,
-    priority_of_key, select,
+    PairFit, PairRecord, ProfileView, classify, population_of_bit, priority_key, priority_of_key,
 };
 use super::profile::{Fit, Profile};
 use super::reason::Reason;
-use super::result::Match;
+use super::select::{Chosen, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
 use crate::vocab::{Facet, FacetValue, TagSet};
@@ -84,67 +83,6 @@ impl<'c> Decision<'c> {
     /// Whether the entry is an add-on to other treatment for this profile.
     pub fn is_add_on(&self) -> bool {
         self.add_on
-    }
-}
-
-/// What the notes of a match say, whichever path found it.
-pub(crate) struct NoteFacts {
-    pub(crate) priority: Option<NrPriority>,
-    pub(crate) pair: Option<usize>,
-    pub(crate) withheld: bool,
-    pub(crate) below_usual_age: bool,
-    pub(crate) add_on: bool,
-    pub(crate) not_tagged: FacetBits,
-    pub(crate) substance_not_named: bool,
-}
-
-/// The notes of a match, in a fixed order: facets not tagged, the
-/// substance not named, the priority (or why there is no number), the age
-/// note, the add-on role. `recommend` and `explain` both build them here,
-/// so a match and its decision give the same reasons.
-pub(crate) fn notes(m: &Match<'_>, out: &mut Vec<Reason>) {
-    let facts = NoteFacts {
-        priority: m.priority,
-        pair: Some(m.pair as usize),
-        withheld: m.withheld,
-        below_usual_age: m.below_usual_age,
-        add_on: m.add_on,
-        not_tagged: m.not_tagged,
-        substance_not_named: m.substance_not_named,
-    };
-    push_notes(m.entry, &facts, out);
-}
-
-pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
-    out.extend(facts.not_tagged.iter().map(|facet| Reason::NotTagged { facet }));
-    if facts.substance_not_named {
-        out.push(Reason::SubstanceNotNamed);
-    }
-    let rated = facts.pair.and_then(|i| entry.recommendations().get(i));
-    match (facts.withheld, facts.priority, rated) {
-        (true, _, _) => out.push(Reason::NoNumberForChildren),
-        (false, Some(priority), Some(pair)) => out.push(Reason::Priority {
-            priority,
-            recommendation: facts.pair.unwrap_or_default(),
-            substances: pair.substances(),
-            population: pair.population(),
-            condition: pair.condition().map(str::to_owned),
-            disputes: pair.disputes().to_vec(),
-        }),
-        // Matched on the target group: the sources give no number.
-        _ if entry.recommendations().is_empty() => {
-            out.push(Reason::NoNumberInSources { verb: entry.target().verb() });
-        }
-        // Rated pairs, none of which applies: the exclusions say why.
-        _ => {}
-    }
-    if facts.below_usual_age {
-        if let Some(min_age) = entry.pairs().find_map(Pair::usual_min_age) {
-            out.push(Reason::BelowUsualAge { min_age });
-        }
-    }
-    if facts.add_on {
-        out.push(Reason::AddOn);
     }
 }
 

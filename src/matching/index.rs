@@ -7,6 +7,7 @@
 //! every value's mask of that facet: it excludes nobody.
 
 use super::pairs::PairRecord;
+use super::profile::Profile;
 use crate::catalog::Catalog;
 use crate::model::Intervention;
 use crate::vocab::{Facet, Substance, Vocabulary};
@@ -217,4 +218,15 @@ impl Index {
     pub(crate) fn substance_row(&self, substance: Substance) -> &[u64] {
         self.substances.row(substance.index())
     }
+}
+
+/// The facets the profile states a value for.
+pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
+    let mut stated = FacetBits::default();
+    for &facet in Facet::ALL {
+        if profile.facet_value(facet).is_some() {
+            stated.insert(facet);
+        }
+    }
+    stated
 }

@@ -2,13 +2,13 @@
 //! profile.
 
 use super::explain::{Decision, decide};
-use super::index::{FacetBits, Index};
-use super::pairs::{
-    Chosen, KEYS, ProfileView, STRENGTHS, Selection, population_of_bit, priority_of_key, select,
-};
+use super::index::{FacetBits, Index, stated_facets};
+use super::order::{Hit, sort_hits};
+use super::pairs::{ProfileView, population_of_bit, priority_of_key};
 use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
+use super::select::{Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::vocab::Facet;
 use std::cell::RefCell;
@@ -94,53 +94,6 @@ impl std::ops::Deref for IndexRef<'_> {
     }
 }
 
-/// The order of results, by named parts: add-ons after primary matches,
-/// then the priority key, then the wording, then the entry's place in
-/// name order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct SortKey {
-    add_on: bool,
-    key: u8,
-    strength: u8,
-    position: u32,
-}
-
-impl SortKey {
-    /// The key without the position: hits are collected in position order,
-    /// so a stable sort by bucket (or a counting pass over the buckets)
-    /// gives the whole order.
-    fn bucket(self) -> usize {
-        (usize::from(self.add_on) * KEYS + usize::from(self.key)) * STRENGTHS
-            + usize::from(self.strength)
-    }
-}
-
-/// How many buckets [`SortKey::bucket`] gives.
-const BUCKETS: usize = 2 * KEYS * STRENGTHS;
-
-/// A candidate that the rules admit: its order and the chosen pair.
-#[derive(Clone, Copy, Debug)]
-struct Hit {
-    sort: SortKey,
-    /// `sort.bucket()`, worked out once.
-    bucket: u8,
-    chosen: Chosen,
-}
-
-const _: () = assert!(BUCKETS <= u8::MAX as usize, "a bucket is a u8");
-
-impl Hit {
-    fn new(position: u32, chosen: Chosen) -> Hit {
-        let sort = SortKey {
-            add_on: chosen.add_on_pair,
-            key: chosen.key,
-            strength: chosen.strength,
-            position,
-        };
-        Hit { sort, bucket: sort.bucket() as u8, chosen }
-    }
-}
-
 /// The buffers one thread's matching reuses, so that `recommend_into`
 /// allocates nothing once they have grown.
 #[derive(Default)]
@@ -160,13 +113,6 @@ const _: fn() = || {
     shareable::<Recommendations<'static>>();
     shareable::<Decision<'static>>();
 };
-
-/// Whether add-ons may be offered: with a primary intervention, or when the
-/// person may be in another treatment (unknown counts as may, so that
-/// leaving the field out never removes a recommendation).
-pub(crate) fn add_ons_admitted(has_primary: bool, profile: &Profile) -> bool {
-    has_primary || profile.in_other_treatment() != Some(false)
-}
 
 impl<'c> Matcher<'c> {
     /// Builds the index over `catalog`.
@@ -242,15 +188,15 @@ impl<'c> Matcher<'c> {
             Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
             _ => {}
         });
-        let has_primary = hits.iter().any(|hit| !hit.sort.add_on);
+        let has_primary = hits.iter().any(|hit| !hit.is_add_on());
         if !add_ons_admitted(has_primary, profile) {
             // Add-ons may not be offered: each add-on is chosen again
             // without its add-on pairs, and may be conditional as a primary.
-            conditional.retain(|hit| !hit.sort.add_on);
+            conditional.retain(|hit| !hit.is_add_on());
             let strict = view.without_add_ons();
             let before = conditional.len();
-            for hit in hits.iter().filter(|hit| hit.sort.add_on) {
-                let position = hit.sort.position;
+            for hit in hits.iter().filter(|hit| hit.is_add_on()) {
+                let position = hit.position();
                 let records = index.records(position as usize);
                 if let Selection::Conditional(chosen) = select(records, &strict) {
                     conditional.push(Hit::new(position, chosen));
@@ -259,9 +205,9 @@ impl<'c> Matcher<'c> {
             if conditional.len() > before {
                 // Appended out of position order: the counting pass below
                 // keeps the order it is given within a bucket.
-                conditional.sort_by_key(|hit| hit.sort.position);
+                conditional.sort_by_key(|hit| hit.position());
             }
-            hits.retain(|hit| !hit.sort.add_on);
+            hits.retain(|hit| !hit.is_add_on());
         }
         let stated = stated_facets(profile);
         let wanted = !profile.substances().is_empty();
@@ -316,17 +262,17 @@ impl<'c> Matcher<'c> {
         wanted: bool,
         conditional: bool,
     ) -> Option<Match<'c>> {
-        let position = hit.sort.position;
+        let position = hit.position();
         let summary = self.index.entries.get(position as usize)?;
         let entry = self.catalog.entries().get(summary.catalog_position as usize)?;
-        let chosen = hit.chosen;
+        let chosen = hit.chosen();
         Some(Match {
             entry,
             position,
             priority: if chosen.withheld { None } else { priority_of_key(chosen.stated_key) },
             pair: chosen.pair as u32,
             strength: chosen.strength,
-            add_on: hit.sort.add_on,
+            add_on: hit.is_add_on(),
             withheld: chosen.withheld,
             below_usual_age: chosen.below_usual_age,
             requires: if conditional { population_of_bit(chosen.population) } else { None },
@@ -376,44 +322,5 @@ impl<'c> Matcher<'c> {
     }
 }
 
-/// The facets the profile states a value for.
-pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
-    let mut stated = FacetBits::default();
-    for &facet in Facet::ALL {
-        if profile.facet_value(facet).is_some() {
-            stated.insert(facet);
-        }
-    }
-    stated
-}
-
 /// The number of facets, for fixed-size arrays over them.
 const FACETS: usize = Facet::ALL.len();
-
-/// Hits (collected in position order) in result order, written to
-/// `sorted`: every key but the position has few values and positions
-/// already ascend, so one stable counting pass over the buckets is linear,
-/// and cheaper than a comparison sort even for a few hits.
-fn sort_hits<'s>(hits: &[Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
-    let mut starts = [0u32; BUCKETS + 1];
-    for hit in hits {
-        if let Some(count) = starts.get_mut(usize::from(hit.bucket) + 1) {
-            *count += 1;
-        }
-    }
-    for b in 1..=BUCKETS {
-        starts[b] += starts[b - 1];
-    }
-    sorted.clear();
-    let Some(&first) = hits.first() else { return sorted };
-    sorted.resize(hits.len(), first);
-    for hit in hits {
-        if let Some(start) = starts.get_mut(usize::from(hit.bucket)) {
-            if let Some(slot) = sorted.get_mut(*start as usize) {
-                *slot = *hit;
-            }
-            *start += 1;
-        }
-    }
-    sorted
-}

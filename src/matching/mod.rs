@@ -9,20 +9,23 @@
 //!   [`Matcher::explain`] (a [`Decision`] with every [`Reason`] for each
 //!   entry).
 //!
-//! The pair rule lives in one private module (`pairs`) that both paths
-//! call on the same records, so `recommend` and `explain` agree by
-//! construction.
+//! The pair rule lives in one private module (`select`) that both paths
+//! call on the same records (`pairs`), so `recommend` and `explain` agree
+//! by construction; the result order is `order`.
 
 mod describe;
 mod explain;
 mod index;
 mod matcher;
+mod notes;
+mod order;
 mod owned;
 mod pairs;
 mod profile;
 mod reason;
 mod report;
 mod result;
+mod select;
 
 pub use explain::Decision;
 pub use matcher::Matcher;

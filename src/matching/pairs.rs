@@ -1,7 +1,8 @@
-//! The pair rule: which of an entry's pairs applies to a profile. This is
-//! the one place it is written; `recommend`, `explain` and the index all
-//! call [`select`], over the compact [`PairRecord`]s the index builds once
-//! from each entry's [`pairs`](crate::Intervention::pairs).
+//! Pairs as the rule reads them: the compact [`PairRecord`]s the index
+//! builds once from each entry's [`pairs`](crate::Intervention::pairs),
+//! the profile as a [`ProfileView`], and [`classify`], how one pair stands
+//! for one profile. Choosing among an entry's pairs is
+//! [`select`](super::select::select).
 
 use super::profile::{Fit, Profile};
 use crate::model::{AgeScope, NrPriority, Pair, Population, RecommendationVerb};
@@ -160,13 +161,13 @@ pub(crate) struct ProfileView {
     /// The populations whose situation the profile leaves unstated.
     unstated: u32,
     /// Whether the person is known to be a child.
-    child: bool,
+    pub(crate) child: bool,
     /// Whether the person is known to be 18 or older.
     adult: bool,
     /// The priority keys that may be recommended.
     admitted: u16,
     /// The age in years, when stated.
-    age: Option<u8>,
+    pub(crate) age: Option<u8>,
     /// Whether add-ons may be offered; see [`ProfileView::without_add_ons`].
     add_ons: bool,
 }
@@ -210,7 +211,8 @@ impl ProfileView {
         ProfileView { add_ons: false, ..self }
     }
 
-    fn admits(&self, key: u8) -> bool {
+    /// Whether a pair with priority key `key` may be recommended.
+    pub(crate) fn admits(&self, key: u8) -> bool {
         self.admitted >> key & 1 == 1
     }
 }
@@ -282,127 +284,5 @@ pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
         PairFit::Unstated(applying)
     } else {
         PairFit::OutsidePopulation
-    }
-}
-
-/// The pair chosen for an entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Chosen {
-    /// Its index among the entry's pairs.
-    pub(crate) pair: usize,
-    /// The key the person gets.
-    pub(crate) key: u8,
-    pub(crate) strength: u8,
-    pub(crate) add_on_pair: bool,
-    pub(crate) withheld: bool,
-    /// Whether the person's age is below the age regulations normally
-    /// require for the pair.
-    pub(crate) below_usual_age: bool,
-    /// The pair's population, as its [`population_bit`].
-    pub(crate) population: u8,
-    /// The key of the pair's stated priority (before any withholding).
-    pub(crate) stated_key: u8,
-    /// Whether the pair names no substance.
-    pub(crate) names_no_substance: bool,
-}
-
-impl Chosen {
-    fn of(record: PairRecord, applying: Applying, view: &ProfileView) -> Chosen {
-        Chosen {
-            pair: usize::from(record.source),
-            key: applying.key,
-            strength: record.strength,
-            add_on_pair: record.add_on,
-            withheld: applying.withheld,
-            below_usual_age: record.usual_min_age > 0
-                && view.age.is_some_and(|age| age < record.usual_min_age),
-            population: record.population,
-            stated_key: record.key,
-            names_no_substance: record.names_no_substance,
-        }
-    }
-}
-
-/// What an entry's pairs say for a profile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Selection {
-    /// A pair applies and its priority lets the entry be recommended.
-    Match(Chosen),
-    /// No pair applies yet, but one would if a situation the profile leaves
-    /// unstated held.
-    Conditional(Chosen),
-    /// The best pair that applies is FoU (not asked for) or Icke-göra.
-    NotAdmitted(Chosen),
-    /// Pairs cover the substances, but the person is outside each one's
-    /// population or age scope.
-    NoFit,
-    /// No pair covers the person's substances.
-    NoSubstance,
-}
-
-/// How a pair that covers the substances stands, best first: the order of
-/// the rule's preferences between pairs of one entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Standing {
-    /// It applies and its priority admits the entry.
-    Applies,
-    /// It would apply if an unstated situation held.
-    Unstated,
-    /// It applies, but its priority does not admit the entry.
-    Refused,
-    /// Its situation is unstated, and its priority does not admit it.
-    RefusedUnstated,
-}
-
-/// How much the rule prefers a pair, smallest first: its standing, then
-/// add-on (a primary pair first), the priority key as the person gets it,
-/// the wording's strength, the source's order.
-type Preference = (Standing, bool, u8, u8, u8);
-
-/// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
-/// that applies to `view`: the best admitted pair that fits; else the best
-/// that would fit if an unstated situation held; else the best that is not
-/// admitted (FoU not asked for, Icke-göra) and fits, or would. Between
-/// pairs of one standing, the rule's order: a primary pair before an add-on
-/// pair, the better priority (as the person gets it), the stronger wording,
-/// the source's order.
-pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
-    let mut covered = false;
-    let mut best: Option<(Preference, PairRecord, Applying)> = None;
-    for &record in records {
-        let (standing, applying) = match classify(record, view) {
-            PairFit::NoSubstance => continue,
-            PairFit::Fits(a) if view.admits(a.key) => (Standing::Applies, a),
-            PairFit::Unstated(a) if view.admits(a.key) => (Standing::Unstated, a),
-            PairFit::Fits(a) => (Standing::Refused, a),
-            PairFit::Unstated(a) => (Standing::RefusedUnstated, a),
-            PairFit::AddOnRefused | PairFit::OutsideAgeScope | PairFit::OutsidePopulation => {
-                covered = true;
-                continue;
-            }
-        };
-        covered = true;
-        // The records come in the rule's order, so without a child's
-        // withheld numbers (which reorder them) the first admitted pair
-        // that fits is the best.
-        if standing == Standing::Applies && !view.child {
-            return Selection::Match(Chosen::of(record, applying, view));
-        }
-        let rank = (standing, record.add_on, applying.key, record.strength, record.source);
-        if best.is_none_or(|(best_rank, _, _)| rank < best_rank) {
-            best = Some((rank, record, applying));
-        }
-    }
-    match best {
-        Some(((standing, ..), record, applying)) => {
-            let chosen = Chosen::of(record, applying, view);
-            match standing {
-                Standing::Applies => Selection::Match(chosen),
-                Standing::Unstated => Selection::Conditional(chosen),
-                Standing::Refused | Standing::RefusedUnstated => Selection::NotAdmitted(chosen),
-            }
-        }
-        None if covered => Selection::NoFit,
-        None => Selection::NoSubstance,
     }
 }

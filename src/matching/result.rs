@@ -2,8 +2,8 @@
 //! matches, the conditional ones, and the package for the assessment's
 //! needs.
 
-use super::explain::notes;
 use super::index::FacetBits;
+use super::notes::{NoteFacts, push_notes};
 use super::pairs::priority_key;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
@@ -81,7 +81,16 @@ impl<'c> Match<'c> {
         if let Some(required) = self.requires {
             out.push(Reason::SituationNotStated { required });
         }
-        notes(self, &mut out);
+        let facts = NoteFacts {
+            priority: self.priority,
+            pair: Some(self.pair as usize),
+            withheld: self.withheld,
+            below_usual_age: self.below_usual_age,
+            add_on: self.add_on,
+            not_tagged: self.not_tagged,
+            substance_not_named: self.substance_not_named,
+        };
+        push_notes(self.entry, &facts, &mut out);
         out
     }
 }

@@ -13,10 +13,6 @@ use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
 use crate::terms::excerpt;
 use crate::vocab::Condition;
 
-pub(super) fn page_error(line: usize, problem: PageProblem) -> Error {
-    Error::Page { line, problem }
-}
-
 fn is_bullet(line: &str) -> bool {
     line.trim_start().starts_with('•')
 }
@@ -25,7 +21,7 @@ fn is_bullet(line: &str) -> bool {
 /// reader could only misread it.
 fn structure(line: Line<'_>) -> Result<Line<'_>, Error> {
     if line.text.contains(REPLACEMENT) {
-        return Err(page_error(
+        return Err(Error::page(
             line.number,
             PageProblem::ReplacementCharacters { found: excerpt(line.text) },
         ));
@@ -39,7 +35,7 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     // title.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(line) = lone_carriage_return(text) {
-        return Err(page_error(line, PageProblem::CarriageReturns));
+        return Err(Error::page(line, PageProblem::CarriageReturns));
     }
     let mut warnings = Vec::new();
     let mut lines = lines(text);
@@ -81,9 +77,9 @@ fn read_head<'a>(
     warnings: &mut Vec<Warning>,
 ) -> Result<(&'a str, Breadcrumb), Error> {
     let end_line = || text.lines().count() + 1;
-    let at_end = |problem| page_error(end_line(), problem);
+    let at_end = |problem| Error::page(end_line(), problem);
     let Some(title_line) = lines.next() else {
-        return Err(page_error(1, PageProblem::Empty));
+        return Err(Error::page(1, PageProblem::Empty));
     };
     let title = structure(title_line)?.text.trim();
     if heading(title).is_some()
@@ -91,20 +87,20 @@ fn read_head<'a>(
         || title.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
         || title == Breadcrumb::TREATMENT_AND_SUPPORT
     {
-        return Err(page_error(
+        return Err(Error::page(
             title_line.number,
             PageProblem::MissingTitle { found: excerpt(title) },
         ));
     }
     if slug(title).is_empty() {
-        return Err(page_error(
+        return Err(Error::page(
             title_line.number,
             PageProblem::Expected { expected: PageElement::Title, found: excerpt(title) },
         ));
     }
     let missing_breadcrumb = |line: Option<Line<'_>>| match line {
         Some(line) => {
-            page_error(line.number, PageProblem::MissingBreadcrumb { found: excerpt(line.text) })
+            Error::page(line.number, PageProblem::MissingBreadcrumb { found: excerpt(line.text) })
         }
         None => at_end(PageProblem::MissingBreadcrumb { found: String::new() }),
     };
@@ -121,7 +117,7 @@ fn read_head<'a>(
         if let Some(rest) = found.text.trim().strip_prefix(Breadcrumb::HOME_PREFIX.trim_end()) {
             let rest = rest.trim();
             if rest.is_empty() {
-                return Err(page_error(
+                return Err(Error::page(
                     found.number,
                     PageProblem::Expected {
                         expected: PageElement::AreaAfterHome,
@@ -140,7 +136,7 @@ fn read_head<'a>(
     let area = area_line.text.trim();
     if area.parse::<Condition>().is_err() {
         if !lenient {
-            return Err(page_error(area_line.number, unknown_area(area)));
+            return Err(Error::page(area_line.number, unknown_area(area)));
         }
         warnings.push(Warning::new(area_line.number, unknown_area(area)));
     }
@@ -153,7 +149,7 @@ fn read_head<'a>(
     match lines.next() {
         Some(found) if found.text.trim() == title => {}
         Some(found) => {
-            return Err(page_error(found.number, expected_title(excerpt(found.text))));
+            return Err(Error::page(found.number, expected_title(excerpt(found.text))));
         }
         None => return Err(at_end(expected_title(String::new()))),
     }
@@ -248,7 +244,7 @@ impl<'a> Body<'a> {
             };
             structure(line)?;
             if !self.lenient {
-                return Err(page_error(line.number, problem));
+                return Err(Error::page(line.number, problem));
             }
             warnings.push(Warning::new(line.number, problem));
             let wording = Section::wording_of(wording).map(|(_, w)| w).unwrap_or_default();
@@ -264,7 +260,7 @@ impl<'a> Body<'a> {
                 found: excerpt(line.text),
             };
             if !self.lenient {
-                return Err(page_error(line.number, problem));
+                return Err(Error::page(line.number, problem));
             }
             warnings.push(Warning::new(line.number, problem));
             self.text.cut(&line);
@@ -274,7 +270,7 @@ impl<'a> Body<'a> {
             if let Some(marker) = prose::off_scale_markers(line.text).next() {
                 let problem = PageProblem::PriorityOffScale { marker: excerpt(marker) };
                 if !self.lenient {
-                    return Err(page_error(line.number, problem));
+                    return Err(Error::page(line.number, problem));
                 }
                 warnings.push(Warning::new(line.number, problem));
                 for marker in prose::off_scale_markers(line.text).skip(1) {
@@ -286,7 +282,7 @@ impl<'a> Body<'a> {
         match self.current {
             None if self.lede.is_none() => self.lede = Some(line.text),
             None => {
-                return Err(page_error(
+                return Err(Error::page(
                     line.number,
                     PageProblem::Expected {
                         expected: PageElement::SectionHeading,
@@ -301,13 +297,13 @@ impl<'a> Body<'a> {
 
     fn heading(&mut self, line: Line<'_>, section: Section, wording: Wording) -> Result<(), Error> {
         if let Some(&(_, first_line, _)) = self.headings.iter().find(|(s, ..)| *s == section) {
-            return Err(page_error(
+            return Err(Error::page(
                 line.number,
                 PageProblem::DuplicateSection { section, first_line },
             ));
         }
         if let Some(last) = self.current.filter(|&last| last > section) {
-            return Err(page_error(
+            return Err(Error::page(
                 line.number,
                 PageProblem::SectionOutOfPlace { section, after: last },
             ));

@@ -2,7 +2,6 @@
 
 use super::Warning;
 use super::lines::{Line, REPLACEMENT, nearest, tag_line};
-use super::parse::page_error;
 use crate::Error;
 use crate::error::PageProblem;
 use crate::terms::excerpt;
@@ -29,13 +28,13 @@ impl TagReader {
         warnings: &mut Vec<Warning>,
     ) -> Result<(), Error> {
         if line.text.contains(REPLACEMENT) {
-            return Err(page_error(
+            return Err(Error::page(
                 line.number,
                 PageProblem::ReplacementCharacters { found: excerpt(line.text) },
             ));
         }
         let Some((name, values)) = tag_line(line.text) else {
-            return Err(page_error(
+            return Err(Error::page(
                 line.number,
                 PageProblem::Expected {
                     expected: super::PageElement::TagLine,
@@ -46,17 +45,20 @@ impl TagReader {
         let Some(facet) = Facet::from_label_sv(name) else {
             let suggestion = nearest(name, Facet::ALL.iter().map(|f| f.label_sv()))
                 .and_then(Facet::from_label_sv);
-            return Err(page_error(
+            return Err(Error::page(
                 line.number,
                 PageProblem::UnknownFacet { facet: excerpt(name), suggestion },
             ));
         };
         if let Some(&(_, first_line)) = self.first_lines.iter().find(|(f, _)| *f == facet) {
-            return Err(page_error(line.number, PageProblem::DuplicateFacet { facet, first_line }));
+            return Err(Error::page(
+                line.number,
+                PageProblem::DuplicateFacet { facet, first_line },
+            ));
         }
         self.first_lines.push((facet, line.number));
         if values.is_empty() {
-            return Err(page_error(line.number, PageProblem::EmptyFacet { facet }));
+            return Err(Error::page(line.number, PageProblem::EmptyFacet { facet }));
         }
         // Split on `", "` only: a value may hold ` | ` or a lone comma.
         let mut set = FacetSet::empty(facet);
@@ -73,7 +75,7 @@ impl TagReader {
                         suggestion: nearest(value, labels),
                     };
                     if !self.lenient {
-                        return Err(page_error(line.number, problem));
+                        return Err(Error::page(line.number, problem));
                     }
                     warnings.push(Warning::new(line.number, problem));
                 }
