@@ -147,6 +147,39 @@ impl Warning {
     }
 }
 
+/// A warning as data, for an application that stores or shows what a page
+/// import read past: `{"line", "code", "value", "sv", "en"}`, where `code`
+/// is [`PageProblem::kind`] (one of [`Warning::KINDS`]) and `sv`/`en` are
+/// [`describe`](Warning::describe) in each language. There is no
+/// `Deserialize`: a warning is made by the reader, not read back.
+///
+/// ```
+/// use insats::page;
+///
+/// let text = "Exempelinsats\n\nMissbruk och beroende\n\nBehandling och stöd\n\n\
+///             Exempelinsats\n\nMärkning\n\n  • Utförare: Hjärtkirurgi";
+/// let (_, warnings) = page::parse_lenient(text)?;
+/// let json = serde_json::to_value(&warnings[0]).unwrap();
+/// assert_eq!(json["line"], 11);
+/// assert_eq!(json["code"], "unknown-value");
+/// assert_eq!(json["value"], "Hjärtkirurgi");
+/// assert!(json["sv"].as_str().unwrap().starts_with("rad 11: okänt värde"));
+/// assert!(json["en"].as_str().unwrap().starts_with("line 11: unknown value"));
+/// # Ok::<(), insats::Error>(())
+/// ```
+impl serde::Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Warning", 5)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("code", self.problem.kind())?;
+        out.serialize_field("value", self.value())?;
+        out.serialize_field("sv", &self.describe(Language::Swedish))?;
+        out.serialize_field("en", &self.describe(Language::English))?;
+        out.end()
+    }
+}
+
 impl fmt::Display for Warning {
     /// The warning in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
