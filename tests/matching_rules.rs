@@ -667,6 +667,9 @@ fn age_18_is_an_adult() {
     let matcher = Matcher::new(&catalog);
     let eighteen = drinking(Some(18));
     assert_eq!(eighteen.age_group(), Some(AgeGroup::Adults));
+    assert_eq!(eighteen.fit(Population::Youth), Fit::Fails(ProfileFact::EighteenOrOlder));
+    assert_eq!(eighteen.fit(Population::Adults), Fit::Fits);
+    assert_eq!(drinking(Some(17)).fit(Population::Youth), Fit::Fits);
     let recs = matcher.recommend(&eighteen);
     assert_eq!(
         ranked(&recs),
@@ -946,4 +949,26 @@ fn an_owned_matcher_recommends_and_explains() {
     assert_eq!(exclusion_kinds(decision(&decisions, "natverksterapi")), ["provider"]);
     assert_eq!(owned.catalog().len(), 2);
     assert_ids(owned.matcher().recommend(&dental).iter(), &["psykosocial-behandling"]);
+}
+
+/// The index keeps one bit per entry in 64-bit words: in a catalog of 130
+/// entries every entry is reached, in name order, the last word's too.
+#[test]
+fn a_catalog_of_more_than_64_entries_reaches_every_entry() {
+    let entries: Vec<Intervention> = (0..130)
+        .map(|i| {
+            let substance = if i % 2 == 0 { Substance::Alcohol } else { Substance::Cannabis };
+            Intervention::builder(format!("Insats {i:03}"))
+                .recommendation(Recommendation::new(only(substance), Population::Anyone, rank(3)))
+                .build()
+                .unwrap()
+        })
+        .collect();
+    let catalog = catalog(entries);
+    let matcher = Matcher::new(&catalog);
+    let recs = matcher.recommend(&Profile::builder().substance(Substance::Cannabis).build());
+    let expected: Vec<String> =
+        (0..130).filter(|i| i % 2 == 1).map(|i| format!("insats-{i:03}")).collect();
+    assert_eq!(ids(recs.primary()), expected);
+    assert_eq!(matcher.recommend(&Profile::default()).len(), 130);
 }
