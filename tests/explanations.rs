@@ -513,3 +513,61 @@ fn populations_and_bands_display_in_swedish_and_describe_in_english() {
     let _ = Target::default();
     let _ = Catalog::new("empty", Vec::new()).unwrap();
 }
+
+/// `describe_sv` and `describe_en` are the reason in each language, as
+/// the term table words it.
+#[test]
+fn describe_sv_and_describe_en_give_each_language() {
+    assert_eq!(Reason::AddOn.describe_sv(), "erbjuds som tillägg till annan behandling");
+    assert_eq!(Reason::AddOn.describe_en(), "offered as an add-on to other treatment");
+    let reason = Reason::SubstanceNotNamed;
+    assert_eq!(reason.describe_en(), reason.describe(Language::English));
+    assert_ne!(reason.describe_en(), reason.describe_sv());
+}
+
+/// A decision is conditional exactly when its entry is a conditional match:
+/// not when it is recommended, nor when a fact excludes it.
+#[test]
+fn only_a_conditional_match_is_a_conditional_decision() {
+    let matcher = Matcher::new(insats::catalog());
+    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build();
+    let decisions = matcher.explain(&adult);
+    let craft = decision(&decisions, "craft");
+    assert!(craft.is_conditional() && !craft.is_included());
+    assert_eq!(craft.requires(), Some(Population::Relatives));
+    let met = decision(&decisions, "motivationshojande-behandling-met");
+    assert!(!met.is_conditional() && met.is_included());
+    let hap = decision(&decisions, "haschavvanjningsprogrammet-hap");
+    assert!(!hap.is_conditional() && !hap.is_included());
+}
+
+/// The notes on facets an entry leaves untagged explain an inclusion (or a
+/// conditional match): an entry excluded for another reason gets none.
+#[test]
+fn an_excluded_entry_gets_no_untagged_facet_notes() {
+    let untagged = Intervention::builder("Alkoholinsats")
+        .recommendation(Recommendation::new(
+            TagSet::only(Substance::Alcohol),
+            Population::Anyone,
+            rank(2),
+        ))
+        .build()
+        .unwrap();
+    let catalog = catalog(vec![untagged]);
+    let matcher = Matcher::new(&catalog);
+    let profile = |s: Substance| {
+        Profile::builder().provider(Provider::DentalCare).role(Role::Physician).substance(s).build()
+    };
+    let included = matcher.explain(&profile(Substance::Alcohol));
+    assert_eq!(kinds(included[0].reasons()), ["not-tagged", "not-tagged", "priority"]);
+    let excluded = matcher.explain(&profile(Substance::Cannabis));
+    assert_eq!(kinds(excluded[0].reasons()), ["substance"]);
+}
+
+/// A profile fact displays as its Swedish clause.
+#[test]
+fn a_profile_fact_displays_in_swedish() {
+    let fact = ProfileFact::IsRelative;
+    assert_eq!(fact.to_string(), "den som söker hjälp är anhörig");
+    assert_eq!(fact.to_string(), fact.describe(Language::Swedish));
+}

@@ -264,6 +264,12 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     assert_eq!(package.get(Need::Housing).map(|m| m.intervention().id()), Some("bostad-forst"));
     assert_eq!(package.unmet(), only(Need::School));
     assert_eq!(package.served().len(), 1);
+    assert!(!package.is_empty());
+    // A need met and none unmet, or a need unmet and none met: not empty.
+    let met = matcher.recommend(&Profile::builder().need(Need::Housing).build());
+    assert!(met.package().unmet().is_empty() && !met.package().is_empty());
+    let unmet = matcher.recommend(&Profile::builder().need(Need::School).build());
+    assert!(unmet.package().served().is_empty() && !unmet.package().is_empty());
 
     // Work: IPS (no priority) and relapse prevention (rank 2) both serve
     // it; the better priority wins.
@@ -353,6 +359,9 @@ fn dont_do_is_never_recommended_and_research_only_when_asked() {
     let decisions = matcher.explain(&Profile::default());
     assert_eq!(exclusion_kinds(decision(&decisions, "avradd")), ["advised-against"]);
     assert_eq!(exclusion_kinds(decision(&decisions, "forskning")), ["research-only"]);
+    // The decision keeps the number that kept the entry out.
+    assert_eq!(decision(&decisions, "avradd").priority(), Some(NrPriority::DontDo));
+    assert_eq!(decision(&decisions, "forskning").priority(), Some(NrPriority::ResearchOnly));
     let research = Profile::builder().include_research(true).build();
     // FoU after every rank, an unknown priority after FoU.
     assert_ids(matcher.recommend(&research).primary(), &["rankad", "forskning", "okand"]);
@@ -664,6 +673,9 @@ fn age_18_is_an_adult() {
     let matcher = Matcher::new(&catalog);
     let eighteen = drinking(Some(18));
     assert_eq!(eighteen.age_group(), Some(AgeGroup::Adults));
+    assert_eq!(eighteen.fit(Population::Youth), Fit::Fails(ProfileFact::EighteenOrOlder));
+    assert_eq!(eighteen.fit(Population::Adults), Fit::Fits);
+    assert_eq!(drinking(Some(17)).fit(Population::Youth), Fit::Fits);
     let recs = matcher.recommend(&eighteen);
     assert_eq!(
         ranked(&recs),
@@ -872,4 +884,97 @@ fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
     let recs = builtin.recommend(&adult(Substance::Narcotics));
     assert!(recs.get(taper).is_none());
     assert!(recs.get("natverksterapi").is_some());
+}
+
+/// Å comes after z in the Swedish alphabet, whatever letters follow.
+#[test]
+fn a_name_with_a_ring_sorts_after_z() {
+    let entry = |name: &str| {
+        Intervention::builder(name)
+            .recommendation(Recommendation::new(TagSet::new(), Population::Anyone, rank(2)))
+            .build()
+            .unwrap()
+    };
+    let catalog = catalog(vec![entry("Ålderdom"), entry("Zumba")]);
+    let recs = Matcher::new(&catalog).recommend(&Profile::default());
+    assert_ids(recs.primary(), &["zumba", "alderdom"]);
+}
+
+/// An add-on that may not be offered (no primary, in no other treatment)
+/// is chosen again without its add-on pair; when its primary pair's
+/// situation is unstated it becomes a conditional match, and takes its
+/// place among the others in name order.
+#[test]
+fn an_add_on_turned_conditional_keeps_the_name_order() {
+    let entry = |name: &str, add_on_pair: bool| {
+        let builder = Intervention::builder(name).recommendation(Recommendation::new(
+            TagSet::new(),
+            Population::WithCohabitingPartner,
+            rank(3),
+        ));
+        let builder = if add_on_pair {
+            builder.recommendation(
+                Recommendation::new(TagSet::new(), Population::Anyone, rank(4)).with_add_on(true),
+            )
+        } else {
+            builder
+        };
+        builder.build().unwrap()
+    };
+    // Alfa is an add-on for anyone, or a primary treatment for people
+    // living with a partner; Beta only the latter.
+    let catalog = catalog(vec![entry("Beta", false), entry("Alfa", true)]);
+    let matcher = Matcher::new(&catalog);
+    let alone = Profile::builder().in_other_treatment(false).build();
+    let recs = matcher.recommend(&alone);
+    assert!(recs.is_empty(), "{recs:?}");
+    assert_ids(recs.conditional(), &["alfa", "beta"]);
+    assert!(recs.conditional().iter().all(|m| !m.is_add_on()));
+    assert!(
+        recs.conditional().iter().all(|m| m.requires() == Some(Population::WithCohabitingPartner))
+    );
+    // In other treatment, Alfa is offered as an add-on.
+    let treated = Profile::builder().in_other_treatment(true).build();
+    let recs = matcher.recommend(&treated);
+    assert_ids(recs.add_ons(), &["alfa"]);
+    assert_ids(recs.conditional(), &["beta"]);
+}
+
+/// An owning matcher answers as the rules say: the umbrella and its add-on
+/// for the adult in individ- och familjeomsorg, and every entry decided.
+#[test]
+fn an_owned_matcher_recommends_and_explains() {
+    let owned = insats::OwnedMatcher::new(seed_like_catalog());
+    let recs = owned.recommend(&ifo_adult());
+    assert_ids(recs.primary(), &["psykosocial-behandling"]);
+    assert_ids(recs.add_ons(), &["natverksterapi"]);
+    let dental = ifo_adult().to_builder().provider(Provider::DentalCare).build();
+    let decisions = owned.explain(&dental);
+    assert_eq!(decisions.len(), 2);
+    assert!(decision(&decisions, "psykosocial-behandling").is_included());
+    assert_eq!(exclusion_kinds(decision(&decisions, "natverksterapi")), ["provider"]);
+    assert_eq!(owned.catalog().len(), 2);
+    assert_ids(owned.matcher().recommend(&dental).iter(), &["psykosocial-behandling"]);
+}
+
+/// The index keeps one bit per entry in 64-bit words: in a catalog of 130
+/// entries every entry is reached, in name order, the last word's too.
+#[test]
+fn a_catalog_of_more_than_64_entries_reaches_every_entry() {
+    let entries: Vec<Intervention> = (0..130)
+        .map(|i| {
+            let substance = if i % 2 == 0 { Substance::Alcohol } else { Substance::Cannabis };
+            Intervention::builder(format!("Insats {i:03}"))
+                .recommendation(Recommendation::new(only(substance), Population::Anyone, rank(3)))
+                .build()
+                .unwrap()
+        })
+        .collect();
+    let catalog = catalog(entries);
+    let matcher = Matcher::new(&catalog);
+    let recs = matcher.recommend(&Profile::builder().substance(Substance::Cannabis).build());
+    let expected: Vec<String> =
+        (0..130).filter(|i| i % 2 == 1).map(|i| format!("insats-{i:03}")).collect();
+    assert_eq!(ids(recs.primary()), expected);
+    assert_eq!(matcher.recommend(&Profile::default()).len(), 130);
 }

@@ -32,3 +32,108 @@ fn profile_serde_refuses_laro_without_other_treatment() {
         );
     }
 }
+
+/// Every field of a profile, in the order of the builder's methods; six of
+/// them are situations (left out, not assumed).
+#[test]
+fn profile_fields_in_order_and_which_are_situations() {
+    use insats::ProfileField as F;
+    let all: Vec<F> = F::all().collect();
+    assert_eq!(
+        all,
+        [
+            F::Age,
+            F::Severity,
+            F::Condition,
+            F::Substances,
+            F::Provider,
+            F::Role,
+            F::InOtherTreatment,
+            F::InLaro,
+            F::Relative,
+            F::CohabitingPartner,
+            F::Withdrawal,
+            F::SevereMentalIllness,
+            F::Needs,
+            F::IncludeResearch,
+        ]
+    );
+    let situations: Vec<F> = all.into_iter().filter(|f| f.is_situation()).collect();
+    assert_eq!(
+        situations,
+        [
+            F::InLaro,
+            F::Relative,
+            F::CohabitingPartner,
+            F::Withdrawal,
+            F::SevereMentalIllness,
+            F::Needs
+        ]
+    );
+}
+
+/// A stated condition is kept. An entry that does not write the
+/// `Tillstånd` facet applies to its area's condition (Missbruk och
+/// beroende), so it takes the person with no note about the facet.
+#[test]
+fn a_stated_condition_is_kept_and_an_unwritten_one_is_the_area() {
+    use insats::{Catalog, Condition, Intervention, Matcher, Reason};
+    let profile = Profile::builder().condition(Condition::SubstanceUseAndDependence).build();
+    assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
+    assert_eq!(Profile::default().condition(), None);
+    let open = Intervention::builder("Öppen insats").build().unwrap();
+    assert_eq!(open.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+    let catalog = Catalog::new("test", vec![open]).unwrap();
+    let recs = Matcher::new(&catalog).recommend(&profile);
+    assert_eq!(recs.primary()[0].reasons(), [Reason::NoNumberInSources { verb: None }]);
+}
+
+/// `substances` replaces the set and keeps every other field; `substance`
+/// adds one.
+#[test]
+fn the_builder_keeps_what_was_set_before() {
+    use insats::{Condition, Substance};
+    let profile = Profile::builder()
+        .age(40)
+        .condition(Condition::SubstanceUseAndDependence)
+        .substance(Substance::Alcohol)
+        .substances(TagSet::from([Substance::Cannabis, Substance::Opioids]))
+        .substance(Substance::Benzodiazepines)
+        .build();
+    assert_eq!(profile.age(), Some(40));
+    assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
+    assert_eq!(
+        profile.substances(),
+        TagSet::from([Substance::Cannabis, Substance::Opioids, Substance::Benzodiazepines])
+    );
+}
+
+/// A profile's JSON takes ages up to `Profile::MAX_AGE` (130) and refuses
+/// a larger one.
+#[test]
+fn profile_json_takes_ages_up_to_130() {
+    let oldest: Profile = serde_json::from_str(r#"{"age": 130}"#).unwrap();
+    assert_eq!(oldest.age(), Some(Profile::MAX_AGE));
+    assert_eq!(oldest.age_group(), Some(AgeGroup::Older));
+    let err = serde_json::from_str::<Profile>(r#"{"age": 131}"#).unwrap_err();
+    assert!(err.to_string().contains("age 131 is above the maximum of 130 years"), "{err}");
+}
+
+/// A diagnosis adds to what the builder holds, and of two withdrawal
+/// states the raised risk wins in either order.
+#[test]
+fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
+    use insats::{Condition, Substance, Withdrawal};
+    let profile = Profile::builder().age(45).diagnosis("F10.3".parse().unwrap()).build();
+    assert_eq!(profile.age(), Some(45));
+    assert_eq!(profile.substances(), TagSet::only(Substance::Alcohol));
+    assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
+    assert_eq!(profile.withdrawal(), Some(Withdrawal::General));
+    for codes in [["F10.4", "F10.3"], ["F10.3", "F10.4"]] {
+        let mut builder = Profile::builder();
+        for code in codes {
+            builder = builder.diagnosis(code.parse().unwrap());
+        }
+        assert_eq!(builder.build().withdrawal(), Some(Withdrawal::RaisedRisk), "{codes:?}");
+    }
+}
