@@ -145,14 +145,19 @@ impl<'c> Matcher<'c> {
     /// buffers.
     ///
     /// ```
-    /// use insats::{Matcher, Profile, Recommendations};
+    /// use insats::{Matcher, Population, Profile, Recommendations, Substance};
     ///
     /// let matcher = Matcher::new(insats::catalog());
+    /// let youth_pair = |m: &insats::Match<'_>| {
+    ///     m.recommendation().is_some_and(|r| r.population() == Population::Youth)
+    /// };
     /// let mut out = Recommendations::new();
-    /// for age in [15, 40, 70] {
-    ///     matcher.recommend_into(&Profile::builder().age(age).build(), &mut out);
-    ///     assert_eq!(out, matcher.recommend(&Profile::builder().age(age).build()));
-    /// }
+    /// let drinking = |age| Profile::builder().age(age).substance(Substance::Alcohol).build();
+    /// matcher.recommend_into(&drinking(15), &mut out);
+    /// assert!(youth_pair(&out.primary()[0]));
+    /// // The same buffers, and nothing of the last answer left in them.
+    /// matcher.recommend_into(&drinking(40), &mut out);
+    /// assert!(!out.is_empty() && !out.iter().any(youth_pair));
     /// ```
     pub fn recommend_into(&self, profile: &Profile, out: &mut Recommendations<'c>) {
         // `try_with`: a call from a thread-local destructor finds the
