@@ -147,16 +147,20 @@ fn entry_spec() -> impl Strategy<Value = EntrySpec> {
 fn synthetic_catalog(max: usize) -> impl Strategy<Value = Catalog> {
     prop::collection::vec(entry_spec(), 0..max).prop_map(|specs| {
         let n = specs.len();
-        // A youth version names its one adult form back (the catalog checks
-        // that), so each entry is the youth version of at most one other.
+        // A youth version names its one adult form back, and links go one
+        // step (the catalog checks both): each entry is in at most one
+        // adult–youth pair.
         let mut adult_of = vec![None; n];
+        let mut paired = vec![false; n];
         let youth_of: Vec<Option<usize>> = specs
             .iter()
             .enumerate()
             .map(|(i, spec)| {
                 let j = spec.youth_version.as_ref()?.index(n);
-                (j != i && adult_of[j].is_none() && adult_of[i].is_none()).then(|| {
+                (j != i && !paired[i] && !paired[j]).then(|| {
                     adult_of[j] = Some(i);
+                    paired[i] = true;
+                    paired[j] = true;
                     j
                 })
             })

@@ -66,7 +66,10 @@ fn the_recommend_example_prints_json_that_matches_recommend() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("unknown Utförare (provider): \"Hjärtkirurgi\""), "{stderr}");
+    assert!(
+        stderr.contains(r#"unknown provider "Hjärtkirurgi" (the vocabulary "Utförare")"#),
+        "{stderr}"
+    );
     assert!(stderr.contains("Primärvård | Första linje"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,6 +1,7 @@
 //! How long an intervention runs and how often it meets (upplägg).
 
 use crate::Error;
+use crate::terms::Term;
 use serde::{Deserialize, Serialize};
 
 /// The unit of a [`Span`].
@@ -16,7 +17,7 @@ pub enum SpanUnit {
 
 /// How long a course runs: `min`–`max` weeks or months (`min == max` when
 /// the guide gives one figure).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Span {
     min: u32,
     max: u32,
@@ -27,8 +28,8 @@ impl Span {
     /// A span of `min` to `max` units; an error for zero or `min > max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
-            SpanUnit::Weeks => "weeks",
-            SpanUnit::Months => "months",
+            SpanUnit::Weeks => Term::ScheduleWeeks,
+            SpanUnit::Months => Term::ScheduleMonths,
         };
         check_range(field, min, max)?;
         Ok(Span { min, max, unit })
@@ -79,7 +80,7 @@ impl SessionPattern {
 }
 
 /// How many sessions a course has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SessionCount {
@@ -131,7 +132,7 @@ pub enum SessionCount {
 /// assert!(Schedule::weekly(0, 2).is_err());
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Schedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     span: Option<Span>,
@@ -143,19 +144,19 @@ pub struct Schedule {
     pattern: Option<SessionPattern>,
 }
 
-pub(super) fn check_range(field: &'static str, min: u32, max: u32) -> Result<(), Error> {
+pub(super) fn check_range(field: Term, min: u32, max: u32) -> Result<(), Error> {
     if min == 0 {
         return Err(Error::Schedule {
             field,
             value: min.to_string(),
-            problem: "must be at least 1",
+            problem: Term::ProblemAtLeastOne,
         });
     }
     if min > max {
         return Err(Error::Schedule {
             field,
             value: format!("{min}–{max}"),
-            problem: "the minimum exceeds the maximum",
+            problem: Term::ProblemMinAboveMax,
         });
     }
     Ok(())
@@ -179,13 +180,13 @@ impl Schedule {
 
     /// Between `min` and `max` sessions.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
-        check_range("sessions", min, max)?;
+        check_range(Term::ScheduleSessions, min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
     }
 
     /// At least `min` sessions.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
-        check_range("sessions", min, min)?;
+        check_range(Term::ScheduleSessions, min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
     }
 
@@ -199,7 +200,7 @@ impl Schedule {
     }
 
     pub(super) fn per_week_count(min: u32, max: u32) -> Result<SessionCount, Error> {
-        check_range("sessions per week", min, max)?;
+        check_range(Term::ScheduleSessionsPerWeek, min, max)?;
         Ok(SessionCount::PerWeek { min, max })
     }
 
@@ -291,4 +292,5 @@ impl Schedule {
     }
 }
 
+mod serde_form;
 mod text;
