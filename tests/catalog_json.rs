@@ -351,6 +351,8 @@ fn errors_for_huge_values_stay_short() {
             r#"{{"id": "x-{huge}", "name": "X"}}, {{"id": "x-{huge}", "name": "Y"}}"#
         )),
         format!(r#"{{"schema": 1, "version": "t", "entries": "{huge}"}}"#),
+        // found by fuzzing: an unknown key of the file itself was copied whole
+        format!(r#"{{"schema": 1, "{huge}": 1}}"#),
         format!(r#""{huge}""#),
     ] {
         let err = Catalog::from_json(&json).unwrap_err();

@@ -10,7 +10,7 @@ use std::fmt;
 
 /// The longest key a path copies: a key the schema does not have may be
 /// anything.
-const KEY_CHARS: usize = 40;
+pub(super) const KEY_CHARS: usize = 40;
 
 /// The longest stretch of serde's own words that an error keeps.
 const OTHER_CHARS: usize = 160;

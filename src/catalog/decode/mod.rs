@@ -15,12 +15,12 @@ mod field_error;
 mod node;
 
 use crate::Error;
-use crate::error::quote::cut;
+use crate::error::quote::{cut, cut_to};
 use crate::error::{CatalogProblem, FieldProblem, JsonExpected, JsonFound, WHOLE_CATALOG};
 use crate::model::Intervention;
 use crate::vocab::closest_names;
 use de::NodeDe;
-use field_error::FieldError;
+use field_error::{FieldError, KEY_CHARS};
 use node::{Key, Node};
 use serde::Deserialize;
 use serde::de::{self as serde_de, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -81,9 +81,10 @@ pub(super) fn file(json: &str, supported: u32) -> Result<File, Error> {
     read.map_err(|e| failure.take().unwrap_or(Error::Json(e)))
 }
 
-/// The catalog-wide error for the file's field `field`.
+/// The catalog-wide error for the file's field `field` (cut as a path
+/// cuts a key: an unknown one may be anything).
 fn file_error(field: &str, problem: FieldProblem) -> Error {
-    let (path, problem) = (field.to_owned(), Box::new(problem));
+    let (path, problem) = (cut_to(field, KEY_CHARS), Box::new(problem));
     Error::catalog(WHOLE_CATALOG, CatalogProblem::Field { path, problem })
 }
 
