@@ -57,7 +57,8 @@ pub enum Error {
         /// The rejected text, as given, cut to 60 characters (`…`).
         text: String,
         /// The values whose labels are closest to the text, best first (at
-        /// most 3; none when no label is close).
+        /// most 3; none when no label is close, and none when a page's value
+        /// is read, which the page's own error reports).
         closest: Vec<Label>,
     },
     /// A text that names more than one value of the vocabulary: a part of

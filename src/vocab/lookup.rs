@@ -139,14 +139,16 @@ pub(crate) fn lookup<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -
     }
 }
 
-/// The error for a text that is none of `T`'s values, as [`lookup`] gives
-/// it.
+/// The error for a text that is none of `T`'s values, without the
+/// closest values: the page reader, which asks for it, reports a value of
+/// its own and reads past many unknown values in lenient mode, where
+/// looking for close ones would cost for nothing.
 pub(crate) fn unknown<T: Vocabulary>(text: &str) -> Error {
     Error::UnknownLabel {
         vocabulary: T::NAME_SV,
         vocabulary_en: T::NAME_EN,
         text: cut(text),
-        closest: closest::<T>(text.trim(), &[]),
+        closest: Vec::new(),
     }
 }
 
@@ -154,8 +156,9 @@ pub(crate) fn unknown<T: Vocabulary>(text: &str) -> Error {
 const SUGGESTIONS: usize = 3;
 
 /// A text longer than this (in bytes) is close to no label: the longest
-/// label has under 100 characters.
-const LONGEST_CLOSE: usize = 400;
+/// label has under 100 characters, and a close text differs in length by
+/// at most a quarter.
+const LONGEST_CLOSE: usize = 260;
 
 /// The values closest to `text`, best first: see the module docs.
 fn closest<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -> Vec<Label> {
@@ -200,10 +203,14 @@ fn score(text: &[char], form: &str) -> Option<usize> {
     if text.len() >= 2 && form.starts_with(text) {
         return Some(0);
     }
-    let distance = edit_distance(text, &form);
     // At most a quarter of the text's characters edited, and at least one
-    // edit allowed for a short text.
+    // edit allowed for a short text; texts whose lengths differ by more
+    // cannot be that close, and are not compared.
     let allowed = (text.len() / 4).max(1);
+    if text.len().abs_diff(form.len()) > allowed {
+        return None;
+    }
+    let distance = edit_distance(text, &form);
     (distance <= allowed).then_some(distance + 1)
 }
 
