@@ -19,8 +19,15 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
-    /// The link in `language`, in the definite form: `the youth version` /
+    /// The link in `language`, as errors name it: `youth version` /
     /// `ungdomsversionen`.
+    ///
+    /// ```
+    /// use insats::{Language, LinkKind};
+    ///
+    /// assert_eq!(LinkKind::YouthVersion.describe(Language::English), "youth version");
+    /// assert_eq!(LinkKind::YouthVersion.describe(Language::Swedish), "ungdomsversionen");
+    /// ```
     pub fn describe(self, language: Language) -> &'static str {
         match self {
             LinkKind::Component => Term::LinkComponent,
@@ -153,6 +160,14 @@ pub enum CatalogProblem {
 
 impl CatalogProblem {
     /// The problem in `language`.
+    ///
+    /// ```
+    /// use insats::{CatalogProblem, Language};
+    ///
+    /// let problem = CatalogProblem::ComponentTwice { id: "met".to_owned() };
+    /// assert_eq!(problem.describe(Language::English), "component \"met\" is listed twice");
+    /// assert_eq!(problem.describe(Language::Swedish), "komponenten \"met\" står två gånger");
+    /// ```
     pub fn describe(&self, language: Language) -> String {
         let l = language;
         match self {

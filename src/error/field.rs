@@ -134,6 +134,14 @@ pub(super) fn did_you_mean(language: Language, closest: &[&str]) -> String {
 
 impl JsonFound {
     /// The value in `language`: `256`, `"abc"`, `a list` / `en lista`.
+    ///
+    /// ```
+    /// use insats::{JsonFound, Language};
+    ///
+    /// assert_eq!(JsonFound::Number("4.0".to_owned()).describe(Language::English), "4.0");
+    /// assert_eq!(JsonFound::Text("x".to_owned()).describe(Language::English), "\"x\"");
+    /// assert_eq!(JsonFound::List.describe(Language::Swedish), "en lista");
+    /// ```
     pub fn describe(&self, language: Language) -> String {
         match self {
             JsonFound::Null => "null".to_owned(),
@@ -148,6 +156,14 @@ impl JsonFound {
 
 impl JsonExpected {
     /// What the field takes, in `language`.
+    ///
+    /// ```
+    /// use insats::{JsonExpected, Language};
+    ///
+    /// let ordinal = JsonExpected::Integer { min: 0, max: 255 };
+    /// assert_eq!(ordinal.describe(Language::English), "a whole number from 0 to 255");
+    /// assert_eq!(ordinal.describe(Language::Swedish), "ett heltal från 0 till 255");
+    /// ```
     pub fn describe(&self, language: Language) -> String {
         let term = match self {
             JsonExpected::Integer { min, max } => {
@@ -168,6 +184,17 @@ impl JsonExpected {
 impl FieldProblem {
     /// The problem in `language`, as a predicate of the field: `is
     /// missing`, `is 256, but should be …`.
+    ///
+    /// ```
+    /// use insats::{FieldProblem, Language};
+    ///
+    /// let unknown = FieldProblem::UnknownField { closest: vec!["youth_version"] };
+    /// assert_eq!(
+    ///     unknown.describe(Language::English),
+    ///     "is not a field of the schema; did you mean \"youth_version\"?"
+    /// );
+    /// assert_eq!(FieldProblem::Missing.describe(Language::Swedish), "saknas");
+    /// ```
     pub fn describe(&self, language: Language) -> String {
         let l = language;
         match self {

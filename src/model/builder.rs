@@ -117,6 +117,10 @@ impl InterventionBuilder {
     /// The intervention, if it is valid: a one-line name, an ASCII
     /// kebab-case id, phases numbered 1, 2, 3, … in order, links that are
     /// ids, and not both an add-on and an umbrella.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Intervention`] naming the first field that fails a check.
     pub fn build(self) -> Result<Intervention, Error> {
         self.inner.validate()?;
         Ok(self.inner)

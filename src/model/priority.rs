@@ -23,6 +23,10 @@ pub struct Rank(u8);
 
 impl Rank {
     /// The rank `n`, if `1 <= n <= 10`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Priority`] for 0 or a number above 10.
     pub fn new(n: u8) -> Result<Rank, Error> {
         if (1..=10).contains(&n) {
             Ok(Rank(n))
@@ -151,7 +155,11 @@ impl fmt::Display for PriorityBand {
 }
 
 impl NrPriority {
-    /// The rank `n` (1–10); an error for any other number.
+    /// The rank `n` (1–10).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Priority`] for 0 or a number above 10.
     pub fn rank(n: u8) -> Result<NrPriority, Error> {
         Rank::new(n).map(NrPriority::Rank)
     }

@@ -25,7 +25,11 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span of `min` to `max` units; an error for zero or `min > max`.
+    /// A span of `min` to `max` units.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
             SpanUnit::Weeks => Term::ScheduleWeeks,
@@ -112,7 +116,9 @@ pub enum SessionCount {
 /// that may be a range (HAP: 6–8 weeks), and how sessions alternate.
 ///
 /// `Display` writes Swedish (`24 veckor, 2 sessioner per vecka`) and
-/// `FromStr` reads it back.
+/// `FromStr` reads it back. JSON is read through the same checks as the
+/// constructors: a span of 10 to 2 weeks, 0 sessions or a schedule that
+/// states neither a span nor a number of sessions (`{}`) is refused.
 ///
 /// # Examples
 ///
@@ -164,6 +170,10 @@ pub(super) fn check_range(field: Term, min: u32, max: u32) -> Result<(), Error> 
 
 impl Schedule {
     /// `weeks` weeks with `per_week` sessions each week.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for zero weeks or zero sessions a week.
     pub fn weekly(weeks: u32, per_week: u32) -> Result<Schedule, Error> {
         Ok(Schedule {
             span: Some(Span::new(weeks, weeks, SpanUnit::Weeks)?),
@@ -174,17 +184,29 @@ impl Schedule {
     }
 
     /// Exactly `n` sessions, over a span that is not stated.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for zero sessions.
     pub fn sessions(n: u32) -> Result<Schedule, Error> {
         Self::session_range(n, n)
     }
 
     /// Between `min` and `max` sessions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
         check_range(Term::ScheduleSessions, min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
     }
 
     /// At least `min` sessions.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for zero sessions.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
         check_range(Term::ScheduleSessions, min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
@@ -214,8 +236,11 @@ impl Schedule {
         self
     }
 
-    /// The same schedule with `min`–`max` sessions a week; an error for
-    /// zero or `min > max`.
+    /// The same schedule with `min`–`max` sessions a week.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
     pub fn with_sessions_per_week(mut self, min: u32, max: u32) -> Result<Schedule, Error> {
         self.sessions = Some(Self::per_week_count(min, max)?);
         Ok(self)
