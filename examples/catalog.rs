@@ -1,89 +1,147 @@
-//! Prints the built-in catalog as a table, or writes it as JSON.
+//! The built-in catalog as a reference: a table of its entries, what NR
+//! rates for a substance and a population, or the catalog as JSON.
 //!
 //! ```sh
-//! cargo run --example catalog           # the table
-//! cargo run --example catalog -- --json # the catalog in the JSON schema of `Catalog`
+//! cargo run --example catalog                                   # the table
+//! cargo run --example catalog -- --sv                           # the table in Swedish
+//! cargo run --example catalog -- --rated-for Cannabis --population youth
+//! cargo run --example catalog -- --json                         # the JSON schema of `Catalog`
 //! ```
 
+#[path = "common/output.rs"]
+mod output;
+
 use clap::Parser;
-use insats::{Intervention, NrPriority, Population, Substance, Vocabulary, catalog};
-use std::fmt::Write as _;
-use std::io::Write as _;
+use insats::{Intervention, Language, Population, Substance, Term, Vocabulary, catalog};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-/// Prints the built-in catalog as a table, or writes it as JSON.
+/// The built-in catalog as a table, what NR rates for a substance and a
+/// population, or the catalog as JSON.
 #[derive(Parser)]
 struct Cli {
     /// Write the catalog in the JSON schema of `Catalog` instead of the table
-    #[arg(long)]
+    #[arg(long, conflicts_with = "rated_for")]
     json: bool,
+
+    /// Print in Swedish (default: English)
+    #[arg(long)]
+    sv: bool,
+
+    /// List the pairs NR rates for this substance (Swedish label or id), best first
+    #[arg(long, value_name = "SUBSTANCE", value_parser = substance)]
+    rated_for: Option<Substance>,
+
+    /// With --rated-for: the population, as its id (anyone, youth, adults, in-laro,
+    /// relatives, with-cohabiting-partner, in-alcohol-withdrawal, ...)
+    #[arg(long, value_name = "ID", default_value = "anyone", value_parser = population,
+          requires = "rated_for")]
+    population: Population,
+}
+
+fn substance(text: &str) -> Result<Substance, insats::Error> {
+    text.parse()
+}
+
+fn population(text: &str) -> Result<Population, serde_json::Error> {
+    serde_json::from_value(serde_json::Value::String(text.trim().to_owned()))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let output = if cli.json {
-        match catalog().to_json() {
-            Ok(json) => json + "\n",
-            Err(e) => {
-                eprintln!("catalog: {e}");
-                return ExitCode::FAILURE;
-            }
+    let l = if cli.sv { Language::Swedish } else { Language::English };
+    output::to_stdout(|out| {
+        if cli.json {
+            let json = catalog().to_json().map_err(io::Error::other)?;
+            writeln!(out, "{json}")
+        } else if let Some(substance) = cli.rated_for {
+            rated_for(out, substance, cli.population, l)
+        } else {
+            table(out, l)
         }
-    } else {
-        table()
-    };
-    match std::io::stdout().lock().write_all(output.as_bytes()) {
-        // a reader that stops early (`| head`) is not a failure
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("catalog: {e}");
-            ExitCode::FAILURE
-        }
-        _ => ExitCode::SUCCESS,
+    })
+}
+
+fn label<T: Vocabulary>(value: T, l: Language) -> &'static str {
+    match l {
+        Language::Swedish => value.label_sv(),
+        Language::English => value.label_en(),
     }
 }
 
-fn table() -> String {
+fn rated_for(
+    out: &mut dyn Write,
+    substance: Substance,
+    population: Population,
+    l: Language,
+) -> io::Result<()> {
+    let title = Term::HeadingRatedFor.fill(
+        l,
+        &[
+            ("substance", &label(substance, l).to_lowercase()),
+            ("population", &population.describe(l)),
+        ],
+    );
+    writeln!(out, "{title}")?;
+    let pairs = catalog().rated_for(substance, population);
+    if pairs.is_empty() {
+        writeln!(out, "  –")?;
+    }
+    for (entry, pair) in pairs {
+        writeln!(out, "  {:<16} {} ({})", pair.priority().describe(l), entry.name(), entry.id())?;
+    }
+    Ok(())
+}
+
+fn table(out: &mut dyn Write, l: Language) -> io::Result<()> {
     let built_in = catalog();
-    let mut out =
-        format!("Inbyggd katalog {} ({} insatser)\n\n", built_in.version(), built_in.len());
-    let header =
-        ["Namn", "Förkortning", "Bästa prioritet per substans", "Tillägg", "Åldersgrupper"];
-    let rows: Vec<[String; 5]> = built_in.iter().map(row).collect();
-    let mut widths = header.map(|h| h.chars().count());
+    let count = built_in.len();
+    let title = Term::CatalogTitle.fill(l, &[("version", &built_in.version()), ("count", &count)]);
+    writeln!(out, "{title}\n")?;
+    let header = [
+        Term::ColumnName,
+        Term::ColumnAbbreviation,
+        Term::ColumnBestPriority,
+        Term::ColumnAddOn,
+        Term::ColumnAgeGroups,
+    ]
+    .map(|t| t.text(l).to_owned());
+    let rows: Vec<[String; 5]> = built_in.iter().map(|entry| row(entry, l)).collect();
+    let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    push_row(&mut out, &header.map(String::from), &widths);
-    push_row(&mut out, &widths.map(|w| "-".repeat(w)), &widths);
+    push_row(out, &header, &widths)?;
+    push_row(out, &widths.map(|w| "-".repeat(w)), &widths)?;
     for row in &rows {
-        push_row(&mut out, row, &widths);
+        push_row(out, row, &widths)?;
     }
-    out
+    Ok(())
 }
 
-fn push_row(out: &mut String, cells: &[String; 5], widths: &[usize; 5]) {
+fn push_row(out: &mut dyn Write, cells: &[String; 5], widths: &[usize; 5]) -> io::Result<()> {
     let padded: Vec<String> =
         cells.iter().zip(widths).map(|(cell, &width)| format!("{cell:width$}")).collect();
-    let _ = writeln!(out, "| {} |", padded.join(" | "));
+    writeln!(out, "| {} |", padded.join(" | "))
 }
 
-fn row(entry: &Intervention) -> [String; 5] {
-    let ages: Vec<&str> = entry.tags().age_groups().iter().map(|a| a.label_sv()).collect();
+fn row(entry: &Intervention, l: Language) -> [String; 5] {
+    let ages: Vec<&str> = entry.tags().age_groups().iter().map(|a| label(a, l)).collect();
     [
         entry.name().to_owned(),
         entry.abbreviation().unwrap_or("").to_owned(),
-        best_per_substance(entry),
-        if entry.is_add_on() { "ja" } else { "" }.to_owned(),
-        if ages.is_empty() { "ej angivet".to_owned() } else { ages.join(", ") },
+        best_per_substance(entry, l),
+        if entry.is_add_on() { Term::Yes.text(l) } else { "" }.to_owned(),
+        if ages.is_empty() { Term::NotTagged.text(l).to_owned() } else { ages.join(", ") },
     ]
 }
 
-/// `Alkohol 2, Opioider 3 (LARO)`: for each substance a pair is rated for,
-/// its strongest priority (and for whom, when not for anyone); `–` when the
-/// sources state no number.
-fn best_per_substance(entry: &Intervention) -> String {
+/// `Alcohol 2, Opioids 3 (LARO)`: for each substance a pair is rated for,
+/// its strongest number (and for whom, when NR names someone); `–` when
+/// the sources state no number.
+fn best_per_substance(entry: &Intervention, l: Language) -> String {
     let parts: Vec<String> = Substance::ALL
         .iter()
         .filter_map(|&substance| {
@@ -92,23 +150,16 @@ fn best_per_substance(entry: &Intervention) -> String {
                 .iter()
                 .filter(|r| r.substances().contains(substance))
                 .min_by_key(|r| r.priority())?;
-            let mut text = format!("{} {}", substance.label_sv(), short(best.priority()));
+            let number = best
+                .priority()
+                .rank_number()
+                .map_or_else(|| best.priority().describe(l), |n| n.to_string());
+            let mut text = format!("{} {number}", label(substance, l));
             if best.population() != Population::Anyone {
-                let _ = write!(text, " ({})", population(best.population()));
+                text.push_str(&format!(" ({})", best.population().describe(l)));
             }
             Some(text)
         })
         .collect();
     if parts.is_empty() { "–".to_owned() } else { parts.join(", ") }
-}
-
-fn short(priority: NrPriority) -> String {
-    priority.rank_number().map_or_else(|| priority.to_string(), |n| n.to_string())
-}
-
-fn population(population: Population) -> String {
-    match population {
-        Population::InMedicationAssistedTreatment => "LARO".to_owned(),
-        other => other.describe_sv(),
-    }
 }

@@ -1,6 +1,6 @@
-//! Every decision for one profile: each catalog entry, included or not,
-//! with all its reasons. Takes the same flags as the `recommend` example
-//! (`--json` prints the decisions as a JSON array).
+//! Every decision for one profile: each catalog entry, recommended,
+//! conditional or excluded, with all its reasons. Takes the same flags as
+//! the `recommend` example (`--json` prints the `ExplainReport`).
 //!
 //! ```sh
 //! cargo run --example explain
@@ -12,58 +12,64 @@ mod args;
 #[path = "common/output.rs"]
 mod output;
 
-use insats::{Matcher, ReasonReport};
+use insats::{Matcher, Term};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = args::parse(
-        "Every decision for one profile: each catalog entry, included or not, with its reasons.",
+        "Every decision for one profile: each catalog entry, recommended, conditional or \
+         excluded, with its reasons.",
     );
     output::to_stdout(|out| write(out, &args))
 }
 
 fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
-    let decisions = Matcher::new(catalog).explain(&args.profile);
+    let matcher = Matcher::new(catalog);
     if args.json {
-        let json: Vec<_> = decisions
-            .iter()
-            .map(|d| {
-                serde_json::json!({
-                    "id": d.intervention().id(),
-                    "included": d.is_included(),
-                    "add_on": d.is_add_on(),
-                    "priority": d.priority(),
-                    "reasons": d.reasons().iter().map(ReasonReport::from).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        return writeln!(out, "{}", serde_json::Value::Array(json));
+        serde_json::to_writer_pretty(&mut *out, &matcher.explain_report(&args.profile))?;
+        return writeln!(out);
     }
-    writeln!(out, "Profile: {}", args::describe(&args.profile))?;
-    writeln!(out, "Catalog: version {} ({} entries)\n", catalog.version(), catalog.len())?;
+    let l = args.language;
+    let decisions = matcher.explain(&args.profile);
+    writeln!(out, "{}: {}", Term::LabelProfile.text(l), args::describe(&args.profile, l))?;
+    let count = catalog.len();
+    writeln!(
+        out,
+        "{}\n",
+        Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
+    )?;
     for decision in &decisions {
         let entry = decision.intervention();
-        let verdict = match (decision.is_included(), decision.is_add_on(), args.swedish) {
-            (true, false, false) => "RECOMMENDED",
-            (true, false, true) => "REKOMMENDERAS",
-            (true, true, false) => "ADD-ON",
-            (true, true, true) => "TILLÄGG",
-            (false, _, false) => "excluded",
-            (false, _, true) => "utesluten",
+        let verdict = if decision.is_included() && decision.is_add_on() {
+            Term::VerdictAddOn
+        } else if decision.is_included() {
+            Term::VerdictRecommended
+        } else if decision.is_conditional() {
+            Term::VerdictConditional
+        } else {
+            Term::VerdictExcluded
         };
-        let unstated = if args.swedish { "prioritet ej angiven" } else { "priority not stated" };
-        let priority = decision.priority().map_or_else(|| unstated.to_owned(), |p| p.to_string());
-        writeln!(out, "[{verdict}] {} ({}) · {priority}", entry.name(), entry.id())?;
+        write!(out, "[{}] {} ({})", verdict.text(l), entry.name(), entry.id())?;
+        // A number is shown only where it is the person's: an excluded
+        // entry's reasons say which fact excluded it.
+        match decision.priority() {
+            Some(priority) if decision.is_included() || decision.is_conditional() => {
+                writeln!(out, " · {}", priority.describe(l))?;
+            }
+            None if decision.is_included() || decision.is_conditional() => {
+                writeln!(out, " · {}", Term::NoNumber.text(l))?;
+            }
+            _ => writeln!(out)?,
+        }
         for reason in decision.reasons() {
             let mark = if reason.is_exclusion() { "✗" } else { "·" };
-            let text = if args.swedish { reason.describe_sv() } else { reason.describe_en() };
-            writeln!(out, "    {mark} {text}")?;
+            writeln!(out, "    {mark} {}", reason.describe(l))?;
         }
     }
     if decisions.is_empty() {
-        writeln!(out, "The catalog is empty.")?;
+        writeln!(out, "{}", Term::CatalogEmpty.text(l))?;
     }
     Ok(())
 }

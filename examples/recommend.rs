@@ -1,10 +1,12 @@
 //! Recommendations for one profile: the ranked primary interventions, the
-//! add-ons and the package for the assessment's needs, with priorities,
+//! add-ons, the conditional matches (what would apply if the profile said
+//! more) and the package for the assessment's needs, with priorities,
 //! reasons and sources.
 //!
 //! ```sh
 //! cargo run --example recommend                       # the sample profile
-//! cargo run --example recommend -- --age 15 --substance Cannabis --provider Mariamottagning
+//! cargo run --example recommend -- --age 15 --substance Alkohol --relative=no --sv
+//! cargo run --example recommend -- --icd F10.3 --age 45
 //! cargo run --example recommend -- --json             # the RecommendationsReport as JSON
 //! cargo run --example recommend -- --help
 //! ```
@@ -14,13 +16,14 @@ mod args;
 #[path = "common/output.rs"]
 mod output;
 
-use insats::{Match, Matcher, Reason, RecommendationsReport};
+use insats::{Language, Match, Matcher, Reason, Term};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = args::parse(
-        "Ranked recommendations for one profile: primary interventions, add-ons and the package for the needs found.",
+        "Ranked recommendations for one profile: primary interventions, add-ons, conditional \
+         matches and the package for the needs found.",
     );
     output::to_stdout(|out| write(out, &args))
 }
@@ -28,84 +31,84 @@ fn main() -> ExitCode {
 fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
     let matcher = Matcher::new(catalog);
-    let recs = matcher.recommend(&args.profile);
-
     if args.json {
-        let report = RecommendationsReport::new(&args.profile, catalog.version(), &recs);
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        serde_json::to_writer_pretty(&mut *out, &matcher.report(&args.profile))?;
         return writeln!(out);
     }
-
-    let describe = |r: &Reason| if args.swedish { r.describe_sv() } else { r.describe_en() };
-    writeln!(out, "Profile: {}", args::describe(&args.profile))?;
-    writeln!(out, "Catalog: version {} ({} entries)\n", catalog.version(), catalog.len())?;
-    table(out, "Recommended (primary)", recs.primary(), args.swedish, &describe)?;
-    table(out, "Add-ons to other treatment", recs.add_ons(), args.swedish, &describe)?;
+    let l = args.language;
+    let recs = matcher.recommend(&args.profile);
+    writeln!(out, "{}: {}", Term::LabelProfile.text(l), args::describe(&args.profile, l))?;
+    let count = catalog.len();
+    writeln!(
+        out,
+        "{}\n",
+        Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
+    )?;
+    table(out, Term::HeadingPrimary.text(l), recs.primary(), l)?;
+    table(out, Term::HeadingAddOns.text(l), recs.add_ons(), l)?;
+    table(out, Term::HeadingConditional.text(l), recs.conditional(), l)?;
 
     let package = recs.package();
     if !package.is_empty() {
-        writeln!(out, "Package for the needs found")?;
+        writeln!(out, "{}", Term::HeadingPackage.text(l))?;
         for served in package.served() {
             let m = served.by();
+            let need = args::label_in(served.need(), l);
             writeln!(
                 out,
-                "  {:<32} → {} ({})",
-                served.need().label_sv(),
+                "  {need:<32} → {} ({})",
                 m.intervention().name(),
                 m.intervention().id()
             )?;
         }
         for need in package.unmet() {
-            writeln!(out, "  {:<32} → no recommended intervention serves it", need.label_sv())?;
+            writeln!(out, "  {:<32} → {}", args::label_in(need, l), Term::PackageUnmet.text(l))?;
         }
         writeln!(out)?;
     }
     if recs.is_empty() {
-        writeln!(out, "Nothing is recommended; `cargo run --example explain` shows why.")?;
+        writeln!(out, "{}", Term::NothingRecommended.text(l))?;
     }
     Ok(())
 }
 
-fn table(
-    out: &mut dyn Write,
-    title: &str,
-    matches: &[Match<'_>],
-    swedish: bool,
-    describe: &dyn Fn(&Reason) -> String,
-) -> io::Result<()> {
+fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -> io::Result<()> {
     writeln!(out, "{title}")?;
     if matches.is_empty() {
-        return writeln!(out, "  (none)\n");
+        return writeln!(out, "  –\n");
     }
-    writeln!(out, "  {:>2}  {:<14} {:<48} id", "#", "NR priority", "intervention")?;
+    let (priority, intervention) = (Term::ColumnPriority.text(l), Term::ColumnIntervention.text(l));
+    writeln!(out, "  {:>2}  {priority:<16} {intervention:<48} id", "#")?;
     for (i, m) in matches.iter().enumerate() {
-        let priority = m.priority().map_or_else(|| "not stated".to_owned(), |p| p.to_string());
+        let number =
+            m.priority().map_or_else(|| Term::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
-        writeln!(out, "  {:>2}  {:<14} {:<48} {}", i + 1, priority, entry.name(), entry.id())?;
-        // Facets the entry leaves unstated exclude nobody; one line says which.
-        let (unstated, reasons): (Vec<Reason>, Vec<Reason>) =
+        writeln!(out, "  {:>2}  {number:<16} {:<48} {}", i + 1, entry.name(), entry.id())?;
+        // Facets the entry does not tag exclude nobody; one line says which.
+        let (untagged, reasons): (Vec<Reason>, Vec<Reason>) =
             m.reasons().into_iter().partition(|r| matches!(r, Reason::NotTagged { .. }));
         for reason in &reasons {
-            writeln!(out, "        · {}", describe(reason))?;
+            writeln!(out, "        · {}", reason.describe(l))?;
         }
-        if !unstated.is_empty() {
-            let facets: Vec<String> = unstated
-                .iter()
-                .filter_map(|r| match r {
-                    Reason::NotTagged { facet } if swedish => Some(facet.label_sv().to_owned()),
-                    Reason::NotTagged { facet } => Some(facet.label_en().to_owned()),
-                    _ => None,
-                })
-                .collect();
-            let lead = if swedish {
-                "anges inte av insatsen (utesluter ingen)"
-            } else {
-                "not stated by the intervention (excludes nobody)"
-            };
-            writeln!(out, "        · {lead}: {}", facets.join(", "))?;
+        let facets: Vec<String> = untagged
+            .iter()
+            .filter_map(|r| match r {
+                Reason::NotTagged { facet } => Some(match l {
+                    Language::Swedish => facet.label_sv().to_owned(),
+                    Language::English => format!("\"{}\" ({})", facet.label_sv(), facet.label_en()),
+                }),
+                _ => None,
+            })
+            .collect();
+        if !facets.is_empty() {
+            writeln!(
+                out,
+                "        · {}",
+                Term::NotTaggedLine.fill(l, &[("facets", &facets.join(", "))])
+            )?;
         }
         if let Some(source) = m.source() {
-            writeln!(out, "        source: {source}")?;
+            writeln!(out, "        {}: {source}", Term::LabelSource.text(l))?;
         }
     }
     writeln!(out)

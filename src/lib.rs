@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![warn(clippy::missing_errors_doc)]
 
 mod catalog;
 pub mod clinical;
@@ -17,9 +18,9 @@ pub use error::{
     CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
 };
 pub use matching::{
-    Decision, Fit, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
-    ProfileBuilder, ProfileFact, ProfileField, Reason, ReasonReport, Recommendations,
-    RecommendationsReport, Served,
+    Decision, DecisionReport, ExplainReport, Fit, Match, MatchReport, Matcher, OwnedMatcher,
+    Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA,
+    Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
 };
 pub use model::{
     AgeScope, Breadcrumb, Dispute, Intervention, InterventionBuilder, NrPriority, Pair, Phase,

@@ -271,7 +271,7 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
         &priority,
         &["NR prioritet 4 (kan erbjudas) vid missbruk eller beroende av alkohol och narkotika"],
         &[
-            "NR priority 4 (may be offered) for alcohol or narcotic-classed drugs (NR: \"missbruk eller beroende av alkohol och narkotika\")",
+            "NR priority 4 (may be offered) for alcohol or narcotic-classed drugs (as the source words it: \"missbruk eller beroende av alkohol och narkotika\")",
         ],
     );
 }

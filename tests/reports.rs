@@ -1,75 +1,173 @@
-//! The JSON report of `recommend` (`RecommendationsReport`): its round
-//! trip and fields, and that the `recommend` example's `--json` prints
-//! exactly it.
+//! The results as data: the versioned JSON reports of `recommend` and
+//! `explain`, the serialized result types, and an application that keeps
+//! an owning matcher in its state, shares it across threads and stores a
+//! report.
 
 mod util;
 
-use insats::{Matcher, Need, Profile, Provider, RecommendationsReport, Role, Substance};
+use insats::{
+    Catalog, Decision, ExplainReport, Matcher, Need, OwnedMatcher, Profile, REPORT_SCHEMA,
+    RecommendationsReport, Substance, Withdrawal,
+};
+use std::sync::Arc;
 use util::*;
 
 #[test]
-fn the_report_round_trips_and_matches_recommend() {
+fn the_report_round_trips_and_holds_every_match() {
     let catalog = seed_like_catalog();
     let profile = ifo_adult().to_builder().need(Need::Housing).build();
-    let recs = Matcher::new(&catalog).recommend(&profile);
-    let report = RecommendationsReport::new(&profile, catalog.version(), &recs);
+    let matcher = Matcher::new(&catalog);
+    let report = matcher.report(&profile);
     let json = serde_json::to_string_pretty(&report).unwrap();
     let back: RecommendationsReport = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["schema"], REPORT_SCHEMA);
+    assert_eq!(value["catalog_version"], "test");
     assert_eq!(value["primary"][0]["id"], "psykosocial-behandling");
     assert_eq!(value["primary"][0]["priority"], serde_json::Value::Null);
     assert_eq!(value["add_ons"][0]["id"], "natverksterapi");
     assert_eq!(value["add_ons"][0]["priority"], 4);
-    assert_eq!(value["add_ons"][0]["priority_sv"], "prioritet 4");
-    assert_eq!(value["add_ons"][0]["reasons"][0]["kind"], "priority");
+    assert_eq!(value["add_ons"][0]["band"], "may-offer");
+    assert_eq!(value["add_ons"][0]["pair"]["priority"], 4);
+    assert_eq!(value["add_ons"][0]["reasons"][0]["code"], "priority");
+    assert_eq!(
+        value["add_ons"][0]["reasons"][0]["sv"],
+        "NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"
+    );
     assert_eq!(value["unmet_needs"][0], "housing");
     assert_eq!(value["profile"]["provider"], "individual-and-family-care");
 }
 
 #[test]
-fn the_recommend_example_prints_json_that_matches_recommend() {
-    let catalog = seed_like_catalog();
-    let dir = std::env::temp_dir().join(format!("insats-matching-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("catalog.json");
-    std::fs::write(&path, catalog.to_json().unwrap()).unwrap();
-    let output = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "recommend", "--", "--json", "--catalog"])
-        .arg(&path)
-        .args(["--age", "34", "--provider", "Individ- och familjeomsorg"])
-        .args(["--role", "Socialsekreterare | Biståndshandläggare", "--in-treatment"])
-        .args(["--substance", "Alkohol", "--need", "Bostad", "--need", "arbete"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
+fn conditional_matches_say_what_they_require() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile = Profile::builder().age(45).substance(Substance::Alcohol).build();
+    let report = matcher.report(&profile);
+    let withdrawal = report
+        .conditional
+        .iter()
+        .find(|m| m.id == "lakemedelsbehandling-vid-alkoholabstinens")
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let report: RecommendationsReport = serde_json::from_slice(&output.stdout).unwrap();
-    let profile = Profile::builder()
-        .age(34)
-        .provider(Provider::IndividualAndFamilyCare)
-        .role(Role::SocialWorker)
-        .in_other_treatment(true)
-        .substance(Substance::Alcohol)
-        .need(Need::Housing)
-        .need(Need::Work)
-        .build();
-    assert_eq!(report.profile, profile);
-    let recs = Matcher::new(&catalog).recommend(&profile);
-    assert_eq!(report, RecommendationsReport::new(&profile, catalog.version(), &recs));
-    assert_eq!(report.add_ons[0].id, "natverksterapi");
+    assert_eq!(withdrawal.requires, Some(insats::Population::InAlcoholWithdrawalWithRaisedRisk));
+    let value = serde_json::to_value(&report).unwrap();
+    let listed = value["conditional"].as_array().unwrap();
+    assert!(listed.iter().any(|m| m["requires"] == "in-alcohol-withdrawal-with-raised-risk"));
+    // Stated, it is a recommendation at rank 1.
+    let stated = profile.to_builder().withdrawal(Withdrawal::RaisedRisk).build();
+    let report = matcher.report(&stated);
+    assert_eq!(report.primary[0].id, "lakemedelsbehandling-vid-alkoholabstinens");
+    assert_eq!(report.primary[0].priority, Some(rank(1)));
+}
 
-    let output = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "recommend", "--", "--provider", "Hjärtkirurgi"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
+#[test]
+fn the_explain_report_has_one_decision_per_entry() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile = Profile::builder().age(15).substance(Substance::Alcohol).build();
+    let report = matcher.explain_report(&profile);
+    assert_eq!(report.schema, REPORT_SCHEMA);
+    assert_eq!(report.decisions.len(), insats::catalog().len());
+    let back: ExplainReport =
+        serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+    assert_eq!(back, report);
+    let naltrexone = report
+        .decisions
+        .iter()
+        .find(|d| d.id == "lakemedelsbehandling-vid-alkoholberoende-naltrexon")
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains(r#"unknown provider "Hjärtkirurgi" (the vocabulary "Utförare")"#),
-        "{stderr}"
+    assert!(!naltrexone.included);
+    assert_eq!(naltrexone.reasons[0].code, "age-scope");
+    // A decision serializes as its report.
+    let decisions: Vec<Decision<'_>> = matcher.explain(&profile);
+    assert_eq!(
+        serde_json::to_value(&decisions[0]).unwrap(),
+        serde_json::to_value(&report.decisions[0]).unwrap()
     );
-    assert!(stderr.contains("Primärvård | Första linje"), "{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_result_types_serialize_as_the_reports_parts() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile = Profile::builder().age(40).substance(Substance::Cannabis).build();
+    let recs = matcher.recommend(&profile);
+    let report = matcher.report(&profile);
+    let value = serde_json::to_value(&recs).unwrap();
+    assert_eq!(value["primary"], serde_json::to_value(&report.primary).unwrap());
+    assert_eq!(value["conditional"], serde_json::to_value(&report.conditional).unwrap());
+    assert_eq!(value["catalog_version"], insats::catalog().version());
+    let first = &recs.primary()[0];
+    assert_eq!(
+        serde_json::to_value(first).unwrap(),
+        serde_json::to_value(&report.primary[0]).unwrap()
+    );
+    let reason = &first.reasons()[0];
+    let written = serde_json::to_value(reason).unwrap();
+    assert_eq!(written["code"], reason.kind());
+    assert_eq!(written["sv"], reason.describe_sv());
+    assert_eq!(written["en"], reason.describe_en());
+}
+
+/// What an application keeps for its life: a matcher that owns the catalog
+/// it loaded at start-up.
+struct AppState {
+    matcher: OwnedMatcher,
+    name: &'static str,
+}
+
+#[test]
+fn an_application_keeps_an_owning_matcher_and_stores_reports() {
+    let loaded = Catalog::from_json(&insats::catalog().to_json().unwrap()).unwrap();
+    let state = Arc::new(AppState { matcher: OwnedMatcher::new(loaded), name: "caseworker-ui" });
+    let profiles = [
+        Profile::builder().age(45).substance(Substance::Alcohol).build(),
+        Profile::builder().age(15).substance(Substance::Cannabis).relative(false).build(),
+        Profile::builder().age(33).substance(Substance::Opioids).in_laro(true).build(),
+    ];
+    let handles: Vec<_> = profiles
+        .into_iter()
+        .map(|profile| {
+            let state = Arc::clone(&state);
+            std::thread::spawn(move || {
+                let report = state.matcher.report(&profile);
+                (profile, serde_json::to_string(&report).unwrap())
+            })
+        })
+        .collect();
+    for handle in handles {
+        let (profile, stored) = handle.join().unwrap();
+        let back: RecommendationsReport = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, state.matcher.report(&profile));
+        assert_eq!(back, Matcher::new(insats::catalog()).report(&profile));
+        assert!(!back.primary.is_empty(), "{}: {profile:?}", state.name);
+    }
+}
+
+#[test]
+fn the_catalog_is_a_reference() {
+    let built_in = insats::catalog();
+    assert_eq!(built_in.find("bostad först").map(|e| e.id()), Some("bostad-forst"));
+    assert_eq!(built_in.find("Bostad Först").map(|e| e.id()), Some("bostad-forst"));
+    assert_eq!(built_in.find("HAP").map(|e| e.id()), Some("haschavvanjningsprogrammet-hap"));
+    assert_eq!(built_in.find("craft").map(|e| e.id()), Some("craft"));
+    assert_eq!(built_in.find("  "), None);
+    let youth = built_in.rated_for(Substance::Cannabis, insats::Population::Youth);
+    let ids: Vec<(&str, u8)> =
+        youth.iter().map(|(e, p)| (e.id(), p.priority().rank_number().unwrap())).collect();
+    assert_eq!(
+        ids,
+        [
+            ("adolescent-community-reinforcement-approach-eller-assertive-continuing-care", 3),
+            ("funktionell-familjeterapi-fft", 3),
+            ("kort-intervention-eller-motivationshojande-behandling", 3),
+            ("motivationshojande-behandling-i-kombination-med-kognitiv-beteendeterapi", 3),
+            ("multidimensionell-familjeterapi-mdft", 3),
+            ("kort-strategisk-familjeterapi-bsft", 4),
+            ("multisystemisk-terapi-mst", 4),
+        ]
+    );
+    let adults = built_in.rated_for(Substance::Cannabis, insats::Population::Adults);
+    assert_eq!(
+        adults.iter().map(|(e, _)| e.id()).collect::<Vec<_>>(),
+        ["haschavvanjningsprogrammet-hap"]
+    );
 }

@@ -251,16 +251,17 @@ fn every_fixture_tag_value_parses_and_keeps_its_label() {
     let pages = util::fixtures::ALL.map(|(_, text)| text);
     // Nätverksterapi 4 providers and 8 roles, Psykosocial behandling all 18
     // of each and no Tillstånd line, CRA 3 and 4 with neither type nor
-    // Tillstånd.
+    // Tillstånd, Nedtrappning 2 and 2 with neither, Återfallsprevention 2
+    // and 3 with both.
     assert_eq!(
         tag_values_per_facet(&pages),
         [
-            ("Tillstånd", 1),
-            ("Tillståndets svårighetsgrad", 8),
-            ("Typ av behandling/stöd", 2),
-            ("Utförare", 25),
-            ("Yrkesroll", 30),
-            ("Åldersgrupp", 8),
+            ("Tillstånd", 2),
+            ("Tillståndets svårighetsgrad", 10),
+            ("Typ av behandling/stöd", 3),
+            ("Utförare", 29),
+            ("Yrkesroll", 35),
+            ("Åldersgrupp", 11),
         ]
     );
 }

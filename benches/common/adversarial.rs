@@ -3,9 +3,9 @@
 //! them at two sizes, so the throughput shows whether parsing stays
 //! linear, and `tests/page_format.rs` checks what they read.
 
-/// The three bodies, about `scale` × 11 bytes each; each starts with the
-/// `Kunskapsläge` heading and goes after a page's breadcrumb.
-pub fn bodies(scale: usize) -> [(&'static str, String); 3] {
+/// The bodies, about `scale` × 11 bytes each; each starts with a section
+/// heading and goes after a page's breadcrumb.
+pub fn bodies(scale: usize) -> [(&'static str, String); 6] {
     [
         // Many `(prioritet ` with no closing parenthesis near them.
         ("unclosed markers", format!("Kunskapsläge\n\n{})", "(prioritet ".repeat(9 * scale / 10))),
@@ -23,5 +23,51 @@ pub fn bodies(scale: usize) -> [(&'static str, String); 3] {
                 "  • alkohol (prioritet 3)\n".repeat(scale / 5)
             ),
         ),
+        // Many short sentences, then a long run of spaces on the same line:
+        // the sentence splitter once trimmed the rest of the line at every
+        // sentence.
+        (
+            "trailing spaces",
+            format!(
+                "Genomförande\n\n{}{}",
+                "Kort mening. ".repeat(45 * scale / 100),
+                " ".repeat(5 * scale)
+            ),
+        ),
+        // The same in `Kunskapsläge`, with markers and no-break spaces.
+        (
+            "trailing no-break spaces",
+            format!(
+                "Kunskapsläge\n\n{}{}",
+                "Vid alkohol (prioritet 3) gäller det. ".repeat(15 * scale / 100),
+                "\u{a0}".repeat(5 * scale / 2)
+            ),
+        ),
+        // Many distinct youth-version names: each new name was once
+        // compared with every name found before it.
+        (
+            "youth names",
+            format!("Genomförande\n\n{} finns i ungdomsversioner.", names(scale * 17 / 10)),
+        ),
     ]
+}
+
+/// `count` distinct names in capitals (`KA`, `KB`, …, `KAB`, …), each
+/// followed by a space: base 26 after a fixed `K`, so that each name has
+/// two letters or more.
+pub fn names(count: usize) -> String {
+    let mut out = String::with_capacity(count * 6);
+    for i in 0..count {
+        out.push('K');
+        let mut n = i;
+        loop {
+            out.push(char::from(b'A' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                break;
+            }
+        }
+        out.push(' ');
+    }
+    out
 }

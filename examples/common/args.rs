@@ -7,18 +7,16 @@
 
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
 use insats::{
-    AgeGroup, Catalog, Condition, Need, Profile, ProfileBuilder, Provider, Role, Severity,
-    Substance, Vocabulary,
+    AgeGroup, Catalog, Condition, Diagnosis, Language, Need, Profile, ProfileBuilder, Provider,
+    Role, Severity, Substance, Term, Vocabulary, Withdrawal,
 };
 use std::error::Error as _;
 use std::fmt;
 use std::path::PathBuf;
 use std::process::exit;
 
-/// The oldest age in years a profile takes. (To move into the crate as
-/// `Profile::MAX_AGE`, so that `ProfileBuilder::age` and the profile's
-/// serde state the same limit.)
-pub const MAX_AGE: u8 = 130;
+/// The oldest age in years a profile takes: the crate's limit.
+pub const MAX_AGE: u8 = Profile::MAX_AGE;
 
 const AFTER_HELP: &str = "\
 Profile flags take the guide's Swedish labels (any case) or serde ids; one left out
@@ -34,7 +32,8 @@ pub struct Args {
     pub profile: Profile,
     pub catalog: Option<Catalog>,
     pub json: bool,
-    pub swedish: bool,
+    /// The language of everything printed: `--sv` asks for Swedish.
+    pub language: Language,
 }
 
 #[derive(Parser)]
@@ -44,7 +43,7 @@ struct Cli {
     #[arg(long, value_name = "FILE.json")]
     catalog: Option<PathBuf>,
 
-    /// Reasons in Swedish (default: English)
+    /// Print in Swedish (default: English)
     #[arg(long)]
     sv: bool,
 
@@ -110,6 +109,24 @@ struct ProfileFlags {
           action = ArgAction::Set, value_parser = yes_no)]
     partner: Option<bool>,
 
+    /// Alcohol withdrawal: "not-present", "general" or "raised-risk" (of
+    /// withdrawal seizures or delirium tremens), or the Swedish label
+    #[arg(long, value_name = "STATE", value_parser = label::<Withdrawal>)]
+    withdrawal: Option<Withdrawal>,
+
+    /// Has a severe mental illness (svår psykisk sjukdom)
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
+          action = ArgAction::Set, value_parser = yes_no)]
+    severe_mental_illness: Option<bool>,
+
+    /// An ICD-10 diagnosis of the substance chapter F10-F19, e.g. F10.2 (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = diagnosis)]
+    icd: Vec<Diagnosis>,
+
+    /// The number of DSM-5 criteria met (2-11), which gives the severity
+    #[arg(long, value_name = "N", value_parser = dsm5)]
+    dsm5_criteria: Option<Severity>,
+
     /// Include interventions recommended only within research (FoU)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
@@ -154,6 +171,18 @@ impl ProfileFlags {
         if let Some(v) = self.partner {
             b = b.cohabiting_partner(v);
         }
+        if let Some(v) = self.withdrawal {
+            b = b.withdrawal(v);
+        }
+        if let Some(v) = self.severe_mental_illness {
+            b = b.severe_mental_illness(v);
+        }
+        for v in self.icd {
+            b = b.diagnosis(v);
+        }
+        if let Some(v) = self.dsm5_criteria {
+            b = b.severity(v);
+        }
         if let Some(v) = self.research {
             b = b.include_research(v);
         }
@@ -190,7 +219,10 @@ struct UnknownLabel {
 
 impl fmt::Display for UnknownLabel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}\naccepted values:", self.error)?;
+        write!(f, "{}", self.error)?;
+        if !self.accepted.is_empty() {
+            write!(f, "\naccepted values:")?;
+        }
         for value in &self.accepted {
             write!(f, "\n  {value}")?;
         }
@@ -207,6 +239,18 @@ fn label<T: Vocabulary>(text: &str) -> Result<T, UnknownLabel> {
         error,
         accepted: T::ALL.iter().map(|v| format!("{}  ({})", v.label_sv(), v.id())).collect(),
     })
+}
+
+/// An ICD-10 code; a code the crate refuses (tobacco, outside F10-F19, not
+/// a code) exits with status 1, like an unknown label.
+fn diagnosis(text: &str) -> Result<Diagnosis, UnknownLabel> {
+    text.parse().map_err(|error| UnknownLabel { error, accepted: Vec::new() })
+}
+
+/// The severity of a number of DSM-5 criteria met.
+fn dsm5(text: &str) -> Result<Severity, Box<dyn std::error::Error + Send + Sync>> {
+    let count: u8 = text.trim().parse().map_err(|_| format!("{text:?} is not a count"))?;
+    Ok(Severity::from_dsm5_criteria(count)?)
 }
 
 fn yes_no(text: &str) -> Result<bool, String> {
@@ -239,7 +283,8 @@ pub fn parse(about: &'static str) -> Args {
             exit(1)
         })
     });
-    Args { profile, catalog, json: cli.json, swedish: cli.sv }
+    let language = if cli.sv { Language::Swedish } else { Language::English };
+    Args { profile, catalog, json: cli.json, language }
 }
 
 fn exit_with(error: clap::Error) -> ! {
@@ -263,36 +308,62 @@ pub fn sample_profile() -> Profile {
         .build()
 }
 
-/// The profile in one line, with the guide's labels.
-pub fn describe(profile: &Profile) -> String {
+/// A value's label in `language`.
+pub fn label_in<T: Vocabulary>(value: T, language: Language) -> &'static str {
+    match language {
+        Language::Swedish => value.label_sv(),
+        Language::English => value.label_en(),
+    }
+}
+
+/// The profile in one line, in `language`.
+pub fn describe(profile: &Profile, language: Language) -> String {
+    let l = language;
     let mut parts: Vec<String> = Vec::new();
     match (profile.age(), profile.age_group()) {
-        (Some(age), Some(group)) => parts.push(format!("{age} år ({group})")),
-        (_, Some(group)) => parts.push(group.to_string()),
+        (Some(age), Some(group)) => parts.push(format!(
+            "{} ({})",
+            Term::ProfileAge.fill(l, &[("age", &age)]),
+            label_in(group, l)
+        )),
+        (_, Some(group)) => parts.push(label_in(group, l).to_owned()),
         _ => {}
     }
-    parts.extend(profile.severity().map(|s| s.to_string()));
-    parts.extend(profile.condition().map(|c| c.to_string()));
-    if !profile.substances().is_empty() {
-        parts.push(profile.substances().to_string());
+    parts.extend(profile.severity().map(|v| label_in(v, l).to_owned()));
+    parts.extend(profile.condition().map(|v| label_in(v, l).to_owned()));
+    let substances: Vec<&str> = profile.substances().iter().map(|s| label_in(s, l)).collect();
+    if !substances.is_empty() {
+        parts.push(substances.join(", "));
     }
-    parts.extend(profile.provider().map(|p| p.to_string()));
-    parts.extend(profile.role().map(|r| r.to_string()));
-    let flag = |name: &str, value: Option<bool>| {
-        value.map(|yes| if yes { name.to_owned() } else { format!("inte {name}") })
+    parts.extend(profile.provider().map(|v| label_in(v, l).to_owned()));
+    parts.extend(profile.role().map(|v| label_in(v, l).to_owned()));
+    let flag = |value: Option<bool>, yes: Term, no: Term| {
+        value.map(|v| if v { yes } else { no }.text(l).to_owned())
     };
-    parts.extend(flag("i annan behandling", profile.in_other_treatment()));
-    parts.extend(flag("i LARO", profile.in_laro()));
-    parts.extend(flag("anhörig", profile.relative()));
-    parts.extend(flag("sammanboende", profile.cohabiting_partner()));
+    parts.extend(flag(
+        profile.in_other_treatment(),
+        Term::ProfileInOtherTreatment,
+        Term::ProfileNotInOtherTreatment,
+    ));
+    parts.extend(flag(profile.in_laro(), Term::ProfileInLaro, Term::ProfileNotInLaro));
+    parts.extend(flag(profile.relative(), Term::ProfileRelative, Term::ProfileNotRelative));
+    parts.extend(flag(profile.cohabiting_partner(), Term::ProfilePartner, Term::ProfileNoPartner));
+    parts.extend(profile.withdrawal().map(|v| label_in(v, l).to_owned()));
+    parts.extend(flag(
+        profile.severe_mental_illness(),
+        Term::ProfileSevereIllness,
+        Term::ProfileNoSevereIllness,
+    ));
     if let Some(needs) = profile.needs() {
-        parts.push(format!(
-            "behov: {}",
-            if needs.is_empty() { "inga".to_owned() } else { needs.to_string() }
-        ));
+        let names: Vec<&str> = needs.iter().map(|n| label_in(n, l)).collect();
+        parts.push(if names.is_empty() {
+            Term::ProfileNoNeeds.text(l).to_owned()
+        } else {
+            Term::ProfileNeeds.fill(l, &[("needs", &names.join(", "))])
+        });
     }
     if profile.include_research() {
-        parts.push("inklusive FoU".to_owned());
+        parts.push(Term::ProfileResearch.text(l).to_owned());
     }
-    if parts.is_empty() { "(inget angivet)".to_owned() } else { parts.join(" · ") }
+    if parts.is_empty() { Term::ProfileNothing.text(l).to_owned() } else { parts.join(" · ") }
 }

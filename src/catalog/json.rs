@@ -38,7 +38,7 @@ impl Catalog {
     /// | `name` | string | the Swedish name, one line |
     /// | `abbreviation`, `lede` | string | e.g. `"CRA"`; the one-sentence lede |
     /// | `breadcrumb` | `{"home"?, "area", "section"}` | the page's breadcrumb lines as written |
-    /// | `sections` | `{"target_group"?, "knowledge"?, "competence"?, "summary"?, "implementation"?}` | the prose sections |
+    /// | `sections` | `{"target_group"?, "knowledge"?, "competence"?, "summary"?, "implementation"?, "headings"?}` | the prose sections; `headings` maps a section's field to its heading as the page worded it, only where that is not the seeds' wording (`{"target_group": "Målgrupp och situation"}`; see [`Section::headings`](crate::Section::headings)) |
     /// | `tags` | `{"providers"?, "roles"?, "treatment_types"?, "age_groups"?, "severities"?, "conditions"?}` | lists of serde ids; a missing or empty list = not stated |
     /// | `target` | `{"substances"?, "population", "age_scope"?, "verb"?, "usual_min_age"?}` | who the entry is for where no recommendation says it |
     /// | `recommendations` | list of `{"substances", "population", "priority", "age_scope"?, "add_on"?, "verb"?, "edition"?, "condition"?, "source"?, "disputes"?}` | NR pairs with a stated priority |

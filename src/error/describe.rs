@@ -78,8 +78,9 @@ pub(super) fn error(error: &Error, language: Language) -> String {
             l,
             &[("field", &Quoted(field)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
         ),
-        // The page's problems are described in English only, for now.
-        Error::Page { line, problem } => format!("line {line}: {problem}"),
+        Error::Page { line, problem } => {
+            Term::PageLine.fill(l, &[("line", line), ("problem", &problem.describe(l))])
+        }
         Error::InPage { index, title, error } => {
             let inner = error.describe(l);
             match title {

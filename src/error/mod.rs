@@ -161,8 +161,6 @@ impl Error {
     /// The error in `language`: the same facts as `Display` (English), in
     /// the words of the [term table](crate::terms).
     ///
-    /// [`Error::Page`] is written in English in both languages for now.
-    ///
     /// # Examples
     ///
     /// ```

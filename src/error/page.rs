@@ -1,27 +1,36 @@
-//! What can be wrong with a page of the guide.
+//! What can be wrong with a page of the guide, in either language.
 
-use crate::model::Section;
-use crate::vocab::Facet;
+use crate::model::{Breadcrumb, Section};
+use crate::page::PageElement;
+use crate::page::wording::{found, label, place, suggestion};
+use crate::terms::{Language, Term};
+use crate::vocab::{Condition, Facet, Vocabulary};
 use std::fmt;
 
 /// What is wrong with a page of the guide, carried by
-/// [`Error::Page`](crate::Error::Page).
+/// [`Error::Page`](crate::Error::Page) (and, for what
+/// [`page::parse_lenient`](crate::page::parse_lenient) reads past, by a
+/// [`Warning`](crate::page::Warning)).
 ///
 /// A malformed page (wrong structure) and a well-formed label that is not
-/// in a vocabulary ([`PageProblem::UnknownValue`]) are kept apart: only the
-/// latter can be read past, with
-/// [`page::parse_lenient`](crate::page::parse_lenient).
+/// in a vocabulary ([`PageProblem::UnknownValue`]) are kept apart: only
+/// the latter, and the other near misses that a reader can settle, can be
+/// read past. Every text a problem quotes is cut to 60 characters (`…`).
+/// [`PageProblem::describe`] words it in Swedish or English; `Display` is
+/// the English.
 ///
 /// # Examples
 ///
 /// ```
-/// use insats::{Error, PageProblem};
+/// use insats::{Error, Language, PageProblem};
 ///
 /// let err = insats::page::parse("").unwrap_err();
 /// assert!(matches!(err, Error::Page { line: 1, problem: PageProblem::Empty }));
 /// assert_eq!(err.to_string(), "line 1: the page is empty; expected the title on the first line");
+/// let Error::Page { problem, .. } = err else { unreachable!() };
+/// assert_eq!(problem.describe(Language::Swedish), "sidan är tom; titeln ska stå på första raden");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PageProblem {
     /// The text is empty or only white space.
@@ -29,33 +38,35 @@ pub enum PageProblem {
     /// The first line is not a title (it is a breadcrumb line, a section
     /// heading or a tag line).
     MissingTitle {
-        /// The line found instead (shortened).
+        /// The line found instead.
         found: String,
     },
     /// The breadcrumb lines under the title (the area, then the section,
     /// then the title again) are missing.
     MissingBreadcrumb {
-        /// The line found instead (shortened), or empty at the end of the
-        /// page.
+        /// The line found instead, or empty at the end of the page.
         found: String,
     },
-    /// The breadcrumb names an area that is not a [`Condition`](crate::Condition).
+    /// The breadcrumb names an area that is not a [`Condition`].
     UnknownArea {
         /// The area line as written.
         area: String,
+        /// The condition's label one or two edits away, if any.
+        suggestion: Option<&'static str>,
     },
     /// Something else was found where the format requires a given element.
     Expected {
         /// What the format requires here.
-        expected: &'static str,
-        /// What was found (the line, shortened), or empty at the end of the
-        /// page.
+        expected: PageElement,
+        /// What was found (the line), or empty at the end of the page.
         found: String,
     },
     /// A `Märkning` facet that the guide does not have.
     UnknownFacet {
         /// The facet name as written.
         facet: String,
+        /// The facet whose name is one or two edits away, if any.
+        suggestion: Option<Facet>,
     },
     /// A facet value that is not in the facet's vocabulary.
     UnknownValue {
@@ -63,6 +74,8 @@ pub enum PageProblem {
         facet: Facet,
         /// The rejected value.
         value: String,
+        /// The facet's label one or two edits away, if any.
+        suggestion: Option<&'static str>,
     },
     /// A facet line with no value after the colon.
     EmptyFacet {
@@ -90,92 +103,232 @@ pub enum PageProblem {
         /// The 1-based line where it was first given.
         first_line: usize,
     },
+    /// A line that is not a heading but one edit (or only letter case)
+    /// away from one, such as `Markning` or `kunskapsläge`: a reader would
+    /// otherwise take the section's lines for the previous section's prose.
+    MisspelledHeading {
+        /// The line as written.
+        found: String,
+        /// The section it is one edit from.
+        section: Section,
+        /// The wording of that section's heading it is one edit from.
+        heading: &'static str,
+    },
+    /// A tag line (`  • Facet: value, value`, every value in the facet's
+    /// vocabulary) outside `Märkning`, where it would be read as prose and
+    /// the entry would lose the tags.
+    TagLineOutsideTags {
+        /// The facet of the line.
+        facet: Facet,
+        /// The section it stands in, or `None` before the first heading.
+        section: Option<Section>,
+        /// The line as written.
+        found: String,
+    },
+    /// A priority marker in `Kunskapsläge` whose number is off the NR
+    /// scale, such as `(prioritet 12)`: it gives no recommendation.
+    PriorityOffScale {
+        /// The marker as written.
+        marker: String,
+    },
+    /// The text ends its lines with CR alone (the old Mac convention), so
+    /// that it would read as one line.
+    CarriageReturns,
+    /// A line of the page's structure (title, breadcrumb, heading, tag
+    /// line) holds U+FFFD replacement characters: text that was not UTF-8
+    /// decoded with losses, such as a Latin-1 file.
+    ReplacementCharacters {
+        /// The line as written.
+        found: String,
+    },
+    /// The bytes given to [`page::parse_bytes`](crate::page::parse_bytes)
+    /// are not UTF-8.
+    NotUtf8 {
+        /// The offset of the first byte that is not UTF-8.
+        byte: usize,
+    },
 }
 
-/// Writes the names of `items` separated by `, `.
-fn write_list<T>(
-    f: &mut fmt::Formatter<'_>,
-    items: &[T],
-    name: impl Fn(&T) -> &'static str,
-) -> fmt::Result {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
+impl PageProblem {
+    /// Every kind of problem, as [`PageProblem::kind`] names it.
+    pub const KINDS: &'static [&'static str] = &[
+        "empty",
+        "missing-title",
+        "missing-breadcrumb",
+        "unknown-area",
+        "expected",
+        "unknown-facet",
+        "unknown-value",
+        "empty-facet",
+        "duplicate-facet",
+        "section-out-of-place",
+        "duplicate-section",
+        "misspelled-heading",
+        "tag-line-outside-tags",
+        "priority-off-scale",
+        "carriage-returns",
+        "replacement-characters",
+        "not-utf8",
+    ];
+
+    /// A stable kebab-case name of the kind of problem, e.g.
+    /// `unknown-value`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PageProblem::Empty => "empty",
+            PageProblem::MissingTitle { .. } => "missing-title",
+            PageProblem::MissingBreadcrumb { .. } => "missing-breadcrumb",
+            PageProblem::UnknownArea { .. } => "unknown-area",
+            PageProblem::Expected { .. } => "expected",
+            PageProblem::UnknownFacet { .. } => "unknown-facet",
+            PageProblem::UnknownValue { .. } => "unknown-value",
+            PageProblem::EmptyFacet { .. } => "empty-facet",
+            PageProblem::DuplicateFacet { .. } => "duplicate-facet",
+            PageProblem::SectionOutOfPlace { .. } => "section-out-of-place",
+            PageProblem::DuplicateSection { .. } => "duplicate-section",
+            PageProblem::MisspelledHeading { .. } => "misspelled-heading",
+            PageProblem::TagLineOutsideTags { .. } => "tag-line-outside-tags",
+            PageProblem::PriorityOffScale { .. } => "priority-off-scale",
+            PageProblem::CarriageReturns => "carriage-returns",
+            PageProblem::ReplacementCharacters { .. } => "replacement-characters",
+            PageProblem::NotUtf8 { .. } => "not-utf8",
         }
-        f.write_str(name(item))?;
     }
-    Ok(())
-}
 
-/// Writes `found {text:?}`, or `found the end of the page` for an empty text.
-fn found(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
-    if text.is_empty() {
-        f.write_str("found the end of the page")
-    } else {
-        write!(f, "found {text:?}")
+    /// The problem in `language`; Swedish labels of the guide are quoted,
+    /// in English with their translation.
+    ///
+    /// ```
+    /// use insats::{Facet, Language, PageProblem};
+    ///
+    /// let problem = PageProblem::EmptyFacet { facet: Facet::Provider };
+    /// assert_eq!(
+    ///     problem.describe(Language::English),
+    ///     r#"the facet "Utförare" (provider) has no value; give values after the colon or drop the line"#
+    /// );
+    /// assert_eq!(
+    ///     problem.describe(Language::Swedish),
+    ///     r#"facetten "Utförare" saknar värden; skriv värden efter kolonet eller ta bort raden"#
+    /// );
+    /// ```
+    pub fn describe(&self, language: Language) -> String {
+        let l = language;
+        let found = |text: &str| found(l, text);
+        let facet = |f: Facet| label(l, f.label_sv(), f.label_en());
+        let section = |s: Section| label(l, s.heading(), s.heading_en());
+        let suggest = |s: Option<&str>| suggestion(l, s.map(|s| format!("{s:?}")));
+        match self {
+            PageProblem::Empty => Term::PageEmpty.fill(l, &[]),
+            PageProblem::MissingTitle { found: text } => {
+                Term::PageMissingTitle.fill(l, &[("found", &found(text))])
+            }
+            PageProblem::MissingBreadcrumb { found: text } => {
+                let area = Condition::SubstanceUseAndDependence;
+                Term::PageMissingBreadcrumb.fill(
+                    l,
+                    &[
+                        ("area", &label(l, area.label_sv(), area.label_en())),
+                        (
+                            "section",
+                            &label(l, Breadcrumb::TREATMENT_AND_SUPPORT, "treatment and support"),
+                        ),
+                        ("found", &found(text)),
+                    ],
+                )
+            }
+            PageProblem::UnknownArea { area, suggestion } => {
+                let example = Condition::SubstanceUseAndDependence;
+                Term::PageUnknownArea.fill(
+                    l,
+                    &[
+                        ("area", &format_args!("{area:?}")),
+                        ("condition", &label(l, Condition::NAME_SV, Condition::NAME_EN)),
+                        ("example", &label(l, example.label_sv(), example.label_en())),
+                        ("suggestion", &suggest(*suggestion)),
+                    ],
+                )
+            }
+            PageProblem::Expected { expected, found: text } => Term::PageExpected
+                .fill(l, &[("expected", &expected.describe(l)), ("found", &found(text))]),
+            PageProblem::UnknownFacet { facet: name, suggestion } => {
+                let facets: Vec<String> = Facet::ALL.iter().map(|&f| facet(f)).collect();
+                let suggestion = self::suggestion(l, suggestion.map(facet));
+                Term::PageUnknownFacet.fill(
+                    l,
+                    &[
+                        ("facet", &format_args!("{name:?}")),
+                        ("tags", &section(Section::Tags)),
+                        ("suggestion", &suggestion),
+                        ("facets", &facets.join(", ")),
+                    ],
+                )
+            }
+            PageProblem::UnknownValue { facet: f, value, suggestion } => Term::PageUnknownValue
+                .fill(
+                    l,
+                    &[
+                        ("value", &format_args!("{value:?}")),
+                        ("facet", &facet(*f)),
+                        ("suggestion", &suggest(*suggestion)),
+                    ],
+                ),
+            PageProblem::EmptyFacet { facet: f } => {
+                Term::PageEmptyFacet.fill(l, &[("facet", &facet(*f))])
+            }
+            PageProblem::DuplicateFacet { facet: f, first_line } => Term::PageDuplicateFacet
+                .fill(l, &[("facet", &facet(*f)), ("first_line", first_line)]),
+            PageProblem::SectionOutOfPlace { section: s, after } => {
+                let order: Vec<String> = Section::ALL.iter().map(|&s| section(s)).collect();
+                Term::PageSectionOutOfPlace.fill(
+                    l,
+                    &[
+                        ("section", &section(*s)),
+                        ("after", &section(*after)),
+                        ("order", &order.join(", ")),
+                    ],
+                )
+            }
+            PageProblem::DuplicateSection { section: s, first_line } => Term::PageDuplicateSection
+                .fill(l, &[("section", &section(*s)), ("first_line", first_line)]),
+            PageProblem::MisspelledHeading { found: text, section: s, heading } => {
+                Term::PageMisspelledHeading.fill(
+                    l,
+                    &[
+                        ("found", &format_args!("{text:?}")),
+                        ("heading", &label(l, heading, s.heading_en())),
+                    ],
+                )
+            }
+            PageProblem::TagLineOutsideTags { facet: f, section: s, .. } => {
+                Term::PageTagLineOutsideTags.fill(
+                    l,
+                    &[
+                        ("facet", &facet(*f)),
+                        ("place", &place(l, *s)),
+                        ("tags", &section(Section::Tags)),
+                    ],
+                )
+            }
+            PageProblem::PriorityOffScale { marker } => Term::PagePriorityOffScale.fill(
+                l,
+                &[
+                    ("marker", &format_args!("{marker:?}")),
+                    ("fou", &Term::PriorityResearchOnly.text(l)),
+                    ("dont", &Term::PriorityDontDo.text(l)),
+                ],
+            ),
+            PageProblem::CarriageReturns => Term::PageCarriageReturns.fill(l, &[]),
+            PageProblem::ReplacementCharacters { found: text } => {
+                Term::PageReplacementCharacters.fill(l, &[("found", &format_args!("{text:?}"))])
+            }
+            PageProblem::NotUtf8 { byte } => Term::PageNotUtf8.fill(l, &[("byte", byte)]),
+        }
     }
 }
 
 impl fmt::Display for PageProblem {
+    /// The problem in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PageProblem::Empty => {
-                f.write_str("the page is empty; expected the title on the first line")
-            }
-            PageProblem::MissingTitle { found: text } => {
-                f.write_str("expected the page title, ")?;
-                found(f, text)
-            }
-            PageProblem::MissingBreadcrumb { found: text } => {
-                f.write_str(
-                    "expected the breadcrumb under the title (the area, e.g. \
-                     \"Missbruk och beroende\", then \"Behandling och stöd\", then the title \
-                     again), ",
-                )?;
-                found(f, text)
-            }
-            PageProblem::UnknownArea { area } => write!(
-                f,
-                "unknown area {area:?} in the breadcrumb; expected a Tillstånd such as \
-                 \"Missbruk och beroende\""
-            ),
-            PageProblem::Expected { expected, found: text } => {
-                write!(f, "expected {expected}, ")?;
-                found(f, text)
-            }
-            PageProblem::UnknownFacet { facet } => {
-                write!(f, "unknown {} facet {facet:?}; expected one of ", Section::Tags)?;
-                write_list(f, Facet::ALL, |facet| facet.label_sv())
-            }
-            PageProblem::UnknownValue { facet, value } => write!(
-                f,
-                "unknown value {value:?} in facet {facet} (values are separated by \", \"; \
-                 page::parse_lenient reads past values not in the vocabulary)"
-            ),
-            PageProblem::EmptyFacet { facet } => {
-                write!(
-                    f,
-                    "facet {facet} has no value; give values after \"{facet}: \" or drop the line"
-                )
-            }
-            PageProblem::DuplicateFacet { facet, first_line } => {
-                write!(f, "facet {facet} is given twice (first on line {first_line})")
-            }
-            PageProblem::SectionOutOfPlace { section, after } => {
-                write!(
-                    f,
-                    "section heading {:?} out of place: it must come before {:?} \
-                     (sections go in the order ",
-                    section.heading(),
-                    after.heading()
-                )?;
-                write_list(f, Section::ALL, |s| s.heading())?;
-                f.write_str(")")
-            }
-            PageProblem::DuplicateSection { section, first_line } => {
-                let section = section.heading();
-                write!(f, "section heading {section:?} is given twice (first on line {first_line})")
-            }
-        }
+        f.write_str(&self.describe(Language::English))
     }
 }

@@ -116,7 +116,7 @@ impl Reason {
                             who.push_str(&population.describe(l));
                         }
                         if let (Language::English, Some(condition)) = (l, condition) {
-                            who.push_str(&Term::GuidelinesWording.fill(l, &[("text", condition)]));
+                            who.push_str(&Term::SourceWording.fill(l, &[("text", condition)]));
                         }
                         who
                     }

@@ -7,6 +7,7 @@ use super::pairs::{
     Chosen, KEYS, ProfileView, STRENGTHS, Selection, population_of_bit, priority_of_key, select,
 };
 use super::profile::Profile;
+use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
 use crate::catalog::Catalog;
 use crate::vocab::Facet;
@@ -230,6 +231,7 @@ impl<'c> Matcher<'c> {
         out: &mut Recommendations<'c>,
     ) {
         out.clear();
+        out.catalog_version = self.catalog.version();
         let index = &*self.index;
         let view = ProfileView::new(profile, index.populations);
         let Scratch { hits, conditional, sorted } = scratch;
@@ -255,7 +257,9 @@ impl<'c> Matcher<'c> {
                 }
             }
             if conditional.len() > before {
-                conditional.sort_by_key(|hit| (hit.bucket, hit.sort.position));
+                // Appended out of position order: the counting pass below
+                // keeps the order it is given within a bucket.
+                conditional.sort_by_key(|hit| hit.sort.position);
             }
             hits.retain(|hit| !hit.sort.add_on);
         }
@@ -350,6 +354,18 @@ impl<'c> Matcher<'c> {
         profiles.iter().map(|profile| self.recommend(profile))
     }
 
+    /// The [`RecommendationsReport`] of [`recommend`](Self::recommend): the
+    /// result as plain data, for JSON.
+    pub fn report(&self, profile: &Profile) -> RecommendationsReport {
+        RecommendationsReport::new(profile, &self.recommend(profile))
+    }
+
+    /// The [`ExplainReport`] of [`explain`](Self::explain): every decision
+    /// as plain data, for JSON.
+    pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
+        ExplainReport::new(profile, self.catalog.version(), &self.explain(profile))
+    }
+
     /// Every catalog entry, in catalog order, with whether `recommend`
     /// includes it and every reason. Decides each entry with the same pair
     /// rule as `recommend`, so the two always agree.
@@ -374,16 +390,13 @@ pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
 /// The number of facets, for fixed-size arrays over them.
 const FACETS: usize = Facet::ALL.len();
 
-/// Hits (collected in position order) in result order. Few hits: a stable
-/// sort by bucket. Many: one stable counting pass into `sorted`, linear in
-/// the number of hits.
-fn sort_hits<'s>(hits: &'s mut [Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
-    if hits.len() <= 64 {
-        hits.sort_by_key(|hit| hit.bucket);
-        return hits;
-    }
-    let mut starts = [0usize; BUCKETS + 1];
-    for hit in hits.iter() {
+/// Hits (collected in position order) in result order, written to
+/// `sorted`: every key but the position has few values and positions
+/// already ascend, so one stable counting pass over the buckets is linear,
+/// and cheaper than a comparison sort even for a few hits.
+fn sort_hits<'s>(hits: &[Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
+    let mut starts = [0u32; BUCKETS + 1];
+    for hit in hits {
         if let Some(count) = starts.get_mut(usize::from(hit.bucket) + 1) {
             *count += 1;
         }
@@ -394,9 +407,9 @@ fn sort_hits<'s>(hits: &'s mut [Hit], sorted: &'s mut Vec<Hit>) -> &'s [Hit] {
     sorted.clear();
     let Some(&first) = hits.first() else { return sorted };
     sorted.resize(hits.len(), first);
-    for hit in hits.iter() {
+    for hit in hits {
         if let Some(start) = starts.get_mut(usize::from(hit.bucket)) {
-            if let Some(slot) = sorted.get_mut(*start) {
+            if let Some(slot) = sorted.get_mut(*start as usize) {
                 *slot = *hit;
             }
             *start += 1;

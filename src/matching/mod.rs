@@ -29,5 +29,8 @@ pub use matcher::Matcher;
 pub use owned::OwnedMatcher;
 pub use profile::{Fit, Profile, ProfileBuilder, ProfileFact, ProfileField};
 pub use reason::Reason;
-pub use report::{MatchReport, PackageReport, ReasonReport, RecommendationsReport};
+pub use report::{
+    DecisionReport, ExplainReport, MatchReport, PackageReport, REPORT_SCHEMA, ReasonReport,
+    RecommendationsReport,
+};
 pub use result::{Match, Package, Recommendations, Served};

@@ -4,6 +4,7 @@ use super::explain::Decision;
 use super::index::Index;
 use super::matcher::Matcher;
 use super::profile::Profile;
+use super::report::{ExplainReport, RecommendationsReport};
 use super::result::Recommendations;
 use crate::catalog::Catalog;
 use std::sync::Arc;
@@ -66,6 +67,16 @@ impl OwnedMatcher {
     /// [`Matcher::explain`].
     pub fn explain(&self, profile: &Profile) -> Vec<Decision<'_>> {
         self.matcher().explain(profile)
+    }
+
+    /// [`Matcher::report`].
+    pub fn report(&self, profile: &Profile) -> RecommendationsReport {
+        self.matcher().report(profile)
+    }
+
+    /// [`Matcher::explain_report`].
+    pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
+        self.matcher().explain_report(profile)
     }
 }
 

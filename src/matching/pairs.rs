@@ -307,10 +307,19 @@ pub(crate) struct Chosen {
 }
 
 impl Chosen {
-    /// The rule's order among pairs of one entry (see
-    /// [`PairRecord::rule_order`]), with the key the person gets.
-    fn rank(&self) -> (bool, u8, u8, usize) {
-        (self.add_on_pair, self.key, self.strength, self.pair)
+    fn of(record: PairRecord, applying: Applying, view: &ProfileView) -> Chosen {
+        Chosen {
+            pair: usize::from(record.source),
+            key: applying.key,
+            strength: record.strength,
+            add_on_pair: record.add_on,
+            withheld: applying.withheld,
+            below_usual_age: record.usual_min_age > 0
+                && view.age.is_some_and(|age| age < record.usual_min_age),
+            population: record.population,
+            stated_key: record.key,
+            names_no_substance: record.names_no_substance,
+        }
     }
 }
 
@@ -331,64 +340,69 @@ pub(crate) enum Selection {
     NoSubstance,
 }
 
+/// How a pair that covers the substances stands, best first: the order of
+/// the rule's preferences between pairs of one entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Standing {
+    /// It applies and its priority admits the entry.
+    Applies,
+    /// It would apply if an unstated situation held.
+    Unstated,
+    /// It applies, but its priority does not admit the entry.
+    Refused,
+    /// Its situation is unstated, and its priority does not admit it.
+    RefusedUnstated,
+}
+
+/// How much the rule prefers a pair, smallest first: its standing, then
+/// add-on (a primary pair first), the priority key as the person gets it,
+/// the wording's strength, the source's order.
+type Preference = (Standing, bool, u8, u8, u8);
+
 /// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
 /// that applies to `view`: the best admitted pair that fits; else the best
 /// that would fit if an unstated situation held; else the best that is not
-/// admitted (FoU not asked for, Icke-göra) and fits, or would.
+/// admitted (FoU not asked for, Icke-göra) and fits, or would. Between
+/// pairs of one standing, the rule's order: a primary pair before an add-on
+/// pair, the better priority (as the person gets it), the stronger wording,
+/// the source's order.
 pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
     let mut covered = false;
-    let mut matched: Option<Chosen> = None;
-    let mut conditional: Option<Chosen> = None;
-    // Pairs whose priority does not admit the entry (FoU not asked for,
-    // Icke-göra): those that apply, and those whose situation is unstated.
-    let mut refused: Option<Chosen> = None;
-    let mut refused_unstated: Option<Chosen> = None;
+    let mut best: Option<(Preference, PairRecord, Applying)> = None;
     for &record in records {
-        let fit = classify(record, view);
-        if fit == PairFit::NoSubstance {
-            continue;
-        }
-        covered = true;
-        let (Applying { key, withheld }, admitted_fit, slot) = match fit {
-            PairFit::Fits(applying) if view.admits(applying.key) => (applying, true, &mut matched),
-            PairFit::Fits(applying) => (applying, false, &mut refused),
-            PairFit::Unstated(applying) if view.admits(applying.key) => {
-                (applying, false, &mut conditional)
+        let (standing, applying) = match classify(record, view) {
+            PairFit::NoSubstance => continue,
+            PairFit::Fits(a) if view.admits(a.key) => (Standing::Applies, a),
+            PairFit::Unstated(a) if view.admits(a.key) => (Standing::Unstated, a),
+            PairFit::Fits(a) => (Standing::Refused, a),
+            PairFit::Unstated(a) => (Standing::RefusedUnstated, a),
+            PairFit::AddOnRefused | PairFit::OutsideAgeScope | PairFit::OutsidePopulation => {
+                covered = true;
+                continue;
             }
-            PairFit::Unstated(applying) => (applying, false, &mut refused_unstated),
-            _ => continue,
         };
-        let chosen = Chosen {
-            pair: usize::from(record.source),
-            key,
-            strength: record.strength,
-            add_on_pair: record.add_on,
-            withheld,
-            below_usual_age: record.usual_min_age > 0
-                && view.age.is_some_and(|age| age < record.usual_min_age),
-            population: record.population,
-            stated_key: record.key,
-            names_no_substance: record.names_no_substance,
-        };
+        covered = true;
         // The records come in the rule's order, so without a child's
         // withheld numbers (which reorder them) the first admitted pair
         // that fits is the best.
-        if admitted_fit && !view.child {
-            return Selection::Match(chosen);
+        if standing == Standing::Applies && !view.child {
+            return Selection::Match(Chosen::of(record, applying, view));
         }
-        if slot.is_none_or(|best| chosen.rank() < best.rank()) {
-            *slot = Some(chosen);
+        let rank = (standing, record.add_on, applying.key, record.strength, record.source);
+        if best.is_none_or(|(best_rank, _, _)| rank < best_rank) {
+            best = Some((rank, record, applying));
         }
     }
-    if let Some(chosen) = matched {
-        Selection::Match(chosen)
-    } else if let Some(chosen) = conditional {
-        Selection::Conditional(chosen)
-    } else if let Some(chosen) = refused.or(refused_unstated) {
-        Selection::NotAdmitted(chosen)
-    } else if covered {
-        Selection::NoFit
-    } else {
-        Selection::NoSubstance
+    match best {
+        Some(((standing, ..), record, applying)) => {
+            let chosen = Chosen::of(record, applying, view);
+            match standing {
+                Standing::Applies => Selection::Match(chosen),
+                Standing::Unstated => Selection::Conditional(chosen),
+                Standing::Refused | Standing::RefusedUnstated => Selection::NotAdmitted(chosen),
+            }
+        }
+        None if covered => Selection::NoFit,
+        None => Selection::NoSubstance,
     }
 }

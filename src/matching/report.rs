@@ -1,63 +1,86 @@
-//! A serializable report of a result, for `--json` output and for systems
-//! that store or forward recommendations.
+//! The results as data: versioned JSON reports of `recommend` and
+//! `explain`, for `--json` output and for systems that store or forward
+//! them. `Match`, `Decision`, `Reason` and `Recommendations` serialize as
+//! the parts of these reports.
 
+use super::explain::Decision;
 use super::profile::Profile;
 use super::reason::Reason;
 use super::result::{Match, Recommendations};
-use crate::model::NrPriority;
+use crate::model::{NrPriority, Population, PriorityBand, Recommendation};
+use crate::terms::Language;
 use crate::vocab::Need;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
-/// The recommendations for one profile as plain data, with the reasons
+/// The version of the reports' JSON schema ([`RecommendationsReport`],
+/// [`ExplainReport`]); a change that could break a reader raises it.
+pub const REPORT_SCHEMA: u32 = 1;
+
+/// The recommendations for one profile as plain data, with every reason
 /// written out in Swedish and English.
 ///
-/// JSON shape (keys always present unless marked optional):
+/// # JSON schema (version 1)
 ///
 /// ```json
 /// {
-///   "profile": { "age_group": "adults", "substances": ["alcohol"], ... },
-///   "catalog_version": "2024-05",
+///   "schema": 1,
+///   "catalog_version": "2026-11-23+insats-0.1.0",
+///   "profile": { "age": 45, "substances": ["alcohol"] },
 ///   "primary": [ {
-///       "id": "psykosocial-behandling", "name": "Psykosocial behandling",
-///       "priority": 4,            // a number 1-10, "fou", or null (not stated)
-///       "priority_sv": "prioritet 4",   // optional
+///       "id": "motivationshojande-behandling-met",
+///       "name": "Motivationshöjande behandling",
+///       "priority": 1,              // 1-10, "fou", "icke-gora", or null: no number
+///       "band": "should-offer",     // optional: the band of the priority
 ///       "add_on": false,
-///       "source": "https://...",  // optional
-///       "edition": 2019,          // optional: NR edition behind the priority
-///       "reasons": [ { "kind": "priority", "exclusion": false,
-///                      "sv": "NR prioritet 4 (kan erbjudas) ...",
-///                      "en": "NR priority 4 (may be offered) ..." } ]
+///       "requires": null,           // for a conditional match: the population
+///       "pair": { "substances": ["alcohol"], "population": "anyone", "priority": 1, ... },
+///       "source": "https://...",    // optional
+///       "reasons": [ { "code": "priority", "exclusion": false,
+///                      "sv": "NR prioritet 1 (bör erbjudas) vid ...",
+///                      "en": "NR priority 1 (should be offered) for ..." } ]
 ///   } ],
-///   "add_ons": [ ...same shape... ],
+///   "add_ons": [ "...same shape..." ],
+///   "conditional": [ "...same shape, with requires set..." ],
 ///   "package": [ { "need": "housing", "id": "bostad-forst", "name": "Bostad först" } ],
 ///   "unmet_needs": ["school"]
 /// }
 /// ```
 ///
+/// `pair` is the recommendation behind the priority, in the catalog's
+/// schema ([`Catalog::from_json`](crate::Catalog::from_json)); it is absent
+/// for an entry matched on its target group and when a general row's
+/// number is withheld from a child. `code` is [`Reason::kind`].
+///
 /// # Examples
 ///
 /// ```
-/// use insats::{Matcher, Profile, RecommendationsReport};
+/// use insats::{Matcher, Profile, RecommendationsReport, Substance};
 ///
-/// let profile = Profile::builder().age(40).build();
-/// let recs = Matcher::new(insats::catalog()).recommend(&profile);
-/// let report = RecommendationsReport::new(&profile, insats::catalog().version(), &recs);
+/// let profile = Profile::builder().age(45).substance(Substance::Alcohol).build();
+/// let report = Matcher::new(insats::catalog()).report(&profile);
+/// assert_eq!(report.schema, insats::REPORT_SCHEMA);
+/// assert_eq!(report.primary[0].priority, Some(insats::NrPriority::rank(1)?));
 /// let json = serde_json::to_string_pretty(&report)?;
 /// let back: RecommendationsReport = serde_json::from_str(&json)?;
 /// assert_eq!(back, report);
-/// # Ok::<(), serde_json::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RecommendationsReport {
-    /// The profile matched.
-    pub profile: Profile,
+    /// [`REPORT_SCHEMA`].
+    pub schema: u32,
     /// The version of the catalog matched against.
     pub catalog_version: String,
+    /// The profile matched.
+    pub profile: Profile,
     /// The primary interventions, best first.
     pub primary: Vec<MatchReport>,
     /// The add-ons, best first.
     pub add_ons: Vec<MatchReport>,
+    /// The conditional matches, best first.
+    pub conditional: Vec<MatchReport>,
     /// For each need met, the intervention that meets it.
     pub package: Vec<PackageReport>,
     /// The needs that no recommended intervention serves.
@@ -66,45 +89,53 @@ pub struct RecommendationsReport {
 
 /// One match in a [`RecommendationsReport`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct MatchReport {
     /// The entry's id.
     pub id: String,
     /// The entry's name.
     pub name: String,
-    /// The priority that applies; `null` when none is stated.
+    /// The priority that applies; `null` when there is no number for the
+    /// person.
     pub priority: Option<NrPriority>,
-    /// The priority as the guide writes it (`prioritet 4`, `FoU`).
+    /// The band of the priority.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority_sv: Option<String>,
+    pub band: Option<PriorityBand>,
     /// Whether it is offered as an add-on to other treatment.
     pub add_on: bool,
+    /// For a conditional match, the population the person must be in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<Population>,
+    /// The recommendation behind the priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair: Option<Recommendation>,
     /// Where to cite (the recommendation's source, else the entry's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// The NR edition behind the priority, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub edition: Option<u16>,
-    /// Why it is included.
+    /// Why it is included, or what would include it.
     pub reasons: Vec<ReasonReport>,
 }
 
-/// A [`Reason`] written out.
+/// A [`Reason`] written out: its stable code and its text in both
+/// languages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReasonReport {
     /// [`Reason::kind`], e.g. `"priority"`.
-    pub kind: String,
+    pub code: String,
     /// [`Reason::is_exclusion`].
     pub exclusion: bool,
-    /// [`Reason::describe_sv`].
+    /// [`Reason::describe`] in Swedish.
     pub sv: String,
-    /// [`Reason::describe_en`].
+    /// [`Reason::describe`] in English.
     pub en: String,
 }
 
 /// One need met, in a [`RecommendationsReport`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PackageReport {
     /// The need.
@@ -115,13 +146,87 @@ pub struct PackageReport {
     pub name: String,
 }
 
+/// Every decision of [`Matcher::explain`](crate::Matcher::explain) for one
+/// profile as plain data.
+///
+/// # JSON schema (version 1)
+///
+/// ```json
+/// {
+///   "schema": 1,
+///   "catalog_version": "2026-11-23+insats-0.1.0",
+///   "profile": { "age": 15 },
+///   "decisions": [ {
+///       "id": "haschavvanjningsprogrammet-hap", "name": "Haschavvänjningsprogrammet",
+///       "included": false,
+///       "requires": null,        // for a conditional match: the population
+///       "add_on": false,
+///       "priority": null, "band": null, "pair": null,
+///       "reasons": [ { "code": "replaced-by-youth-version", "exclusion": true, "sv": "...", "en": "..." } ]
+///   } ]
+/// }
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use insats::{ExplainReport, Matcher, Profile};
+///
+/// let report = Matcher::new(insats::catalog()).explain_report(&Profile::builder().age(15).build());
+/// assert_eq!(report.decisions.len(), insats::catalog().len());
+/// let back: ExplainReport = serde_json::from_str(&serde_json::to_string(&report)?)?;
+/// assert_eq!(back, report);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ExplainReport {
+    /// [`REPORT_SCHEMA`].
+    pub schema: u32,
+    /// The version of the catalog matched against.
+    pub catalog_version: String,
+    /// The profile matched.
+    pub profile: Profile,
+    /// One decision per catalog entry, in catalog order.
+    pub decisions: Vec<DecisionReport>,
+}
+
+/// One decision in an [`ExplainReport`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct DecisionReport {
+    /// The entry's id.
+    pub id: String,
+    /// The entry's name.
+    pub name: String,
+    /// Whether `recommend` recommends it.
+    pub included: bool,
+    /// For a conditional match, the population the person must be in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<Population>,
+    /// Whether it is an add-on for this profile.
+    pub add_on: bool,
+    /// The priority of the pair that applies (or would).
+    pub priority: Option<NrPriority>,
+    /// The band of the priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<PriorityBand>,
+    /// The recommendation behind the priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair: Option<Recommendation>,
+    /// Every reason: the exclusions first, then the notes.
+    pub reasons: Vec<ReasonReport>,
+}
+
 impl From<&Reason> for ReasonReport {
     fn from(reason: &Reason) -> ReasonReport {
         ReasonReport {
-            kind: reason.kind().to_owned(),
+            code: reason.kind().to_owned(),
             exclusion: reason.is_exclusion(),
-            sv: reason.describe_sv(),
-            en: reason.describe_en(),
+            sv: reason.describe(Language::Swedish),
+            en: reason.describe(Language::English),
         }
     }
 }
@@ -132,28 +237,43 @@ impl From<&Match<'_>> for MatchReport {
             id: m.intervention().id().to_owned(),
             name: m.intervention().name().to_owned(),
             priority: m.priority(),
-            priority_sv: m.priority().map(|p| p.to_string()),
+            band: m.priority().map(NrPriority::band),
             add_on: m.is_add_on(),
+            requires: m.requires(),
+            pair: m.recommendation().cloned(),
             source: m.source().map(str::to_owned),
-            edition: m.recommendation().and_then(|r| r.edition()),
             reasons: m.reasons().iter().map(ReasonReport::from).collect(),
         }
     }
 }
 
+impl From<&Decision<'_>> for DecisionReport {
+    fn from(d: &Decision<'_>) -> DecisionReport {
+        DecisionReport {
+            id: d.intervention().id().to_owned(),
+            name: d.intervention().name().to_owned(),
+            included: d.is_included(),
+            requires: d.requires(),
+            add_on: d.is_add_on(),
+            priority: d.priority(),
+            band: d.priority().map(NrPriority::band),
+            pair: d.recommendation().cloned(),
+            reasons: d.reasons().iter().map(ReasonReport::from).collect(),
+        }
+    }
+}
+
 impl RecommendationsReport {
-    /// The report of `recommendations`, made for `profile` against the
-    /// catalog of version `catalog_version`.
-    pub fn new(
-        profile: &Profile,
-        catalog_version: &str,
-        recommendations: &Recommendations<'_>,
-    ) -> RecommendationsReport {
+    /// The report of `recommendations`, made for `profile`.
+    pub fn new(profile: &Profile, recommendations: &Recommendations<'_>) -> RecommendationsReport {
+        let matches = |list: &[Match<'_>]| list.iter().map(MatchReport::from).collect();
         RecommendationsReport {
+            schema: REPORT_SCHEMA,
+            catalog_version: recommendations.catalog_version().to_owned(),
             profile: profile.clone(),
-            catalog_version: catalog_version.to_owned(),
-            primary: recommendations.primary().iter().map(MatchReport::from).collect(),
-            add_ons: recommendations.add_ons().iter().map(MatchReport::from).collect(),
+            primary: matches(recommendations.primary()),
+            add_ons: matches(recommendations.add_ons()),
+            conditional: matches(recommendations.conditional()),
             package: recommendations
                 .package()
                 .served()
@@ -166,5 +286,69 @@ impl RecommendationsReport {
                 .collect(),
             unmet_needs: recommendations.package().unmet().iter().collect(),
         }
+    }
+}
+
+impl ExplainReport {
+    /// The report of `decisions`, made for `profile` against the catalog of
+    /// version `catalog_version`.
+    pub fn new(
+        profile: &Profile,
+        catalog_version: &str,
+        decisions: &[Decision<'_>],
+    ) -> ExplainReport {
+        ExplainReport {
+            schema: REPORT_SCHEMA,
+            catalog_version: catalog_version.to_owned(),
+            profile: profile.clone(),
+            decisions: decisions.iter().map(DecisionReport::from).collect(),
+        }
+    }
+}
+
+/// As its [`ReasonReport`].
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ReasonReport::from(self).serialize(serializer)
+    }
+}
+
+/// As its [`MatchReport`].
+impl Serialize for Match<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        MatchReport::from(self).serialize(serializer)
+    }
+}
+
+/// As its [`DecisionReport`].
+impl Serialize for Decision<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        DecisionReport::from(self).serialize(serializer)
+    }
+}
+
+/// As a [`RecommendationsReport`] without the profile: the lists and the
+/// package.
+impl Serialize for Recommendations<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Lists<'r> {
+            catalog_version: &'r str,
+            primary: Vec<MatchReport>,
+            add_ons: Vec<MatchReport>,
+            conditional: Vec<MatchReport>,
+            package: Vec<PackageReport>,
+            unmet_needs: Vec<Need>,
+        }
+        let report = RecommendationsReport::new(&Profile::default(), self);
+        Lists {
+            catalog_version: self.catalog_version(),
+            primary: report.primary,
+            add_ons: report.add_ons,
+            conditional: report.conditional,
+            package: report.package,
+            unmet_needs: report.unmet_needs,
+        }
+        .serialize(serializer)
     }
 }

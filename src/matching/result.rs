@@ -167,6 +167,7 @@ pub struct Recommendations<'c> {
     pub(crate) primary_len: usize,
     pub(crate) conditional: Vec<Match<'c>>,
     pub(crate) package: Package<'c>,
+    pub(crate) catalog_version: &'c str,
 }
 
 impl<'c> Recommendations<'c> {
@@ -213,6 +214,10 @@ impl<'c> Recommendations<'c> {
     /// The package for the profile's needs.
     pub fn package(&self) -> &Package<'c> {
         &self.package
+    }
+    /// The version of the catalog matched against.
+    pub fn catalog_version(&self) -> &'c str {
+        self.catalog_version
     }
     /// The number of recommended matches, primary and add-ons.
     pub fn len(&self) -> usize {

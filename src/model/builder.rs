@@ -1,6 +1,7 @@
 //! Building an [`Intervention`] by hand, validated.
 
-use super::page_texts::{Breadcrumb, Sections};
+use super::breadcrumb::Breadcrumb;
+use super::page_texts::Sections;
 use super::{Intervention, Phase, Recommendation, Schedule, Target};
 use crate::Error;
 use crate::vocab::{Need, TagSet, Tags};
@@ -114,13 +115,31 @@ impl InterventionBuilder {
         self
     }
 
+    /// Sets the recommendations, phases and youth-version names read from a
+    /// page at once: adding them one by one moves the whole builder once
+    /// per item, which a page with many of them makes slow.
+    pub(crate) fn prose_lists(
+        mut self,
+        recommendations: Vec<Recommendation>,
+        phases: Vec<Phase>,
+        youth_versions_named: Vec<String>,
+    ) -> Self {
+        self.inner.recommendations = recommendations;
+        self.inner.phases = phases;
+        self.inner.youth_versions_named = youth_versions_named;
+        self
+    }
+
     /// The intervention, if it is valid: a one-line name, an ASCII
     /// kebab-case id, phases numbered 1, 2, 3, … in order, links that are
-    /// ids, and not both an add-on and an umbrella.
+    /// ids, not both an add-on and an umbrella, and texts that its page
+    /// can hold so that they read back the same (see
+    /// [`page::render`](crate::page::render)).
     ///
     /// # Errors
     ///
-    /// [`Error::Intervention`] naming the first field that fails a check.
+    /// [`Error::Intervention`] naming the field at fault and quoting the
+    /// value (for a section, the line at fault) cut to 60 characters.
     pub fn build(self) -> Result<Intervention, Error> {
         self.inner.validate()?;
         Ok(self.inner)
@@ -136,10 +155,10 @@ mod tests {
         let err = Intervention::builder("").build().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "invalid intervention: \"name\" is \"\": must be one non-empty line"
+            "invalid intervention: field \"name\" (\"\"): must be one non-empty line"
         );
         let err = Intervention::builder("X").id("Bad Id").build().unwrap_err();
-        assert!(err.to_string().contains("\"id\" is \"Bad Id\""), "{err}");
+        assert!(err.to_string().contains("field \"id\" (\"Bad Id\")"), "{err}");
         let err = Intervention::builder("X").add_on(true).component("y").build().unwrap_err();
         assert!(err.to_string().contains("umbrella"), "{err}");
         let err = Intervention::builder("X").phase(Phase::new(2, "a", "b")).build().unwrap_err();

@@ -1,6 +1,7 @@
 //! An intervention (insats) of the guide.
 
-use super::page_texts::{Breadcrumb, Sections};
+use super::breadcrumb::Breadcrumb;
+use super::page_texts::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
 use crate::Error;
@@ -114,6 +115,8 @@ impl Intervention {
 
     /// Checks what the builder checks; used on entries read from JSON.
     pub(crate) fn validate(&self) -> Result<(), Error> {
+        // The value is quoted cut short: a name of 10 MB must not make a
+        // message of 10 MB.
         let bad = |field, value: &str, problem| {
             Err(Error::Intervention { field, value: cut(value), problem })
         };
@@ -141,7 +144,8 @@ impl Intervention {
                 return bad("abbreviation", abbreviation, Term::InterventionAbbreviationEmpty);
             }
         }
-        Ok(())
+        // The texts a page holds must read back from the page as they are.
+        crate::page::check::check_entry(self)
     }
 
     /// The id: the ASCII kebab-case slug of the name, unless set otherwise.

@@ -1,6 +1,7 @@
 //! The treatment model: interventions, their recommendations (pairs,
 //! populations, disputes), priorities, schedules, phases and page texts.
 
+mod breadcrumb;
 mod builder;
 mod intervention;
 mod page_texts;
@@ -13,9 +14,11 @@ mod recommendation;
 mod schedule;
 mod slug;
 
+pub use breadcrumb::Breadcrumb;
 pub use builder::InterventionBuilder;
 pub use intervention::Intervention;
-pub use page_texts::{Breadcrumb, Section, Sections};
+pub(crate) use page_texts::Wording;
+pub use page_texts::{Section, Sections};
 pub use pair::Pair;
 pub use phase::Phase;
 pub use population::{AgeScope, Population};

@@ -26,7 +26,7 @@ impl Rank {
     ///
     /// # Errors
     ///
-    /// [`Error::Priority`] for 0 or a number above 10.
+    /// [`Error::Priority`] naming `n` when it is outside 1–10.
     pub fn new(n: u8) -> Result<Rank, Error> {
         if (1..=10).contains(&n) {
             Ok(Rank(n))
@@ -159,7 +159,7 @@ impl NrPriority {
     ///
     /// # Errors
     ///
-    /// [`Error::Priority`] for 0 or a number above 10.
+    /// [`Error::Priority`] naming `n` when it is outside 1–10.
     pub fn rank(n: u8) -> Result<NrPriority, Error> {
         Rank::new(n).map(NrPriority::Rank)
     }

@@ -27,6 +27,11 @@
 //!   • Yrkesroll: …
 //! ```
 //!
+//! A heading may have another wording that pages of the guide use
+//! ([`Section::headings`](crate::Section::headings): some pages of the
+//! successor site write `Målgrupp och situation`); the entry keeps the
+//! wording its page used.
+//!
 //! [`parse`] reads the layout into an [`Intervention`] and reads the facts
 //! stated in the prose (NR priorities, add-on, manual, schedule, phases,
 //! youth versions, assessment areas); [`render`] writes the page back, so
@@ -44,7 +49,15 @@
 //!   (else the substances of `Målgrupp eller situation`, and anyone: a
 //!   target group such as `… och deras anhöriga` does not narrow the
 //!   pair), the `bör`/`kan` that offers it, and whether it is an add-on.
-//!   `hög prioritet` has no number and gives none;
+//!   `(Prioritet N)` with a capital reads the same. A population named
+//!   before a marker holds for the later markers of the sentence
+//!   (`ungdomar … (prioritet 3) eller cannabis (prioritet 4)`: both for
+//!   young people). A line that leads in a list of bullets (it ends in
+//!   `:`, or does not end a sentence, as on the successor site: `… anger
+//!   att återfallsprevention bör erbjudas` over `• vid … (prioritet 2)`)
+//!   gives its substances, population and add-on to the bullets that do
+//!   not name their own. `hög prioritet` has no number and gives none, nor
+//!   does a number off the scale (see below);
 //! - the target group ([`Target`](crate::Target)): the substances (`alkohol`,
 //!   `narkotika`, `cannabis`, `centralstimul…`, `opioid…`,
 //!   `opioidanalget…`, `bensodiazepin…`) and population (`ungdomar` or
@@ -70,10 +83,55 @@
 //! An entry's abbreviation is read from a title that ends in one, as in
 //! `Community reinforcement approach (CRA)`.
 //!
+//! # Strict means nothing is dropped
+//!
+//! [`parse`] refuses a page where reading on would lose or misread
+//! something without a word, with the line and, for a near miss, what was
+//! probably meant:
+//!
+//! - a line that is not a heading but one edit away from one (a letter
+//!   added, dropped or changed) or differs from one in letter case only:
+//!   `Markning`, `Kunskapslage`, `kunskapsläge`, `Kompetenskrav:`. Read as
+//!   prose it would put its section into the one before (a misspelled
+//!   `Märkning` would leave the entry without tags, matching everyone);
+//! - a tag line outside `Märkning`: a bullet `  • Facet: value, value`
+//!   before the first heading or under a prose heading, whose facet is one
+//!   of the guide's and whose values are all in that facet's vocabulary. A
+//!   bullet of prose that starts like one (`  • Utförare: samtal med
+//!   individen`) is prose, as on the guide's pages;
+//! - a priority marker in `Kunskapsläge` whose number is off the scale
+//!   1–10 (`(prioritet 12)`, `(prioritet 0)`), which gives no
+//!   recommendation;
+//! - a facet value not in its vocabulary, a facet the guide does not have,
+//!   an area that is not a `Tillstånd`; the error suggests the label one or
+//!   two edits away, if there is one (`Mariamotagning`: did you mean
+//!   `Mariamottagning`?);
+//! - text that is not what it seems: line ends of CR alone (the old Mac
+//!   convention, which would read as one line), and U+FFFD replacement
+//!   characters in a line of the page's structure (title, breadcrumb,
+//!   heading, tag line), which a file that was not UTF-8 gets when it is
+//!   decoded with losses. [`parse_bytes`] reads bytes and refuses what is
+//!   not UTF-8.
+//!
+//! [`parse_lenient`] reads past the near misses it can settle, with a
+//! [`Warning`] each (see there for what it does with each); the other
+//! problems stay errors.
+//!
+//! Near misses that are left as they are, since they cannot be told from
+//! prose: a line two or more edits from a heading, or a heading with
+//! other words (`Målgrupp`, `Kunskapsläget i korthet`), is prose; a bullet
+//! of another mark (`- Utförare: …`) is prose; a marker whose value is not
+//! a number (`(prioritet hög)`) and the words `hög prioritet` give no
+//! priority and are prose.
+//!
 //! # Errors
 //!
 //! Every error is [`Error::Page`] with the 1-based line and a
-//! [`PageProblem`](crate::PageProblem) that says what was expected.
+//! [`PageProblem`](crate::PageProblem) that says what is wrong, in
+//! English (`Display`) or Swedish ([`PageProblem::describe`]). A message
+//! quotes at most 60 characters of the page.
+//!
+//! [`PageProblem::describe`]: crate::PageProblem::describe
 //!
 //! # Examples
 //!
@@ -92,31 +150,41 @@
 //! # Ok::<(), insats::Error>(())
 //! ```
 
-use crate::vocab::Facet;
 use crate::{Error, Intervention};
-use std::fmt;
 
+pub(crate) mod check;
+mod element;
+pub(crate) mod lines;
 mod parse;
 mod prose;
 mod render;
+mod tags;
+mod warning;
+pub(crate) mod wording;
 mod words;
+
+pub use element::PageElement;
+pub use warning::Warning;
 
 /// How a tag line starts.
 const BULLET: &str = "  • ";
 
 /// Reads one page of the guide into an [`Intervention`].
 ///
-/// Strict: a facet value that is not in its vocabulary is an error (see
-/// [`parse_lenient`] to read past it). The text may end with or without a
-/// line break, may use `\r\n`, and may start with a byte order mark.
+/// Strict: nothing on the page is dropped or misread without an error
+/// (see the [module docs](self); [`parse_lenient`] reads past the near
+/// misses it can settle). The text may end with or without a line break,
+/// may use `\r\n`, and may start with a byte order mark.
 ///
 /// # Errors
 ///
-/// [`Error::Page`] with the 1-based line and what was expected: an empty
-/// text, no title, a missing breadcrumb, an area that is not a
-/// `Tillstånd`, a second lede line, a section heading out of order or
-/// given twice, a line under `Märkning` that is not a tag line, an unknown
-/// facet, a facet given twice or without values, an unknown value.
+/// [`Error::Page`] with the 1-based line and what is wrong: an empty text,
+/// no title, a missing breadcrumb, an area that is not a `Tillstånd`, a
+/// second lede line, a section heading out of order or given twice, a line
+/// one edit from a heading, a tag line outside `Märkning`, a line under
+/// `Märkning` that is not a tag line, an unknown facet, a facet given
+/// twice or without values, an unknown value, a priority off the scale,
+/// line ends of CR alone, U+FFFD in a line of the page's structure.
 ///
 /// # Examples
 ///
@@ -124,32 +192,72 @@ const BULLET: &str = "  • ";
 /// use insats::{page, Error, Facet, PageProblem};
 ///
 /// let text = "Exempelinsats\n\nMissbruk och beroende\n\nBehandling och stöd\n\n\
-///             Exempelinsats\n\nMärkning\n\n  • Utförare: Hjärtkirurgi";
+///             Exempelinsats\n\nMärkning\n\n  • Utförare: Mariamotagning";
 /// let err = page::parse(text).unwrap_err();
 /// assert!(matches!(
 ///     err,
-///     Error::Page { line: 11, problem: PageProblem::UnknownValue { facet: Facet::Provider, .. } }
+///     Error::Page {
+///         line: 11,
+///         problem: PageProblem::UnknownValue {
+///             facet: Facet::Provider,
+///             suggestion: Some("Mariamottagning"),
+///             ..
+///         }
+///     }
 /// ));
 /// ```
 pub fn parse(text: &str) -> Result<Intervention, Error> {
     parse::parse(text, false).map(|(entry, _)| entry)
 }
 
-/// Reads one page like [`parse`], but reads past facet values that are not
-/// in a vocabulary yet (and an area that is not a known `Tillstånd`),
-/// returning each as a [`Warning`] with its line, so that a value new on
-/// the live site does not stop an import.
-///
-/// A skipped value is left out of the entry's tags, so rendering the entry
-/// writes the page without it; a facet whose every value is skipped is not
-/// written.
+/// Reads one page from bytes, which must be UTF-8, like [`parse`].
 ///
 /// # Errors
 ///
-/// The errors of [`parse`] except [`PageProblem::UnknownValue`] and
-/// [`PageProblem::UnknownArea`](crate::PageProblem::UnknownArea).
+/// [`PageProblem::NotUtf8`](crate::PageProblem::NotUtf8) on the line of
+/// the first byte that is not UTF-8 (a Latin-1 file, say), and the errors
+/// of [`parse`].
 ///
-/// [`PageProblem::UnknownValue`]: crate::PageProblem::UnknownValue
+/// # Examples
+///
+/// ```
+/// use insats::{page, Error, PageProblem};
+///
+/// let latin1 = b"Exempel\n\nMissbruk och beroende\n\nBehandling och st\xf6d";
+/// let err = page::parse_bytes(latin1).unwrap_err();
+/// assert!(matches!(err, Error::Page { line: 5, problem: PageProblem::NotUtf8 { byte: 49 } }));
+/// assert_eq!(
+///     err.to_string(),
+///     "line 5: the text is not UTF-8 (an invalid byte at offset 49); convert the file to UTF-8"
+/// );
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Intervention, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(err) => {
+            let byte = err.valid_up_to();
+            let before = bytes.get(..byte).unwrap_or_default();
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            Err(Error::Page { line, problem: crate::PageProblem::NotUtf8 { byte } })
+        }
+    }
+}
+
+/// Reads one page like [`parse`], but reads past what a reader can settle,
+/// returning each as a [`Warning`] with its line (so that, say, a value new
+/// on the live site does not stop an import): a facet value not in a
+/// vocabulary yet, an area that is not a known `Tillstånd`, a line one
+/// edit from a heading, a tag line outside `Märkning`, a priority off the
+/// scale. [`Warning`] says what the reader does with each.
+///
+/// A skipped value is left out of the entry's tags, so rendering the entry
+/// writes the page without it; a facet whose every value is skipped is not
+/// written. A misspelled heading is written in its right wording, and a
+/// tag line read from the prose is written under `Märkning`.
+///
+/// # Errors
+///
+/// The errors of [`parse`] but those it reads past.
 ///
 /// # Examples
 ///
@@ -162,9 +270,9 @@ pub fn parse(text: &str) -> Result<Intervention, Error> {
 /// assert_eq!(entry.tags().providers().len(), 1);
 /// assert_eq!(warnings.len(), 1);
 /// assert_eq!((warnings[0].line(), warnings[0].facet(), warnings[0].value()),
-///            (11, Facet::Provider, "Hjärtkirurgi"));
+///            (11, Some(Facet::Provider), "Hjärtkirurgi"));
 /// assert_eq!(warnings[0].to_string(),
-///            r#"line 11: unknown value "Hjärtkirurgi" in facet Utförare, skipped"#);
+///            r#"line 11: unknown value "Hjärtkirurgi" in the facet "Utförare" (provider), skipped"#);
 /// # Ok::<(), insats::Error>(())
 /// ```
 pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> {
@@ -182,6 +290,17 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// written apart from the prose, and catalog data that pages do not
 /// hold (links, sources, notes, a custom id) is not written at all.
 ///
+/// What the builder accepts reads back: for every entry `e` it built,
+/// `parse_lenient(&render(&e))` gives `e` back (and the facts its prose
+/// states, which for an entry read from a page are its own), and so does
+/// [`parse`], unless the page holds what only the strict reader refuses
+/// (an area that is not a `Tillstånd`, a priority off the scale). The
+/// builder refuses, naming the field, the texts a page cannot hold: a
+/// name or breadcrumb line that is not one trimmed line or that reads as
+/// another element, a lede that is not one line or reads as a heading or
+/// a tag line, a section whose first or last line is blank or that holds
+/// a heading, a near miss of one or a tag line, a carriage return.
+///
 /// # Examples
 ///
 /// ```
@@ -197,41 +316,4 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// ```
 pub fn render(entry: &Intervention) -> String {
     render::render(entry)
-}
-
-/// A facet value that [`parse_lenient`] read past: it is not in the
-/// facet's vocabulary (yet). The area of the breadcrumb counts as the
-/// facet `Tillstånd`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Warning {
-    line: usize,
-    facet: Facet,
-    value: String,
-}
-
-impl Warning {
-    /// The 1-based line of the value.
-    pub fn line(&self) -> usize {
-        self.line
-    }
-
-    /// The facet; the area of the breadcrumb counts as `Tillstånd`.
-    pub fn facet(&self) -> Facet {
-        self.facet
-    }
-
-    /// The value as written on the page.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}: unknown value {:?} in facet {}, skipped",
-            self.line, self.value, self.facet
-        )
-    }
 }

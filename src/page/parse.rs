@@ -1,66 +1,19 @@
-//! Reading a page: one pass over its lines, then the facts of its prose.
+//! Reading a page: the head (title and breadcrumb), then one pass over the
+//! body's lines, then the facts of its prose.
 
-use super::{Warning, prose};
+use super::lines::{
+    Line, REPLACEMENT, full_tag_line, heading, lines, lone_carriage_return, near_heading,
+};
+use super::tags::TagReader;
+use super::warning::unknown_area;
+use super::{PageElement, Warning, prose};
 use crate::Error;
 use crate::error::PageProblem;
-use crate::model::{Breadcrumb, Intervention, Section, Sections, slug};
-use crate::vocab::{Condition, Facet, FacetSet, Tags};
+use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
+use crate::terms::excerpt;
+use crate::vocab::Condition;
 
-/// One non-blank line of the page: its 1-based number, its text (without
-/// the line break and any `\r` before it) and that text's byte range.
-#[derive(Clone, Copy)]
-struct Line<'a> {
-    number: usize,
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-/// The non-blank lines of `text`; a line of white space only (U+00A0
-/// included) is blank.
-fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
-    let mut start = 0;
-    let mut number = 0;
-    std::iter::from_fn(move || {
-        loop {
-            let rest = text.get(start..)?;
-            if rest.is_empty() {
-                return None;
-            }
-            number += 1;
-            let len = rest.find('\n').unwrap_or(rest.len());
-            let raw = rest.get(..len)?;
-            let content = raw.trim_end_matches('\r');
-            let line = Line { number, text: content, start, end: start + content.len() };
-            start += len + 1;
-            if !content.trim().is_empty() {
-                return Some(line);
-            }
-        }
-    })
-}
-
-/// Which heading a line is, if any.
-fn heading(line: &str) -> Option<Section> {
-    let line = line.trim();
-    // Every heading is short; most lines of prose are ruled out by their
-    // length alone.
-    if line.len() > 32 {
-        return None;
-    }
-    Section::from_heading(line)
-}
-
-/// A line as it is quoted in an error: trimmed and at most 60 characters.
-fn quote(line: &str) -> String {
-    let line = line.trim();
-    match line.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", line.get(..cut).unwrap_or(line)),
-        None => line.to_owned(),
-    }
-}
-
-fn page_error(line: usize, problem: PageProblem) -> Error {
+pub(super) fn page_error(line: usize, problem: PageProblem) -> Error {
     Error::Page { line, problem }
 }
 
@@ -68,189 +21,40 @@ fn is_bullet(line: &str) -> bool {
     line.trim_start().starts_with('•')
 }
 
-/// Reads a page; `lenient` turns unknown facet values (and an unknown
-/// area) into warnings.
+/// A line of the page's structure: one with U+FFFD is refused, since the
+/// reader could only misread it.
+fn structure(line: Line<'_>) -> Result<Line<'_>, Error> {
+    if line.text.contains(REPLACEMENT) {
+        return Err(page_error(
+            line.number,
+            PageProblem::ReplacementCharacters { found: excerpt(line.text) },
+        ));
+    }
+    Ok(line)
+}
+
+/// Reads a page; `lenient` reads past what [`Warning`] lists.
 pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warning>), Error> {
     // A byte order mark, as some editors save a file, is not part of the
     // title.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = lone_carriage_return(text) {
+        return Err(page_error(line, PageProblem::CarriageReturns));
+    }
     let mut warnings = Vec::new();
     let mut lines = lines(text);
-    let end_line = || text.lines().count() + 1;
-    let at_end = |expected| page_error(end_line(), expected);
-
-    // Title.
-    let Some(title_line) = lines.next() else {
-        return Err(page_error(1, PageProblem::Empty));
-    };
-    let title = title_line.text.trim();
-    if heading(title).is_some()
-        || is_bullet(title)
-        || title.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
-        || title == Breadcrumb::TREATMENT_AND_SUPPORT
-    {
-        return Err(page_error(
-            title_line.number,
-            PageProblem::MissingTitle { found: quote(title) },
-        ));
-    }
-    if slug(title).is_empty() {
-        return Err(page_error(
-            title_line.number,
-            PageProblem::Expected {
-                expected: "a title with letters or digits",
-                found: quote(title),
-            },
-        ));
-    }
-
-    // Breadcrumb: `Gå till huvudsidan: …` (older edition only), the area,
-    // the section, and the title again.
-    let missing_breadcrumb = |line: Option<Line<'_>>| match line {
-        Some(line) => {
-            page_error(line.number, PageProblem::MissingBreadcrumb { found: quote(line.text) })
-        }
-        None => at_end(PageProblem::MissingBreadcrumb { found: String::new() }),
-    };
-    let is_crumb = |line: &Line<'_>| {
-        let text = line.text.trim();
-        text != title
-            && heading(text).is_none()
-            && !is_bullet(text)
-            && !text.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
-    };
-    let mut line = lines.next();
-    let mut home = None;
-    if let Some(found) = line {
-        if let Some(rest) = found.text.trim().strip_prefix(Breadcrumb::HOME_PREFIX.trim_end()) {
-            let rest = rest.trim();
-            if rest.is_empty() {
-                return Err(page_error(
-                    found.number,
-                    PageProblem::Expected {
-                        expected: "the area after \"Gå till huvudsidan: \"",
-                        found: quote(found.text),
-                    },
-                ));
-            }
-            home = Some(rest.to_owned());
-            line = lines.next();
-        }
-    }
-    let area_line = match line {
-        Some(found) if is_crumb(&found) => found,
-        other => return Err(missing_breadcrumb(other)),
-    };
-    let area = area_line.text.trim();
-    if area.parse::<Condition>().is_err() {
-        if lenient {
-            warnings.push(Warning {
-                line: area_line.number,
-                facet: Facet::Condition,
-                value: area.to_owned(),
-            });
-        } else {
-            return Err(page_error(
-                area_line.number,
-                PageProblem::UnknownArea { area: area.to_owned() },
-            ));
-        }
-    }
-    let section_line = match lines.next() {
-        Some(found) if is_crumb(&found) => found,
-        other => return Err(missing_breadcrumb(other)),
-    };
-    match lines.next() {
-        Some(found) if found.text.trim() == title => {}
-        Some(found) => {
-            return Err(page_error(
-                found.number,
-                PageProblem::Expected {
-                    expected: "the title repeated after the breadcrumb",
-                    found: quote(found.text),
-                },
-            ));
-        }
-        None => {
-            return Err(at_end(PageProblem::Expected {
-                expected: "the title repeated after the breadcrumb",
-                found: String::new(),
-            }));
-        }
-    }
-    let breadcrumb = Breadcrumb::new(home, area, section_line.text.trim());
-
-    // Lede, sections and Märkning.
-    let mut lede: Option<&str> = None;
-    let mut sections = Sections::default();
-    let mut tags = TagReader { lenient, tags: Tags::new(), first_lines: Vec::new() };
-    let mut current: Option<Section> = None;
-    let mut first_lines: Vec<(Section, usize)> = Vec::new();
-    let mut text_range: Option<(usize, usize)> = None;
-    let mut flush = |current: Option<Section>, range: Option<(usize, usize)>| {
-        if let (Some(section), Some((start, end))) = (current, range) {
-            if let (Some(slot), Some(body)) = (sections.text_mut(section), text.get(start..end)) {
-                // A page saved with `\r\n` reads as the same page. Every `\r`
-                // before a line break goes, as `lines` drops them, so that a
-                // rendered page reads back the same.
-                if body.contains('\r') {
-                    slot.clear();
-                    for (i, line) in body.split('\n').enumerate() {
-                        if i > 0 {
-                            slot.push('\n');
-                        }
-                        slot.push_str(line.trim_end_matches('\r'));
-                    }
-                } else {
-                    body.clone_into(slot);
-                }
-            }
-        }
-    };
+    let (title, breadcrumb) = read_head(text, &mut lines, lenient, &mut warnings)?;
+    let mut body = Body::new(text, lenient);
     for line in lines {
-        if let Some(section) = heading(line.text) {
-            flush(current, text_range.take());
-            if let Some(&(_, first_line)) = first_lines.iter().find(|(s, _)| *s == section) {
-                return Err(page_error(
-                    line.number,
-                    PageProblem::DuplicateSection { section, first_line },
-                ));
-            }
-            if let Some(last) = current.filter(|&last| last > section) {
-                return Err(page_error(
-                    line.number,
-                    PageProblem::SectionOutOfPlace { section, after: last },
-                ));
-            }
-            first_lines.push((section, line.number));
-            current = Some(section);
-            continue;
-        }
-        match current {
-            None if lede.is_none() => lede = Some(line.text),
-            None => {
-                return Err(page_error(
-                    line.number,
-                    PageProblem::Expected {
-                        expected: "a section heading such as \"Målgrupp eller situation\" \
-                                   (the lede under the title is one line)",
-                        found: quote(line.text),
-                    },
-                ));
-            }
-            Some(Section::Tags) => tags.read_line(line, &mut warnings)?,
-            Some(_) => {
-                text_range = Some((text_range.map_or(line.start, |(start, _)| start), line.end));
-            }
-        }
+        body.read_line(line, &mut warnings)?;
     }
-    flush(current, text_range);
+    let (lede, sections, tags) = body.finish();
 
     let facts = prose::read(lede, &sections);
     let mut builder = Intervention::builder(title)
         .breadcrumb(breadcrumb)
         .sections(sections)
-        .tags(tags.tags)
+        .tags(tags)
         .target(facts.target)
         .add_on(facts.add_on)
         .manual_based(facts.manual_based)
@@ -261,19 +65,278 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     if let Some(lede) = lede {
         builder = builder.lede(lede);
     }
-    for recommendation in facts.recommendations {
-        builder = builder.recommendation(recommendation);
-    }
     if let Some(schedule) = facts.schedule {
         builder = builder.schedule(schedule);
     }
-    for phase in facts.phases {
-        builder = builder.phase(phase);
-    }
-    for name in facts.youth_versions_named {
-        builder = builder.youth_version_named(name);
-    }
+    builder = builder.prose_lists(facts.recommendations, facts.phases, facts.youth_versions_named);
     Ok((builder.build()?, warnings))
+}
+
+/// Reads the title and the breadcrumb: `Gå till huvudsidan: …` (older
+/// edition only), the area, the section, and the title again.
+fn read_head<'a>(
+    text: &str,
+    lines: &mut impl Iterator<Item = Line<'a>>,
+    lenient: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<(&'a str, Breadcrumb), Error> {
+    let end_line = || text.lines().count() + 1;
+    let at_end = |problem| page_error(end_line(), problem);
+    let Some(title_line) = lines.next() else {
+        return Err(page_error(1, PageProblem::Empty));
+    };
+    let title = structure(title_line)?.text.trim();
+    if heading(title).is_some()
+        || is_bullet(title)
+        || title.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
+        || title == Breadcrumb::TREATMENT_AND_SUPPORT
+    {
+        return Err(page_error(
+            title_line.number,
+            PageProblem::MissingTitle { found: excerpt(title) },
+        ));
+    }
+    if slug(title).is_empty() {
+        return Err(page_error(
+            title_line.number,
+            PageProblem::Expected { expected: PageElement::Title, found: excerpt(title) },
+        ));
+    }
+    let missing_breadcrumb = |line: Option<Line<'_>>| match line {
+        Some(line) => {
+            page_error(line.number, PageProblem::MissingBreadcrumb { found: excerpt(line.text) })
+        }
+        None => at_end(PageProblem::MissingBreadcrumb { found: String::new() }),
+    };
+    let is_crumb = |line: &Line<'_>| {
+        let text = line.text.trim();
+        text != title
+            && heading(text).is_none()
+            && !is_bullet(text)
+            && !text.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
+    };
+    let mut line = lines.next().map(structure).transpose()?;
+    let mut home = None;
+    if let Some(found) = line {
+        if let Some(rest) = found.text.trim().strip_prefix(Breadcrumb::HOME_PREFIX.trim_end()) {
+            let rest = rest.trim();
+            if rest.is_empty() {
+                return Err(page_error(
+                    found.number,
+                    PageProblem::Expected {
+                        expected: PageElement::AreaAfterHome,
+                        found: excerpt(found.text),
+                    },
+                ));
+            }
+            home = Some(rest.to_owned());
+            line = lines.next().map(structure).transpose()?;
+        }
+    }
+    let area_line = match line {
+        Some(found) if is_crumb(&found) => found,
+        other => return Err(missing_breadcrumb(other)),
+    };
+    let area = area_line.text.trim();
+    if area.parse::<Condition>().is_err() {
+        if !lenient {
+            return Err(page_error(area_line.number, unknown_area(area)));
+        }
+        warnings.push(Warning::new(area_line.number, unknown_area(area)));
+    }
+    let section_line = match lines.next().map(structure).transpose()? {
+        Some(found) if is_crumb(&found) => found,
+        other => return Err(missing_breadcrumb(other)),
+    };
+    let expected_title =
+        |found: String| PageProblem::Expected { expected: PageElement::TitleRepeated, found };
+    match lines.next() {
+        Some(found) if found.text.trim() == title => {}
+        Some(found) => {
+            return Err(page_error(found.number, expected_title(excerpt(found.text))));
+        }
+        None => return Err(at_end(expected_title(String::new()))),
+    }
+    Ok((title, Breadcrumb::new(home, area, section_line.text.trim())))
+}
+
+/// The text of a section as read so far: byte ranges of the page, which
+/// are joined at the end. A line read as something else (a tag line out of
+/// place, read leniently) is cut out, with the blank lines after it.
+#[derive(Default)]
+struct SectionText {
+    parts: Vec<(usize, usize)>,
+    /// Where the first line cut out since the last kept line starts.
+    cut_at: Option<usize>,
+}
+
+impl SectionText {
+    fn keep(&mut self, line: &Line<'_>) {
+        match (self.parts.last_mut(), self.cut_at.take()) {
+            (None, _) => self.parts.push((line.start, line.end)),
+            (Some(last), None) => last.1 = line.end,
+            (Some(&mut (_, end)), Some(cut)) => {
+                self.parts.push((end, cut));
+                self.parts.push((line.start, line.end));
+            }
+        }
+    }
+
+    fn cut(&mut self, line: &Line<'_>) {
+        if !self.parts.is_empty() && self.cut_at.is_none() {
+            self.cut_at = Some(line.start);
+        }
+    }
+
+    /// The text; a page saved with `\r\n` reads as the same page, so every
+    /// `\r` before a line break goes, as [`lines`] drops them.
+    fn into_text(self, page: &str) -> String {
+        let mut joined = String::new();
+        for &(start, end) in &self.parts {
+            joined.push_str(page.get(start..end).unwrap_or(""));
+        }
+        if !joined.contains('\r') {
+            return joined;
+        }
+        let mut clean = String::with_capacity(joined.len());
+        for (i, line) in joined.split('\n').enumerate() {
+            if i > 0 {
+                clean.push('\n');
+            }
+            clean.push_str(line.trim_end_matches('\r'));
+        }
+        clean
+    }
+}
+
+/// The body of a page as it is read: the lede, the sections and the tags.
+struct Body<'a> {
+    page: &'a str,
+    lenient: bool,
+    lede: Option<&'a str>,
+    current: Option<Section>,
+    text: SectionText,
+    sections: Sections,
+    tags: TagReader,
+    /// Each heading given so far: its section, line and wording.
+    headings: Vec<(Section, usize, Wording)>,
+}
+
+impl<'a> Body<'a> {
+    fn new(page: &'a str, lenient: bool) -> Body<'a> {
+        Body {
+            page,
+            lenient,
+            lede: None,
+            current: None,
+            text: SectionText::default(),
+            sections: Sections::default(),
+            tags: TagReader::new(lenient),
+            headings: Vec::new(),
+        }
+    }
+
+    fn read_line(&mut self, line: Line<'a>, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+        if let Some((section, wording)) = heading(line.text) {
+            return self.heading(line, section, wording);
+        }
+        if let Some((section, wording)) = near_heading(line.text) {
+            let problem = PageProblem::MisspelledHeading {
+                found: excerpt(line.text),
+                section,
+                heading: wording,
+            };
+            structure(line)?;
+            if !self.lenient {
+                return Err(page_error(line.number, problem));
+            }
+            warnings.push(Warning::new(line.number, problem));
+            let wording = Section::wording_of(wording).map(|(_, w)| w).unwrap_or_default();
+            return self.heading(line, section, wording);
+        }
+        if self.current == Some(Section::Tags) {
+            return self.tags.read_line(line, warnings);
+        }
+        if let Some(facet) = full_tag_line(line.text) {
+            let problem = PageProblem::TagLineOutsideTags {
+                facet,
+                section: self.current,
+                found: excerpt(line.text),
+            };
+            if !self.lenient {
+                return Err(page_error(line.number, problem));
+            }
+            warnings.push(Warning::new(line.number, problem));
+            self.text.cut(&line);
+            return self.tags.read_line(line, warnings);
+        }
+        if self.current == Some(Section::Knowledge) {
+            if let Some(marker) = prose::off_scale_markers(line.text).next() {
+                let problem = PageProblem::PriorityOffScale { marker: excerpt(marker) };
+                if !self.lenient {
+                    return Err(page_error(line.number, problem));
+                }
+                warnings.push(Warning::new(line.number, problem));
+                for marker in prose::off_scale_markers(line.text).skip(1) {
+                    let problem = PageProblem::PriorityOffScale { marker: excerpt(marker) };
+                    warnings.push(Warning::new(line.number, problem));
+                }
+            }
+        }
+        match self.current {
+            None if self.lede.is_none() => self.lede = Some(line.text),
+            None => {
+                return Err(page_error(
+                    line.number,
+                    PageProblem::Expected {
+                        expected: PageElement::SectionHeading,
+                        found: excerpt(line.text),
+                    },
+                ));
+            }
+            Some(_) => self.text.keep(&line),
+        }
+        Ok(())
+    }
+
+    fn heading(&mut self, line: Line<'_>, section: Section, wording: Wording) -> Result<(), Error> {
+        if let Some(&(_, first_line, _)) = self.headings.iter().find(|(s, ..)| *s == section) {
+            return Err(page_error(
+                line.number,
+                PageProblem::DuplicateSection { section, first_line },
+            ));
+        }
+        if let Some(last) = self.current.filter(|&last| last > section) {
+            return Err(page_error(
+                line.number,
+                PageProblem::SectionOutOfPlace { section, after: last },
+            ));
+        }
+        self.flush();
+        self.headings.push((section, line.number, wording));
+        self.current = Some(section);
+        Ok(())
+    }
+
+    /// Ends the current section's text.
+    fn flush(&mut self) {
+        let text = std::mem::take(&mut self.text);
+        if let Some(slot) = self.current.and_then(|s| self.sections.text_mut(s)) {
+            *slot = text.into_text(self.page);
+        }
+    }
+
+    fn finish(mut self) -> (Option<&'a str>, Sections, crate::vocab::Tags) {
+        self.flush();
+        // A heading's wording is kept for a section that has text: a page
+        // without text under a heading renders without the heading.
+        for &(section, _, wording) in &self.headings {
+            if !self.sections.text(section).is_empty() {
+                self.sections.set_wording(section, wording);
+            }
+        }
+        (self.lede, self.sections, self.tags.tags)
+    }
 }
 
 /// The abbreviation a title ends with, as in `Community reinforcement
@@ -287,61 +350,4 @@ fn abbreviation(title: &str) -> Option<&str> {
         && !candidate.chars().any(char::is_whitespace)
         && candidate.chars().any(char::is_uppercase);
     plausible.then_some(candidate)
-}
-
-/// Reads the tag lines under `Märkning`.
-struct TagReader {
-    lenient: bool,
-    tags: Tags,
-    /// The line each facet was first given on.
-    first_lines: Vec<(Facet, usize)>,
-}
-
-impl TagReader {
-    fn read_line(&mut self, line: Line<'_>, warnings: &mut Vec<Warning>) -> Result<(), Error> {
-        let expected = || {
-            page_error(
-                line.number,
-                PageProblem::Expected {
-                    expected: "a tag line \"  • Facet: value, value\" under Märkning",
-                    found: quote(line.text),
-                },
-            )
-        };
-        let body = line.text.trim().strip_prefix('•').ok_or_else(expected)?;
-        let (name, values) = body.split_once(':').ok_or_else(expected)?;
-        let name = name.trim();
-        let Some(facet) = Facet::from_label_sv(name) else {
-            return Err(page_error(
-                line.number,
-                PageProblem::UnknownFacet { facet: name.to_owned() },
-            ));
-        };
-        if let Some(&(_, first_line)) = self.first_lines.iter().find(|(f, _)| *f == facet) {
-            return Err(page_error(line.number, PageProblem::DuplicateFacet { facet, first_line }));
-        }
-        self.first_lines.push((facet, line.number));
-        let values = values.trim();
-        if values.is_empty() {
-            return Err(page_error(line.number, PageProblem::EmptyFacet { facet }));
-        }
-        // Split on `", "` only: a value may hold ` | ` or a lone comma.
-        let mut set = FacetSet::empty(facet);
-        for value in values.split(", ") {
-            match facet.parse_value(value) {
-                Ok(index) => set.insert(index),
-                Err(_) if self.lenient => {
-                    warnings.push(Warning { line: line.number, facet, value: value.to_owned() })
-                }
-                Err(_) => {
-                    return Err(page_error(
-                        line.number,
-                        PageProblem::UnknownValue { facet, value: value.to_owned() },
-                    ));
-                }
-            }
-        }
-        self.tags.set(set);
-        Ok(())
-    }
 }

@@ -26,7 +26,7 @@ pub(super) fn render(entry: &Intervention) -> String {
     }
     for (section, text) in sections.iter() {
         if !text.is_empty() {
-            block(&mut out, section.heading());
+            block(&mut out, sections.heading(section));
             block(&mut out, text);
         }
     }

@@ -151,15 +151,23 @@ impl<'a> Iterator for Words<'a> {
 /// The sentences of a section: every line is split at `.`, `!` or `?`
 /// followed by white space and a capital letter or a digit, so that
 /// abbreviations such as `bl.a. en` stay inside their sentence. A bullet
-/// line is its own sentence.
+/// line is its own sentence. White space at the end of a line belongs to
+/// no sentence.
 pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split('\n').flat_map(split_line)
 }
 
 fn split_line(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = line;
+    // Trimmed once: testing each rest of the line for white space alone
+    // would walk a long run of trailing white space once per sentence,
+    // which is quadratic in the line.
+    let content = line.trim_end();
+    work::add(line.len() - content.len());
+    let mut rest = content;
     std::iter::from_fn(move || {
-        if rest.trim().is_empty() {
+        // `content` ends in a character that is not white space, so every
+        // non-empty rest of it holds one.
+        if rest.is_empty() {
             return None;
         }
         let cut = sentence_end(rest).unwrap_or(rest.len());
@@ -172,20 +180,57 @@ fn split_line(line: &str) -> impl Iterator<Item = &str> {
 /// The byte index just after the first sentence-ending mark of `line`, if
 /// more text follows it.
 fn sentence_end(line: &str) -> Option<usize> {
-    for (i, c) in line.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let after = i + c.len_utf8();
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    // The marks are ASCII, so a byte search finds them (and never inside
+    // a character of several bytes).
+    loop {
+        let rest = bytes.get(from..)?;
+        let Some(found) = rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?')) else {
+            work::add(rest.len());
+            return None;
+        };
+        work::add(found + 1);
+        let after = from + found + 1;
+        from = after;
         let next = line.get(after..)?;
         let trimmed = next.trim_start();
+        work::add(next.len() - trimmed.len());
         if trimmed.len() < next.len()
             && trimmed.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
         {
             return Some(after);
         }
     }
-    None
+}
+
+/// A count of the work the prose readers do, for tests that check that
+/// reading stays linear by counting rather than timing: bytes walked by
+/// the sentence splitter, names compared by the youth-version reader. It
+/// costs nothing outside tests.
+pub(super) mod work {
+    #[cfg(test)]
+    thread_local! {
+        static DONE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counts `n` units of work.
+    #[cfg(test)]
+    pub(in crate::page) fn add(n: usize) {
+        DONE.with(|done| done.set(done.get() + n));
+    }
+
+    /// Counts nothing outside tests.
+    #[cfg(not(test))]
+    #[inline(always)]
+    pub(in crate::page) fn add(_: usize) {}
+
+    /// The work counted on this thread since the last call, and a fresh
+    /// start.
+    #[cfg(test)]
+    pub(in crate::page) fn take() -> usize {
+        DONE.with(|done| done.replace(0))
+    }
 }
 
 #[cfg(test)]
@@ -217,5 +262,29 @@ mod tests {
     fn sentences_split_at_capitals_only() {
         let found: Vec<_> = sentences("Ett. Två bl.a. tre. 4 x.\n  • punkt").collect();
         assert_eq!(found, ["Ett.", " Två bl.a. tre.", " 4 x.", "  • punkt"]);
+        let found: Vec<_> = sentences("Ett. Två.  \u{a0} ").collect();
+        assert_eq!(found, ["Ett.", " Två."]);
+    }
+
+    /// The sentences of `count` short sentences followed by `count` × 50
+    /// spaces, and the work counted for splitting them.
+    fn split_padded(count: usize) -> (usize, usize) {
+        let line = format!("{}{}", "Kort mening. ".repeat(count), " ".repeat(50 * count));
+        work::take();
+        let found = sentences(&line).count();
+        (found, work::take())
+    }
+
+    /// Splitting a line followed by a long run of white space walks it
+    /// once, not once per sentence: the work grows with the line, and
+    /// doubling the line doubles it (a quadratic splitter quadruples it).
+    #[test]
+    fn trailing_white_space_is_walked_once() {
+        let (sentences_1, work_1) = split_padded(1_000);
+        let (sentences_2, work_2) = split_padded(2_000);
+        assert_eq!((sentences_1, sentences_2), (1_000, 2_000));
+        let len_1 = 1_000 * ("Kort mening. ".len() + 50);
+        assert!(work_1 <= 3 * len_1, "{work_1} units for {len_1} bytes");
+        assert!(work_2 <= 2 * work_1 + 16, "{work_1} then {work_2}");
     }
 }

@@ -177,6 +177,19 @@ pub(crate) fn lower_first(text: &str) -> String {
     }
 }
 
+/// How many characters of a text a message quotes.
+const EXCERPT_CHARS: usize = 60;
+
+/// `text` as a message quotes it: trimmed, and cut to 60 characters with
+/// `…`, so that a message about a 10 MB value stays short.
+pub(crate) fn excerpt(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or(text)),
+        None => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +209,13 @@ mod tests {
         assert_eq!(either(Language::Swedish, ["alkohol"]), "alkohol");
         assert_eq!(either(Language::Swedish, ["alkohol", "narkotika"]), "alkohol eller narkotika");
         assert_eq!(either(Language::English, ["a", "b", "c"]), "a, b or c");
+    }
+
+    #[test]
+    fn excerpts_are_short() {
+        assert_eq!(excerpt("  kort  "), "kort");
+        let long = "å".repeat(10_000);
+        assert_eq!(excerpt(&long), format!("{}…", "å".repeat(60)));
     }
 
     #[test]

@@ -234,8 +234,9 @@ terms! {
         "missbruk eller beroende",
         "substance misuse or dependence"
     ),
-    /// The guidelines' own wording of a condition, quoted.
-    GuidelinesWording = ("", " (NR: \"{text}\")"),
+    /// The source's own Swedish wording of a condition, quoted (Swedish
+    /// shows the wording itself instead).
+    SourceWording = ("", " (as the source words it: \"{text}\")"),
     /// No number in the project's sources.
     ReasonNoNumberInSources = (
         "projektets källor anger ingen siffra för insatsen",
@@ -266,10 +267,224 @@ terms! {
         "Skulle gälla om profilen angav mer",
         "Would apply if the profile stated more"
     ),
+    /// The package for the needs found.
+    HeadingPackage = (
+        "Paket för de behov som kartläggningen visat",
+        "Package for the needs the assessment found"
+    ),
+    /// A need no recommended intervention serves.
+    PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention serves it"),
+    /// When nothing is recommended.
+    NothingRecommended = (
+        "Ingen insats rekommenderas; exemplet explain visar varför.",
+        "Nothing is recommended; the explain example shows why."
+    ),
+    /// The profile line's lead.
+    LabelProfile = ("Profil", "Profile"),
+    /// The catalog line.
+    LabelCatalog = ("Katalog: version {version} ({count} insatser)", "Catalog: version {version} ({count} entries)"),
+    /// A table column: the priority.
+    ColumnPriority = ("NR-prioritet", "NR priority"),
+    /// A table column: the intervention.
+    ColumnIntervention = ("insats", "intervention"),
+    /// No number for the person.
+    NoNumber = ("ingen siffra", "no number"),
+    /// Where a match is cited from.
+    LabelSource = ("källa", "source"),
+    /// The facets an entry does not tag, on one line.
+    NotTaggedLine = (
+        "insatsen är inte märkt med {facets} och utesluter därför ingen",
+        "the intervention has no tag for {facets}, so it excludes nobody"
+    ),
+    /// A recommended entry in `explain`.
+    VerdictRecommended = ("REKOMMENDERAS", "RECOMMENDED"),
+    /// A recommended add-on in `explain`.
+    VerdictAddOn = ("TILLÄGG", "ADD-ON"),
+    /// A conditional match in `explain`.
+    VerdictConditional = ("VILLKORAD", "CONDITIONAL"),
+    /// An excluded entry in `explain`.
+    VerdictExcluded = ("utesluten", "excluded"),
+    /// An empty catalog.
+    CatalogEmpty = ("Katalogen är tom.", "The catalog is empty."),
+    /// The built-in catalog's title.
+    CatalogTitle = ("Inbyggd katalog {version} ({count} insatser)", "Built-in catalog {version} ({count} entries)"),
+    /// A table column: the name.
+    ColumnName = ("Namn", "Name"),
+    /// A table column: the abbreviation.
+    ColumnAbbreviation = ("Förkortning", "Abbreviation"),
+    /// A table column: the best priority per substance.
+    ColumnBestPriority = ("Bästa prioritet per substans", "Best priority per substance"),
+    /// A table column: an add-on.
+    ColumnAddOn = ("Tillägg", "Add-on"),
+    /// A table column: the age groups.
+    ColumnAgeGroups = ("Åldersgrupper", "Age groups"),
+    /// Yes, in a table cell.
+    Yes = ("ja", "yes"),
+    /// A facet an entry does not tag, in a table cell.
+    NotTagged = ("ej angivet", "not tagged"),
+    /// The pairs NR rates for a substance and a population.
+    HeadingRatedFor = (
+        "Vad riktlinjerna bedömer vid {substance} för {population}",
+        "What the guidelines rate for {substance}, for {population}"
+    ),
 
     // ------------------------------------------------------ profile words
     /// An age in years.
     ProfileAge = ("{age} år", "{age} years"),
+    /// In other treatment.
+    ProfileInOtherTreatment = ("i annan behandling", "in other treatment"),
+    /// Not in other treatment.
+    ProfileNotInOtherTreatment = ("inte i annan behandling", "not in other treatment"),
+    /// In LARO.
+    ProfileInLaro = ("i LARO", "in LARO"),
+    /// Not in LARO.
+    ProfileNotInLaro = ("inte i LARO", "not in LARO"),
+    /// A relative.
+    ProfileRelative = ("anhörig", "a relative"),
+    /// Not a relative.
+    ProfileNotRelative = ("inte anhörig", "not a relative"),
+    /// Lives with a partner.
+    ProfilePartner = ("bor med en partner", "lives with a partner"),
+    /// Does not live with a partner.
+    ProfileNoPartner = ("bor inte med en partner", "does not live with a partner"),
+    /// A severe mental illness.
+    ProfileSevereIllness = ("svår psykisk sjukdom", "severe mental illness"),
+    /// No severe mental illness.
+    ProfileNoSevereIllness = ("ingen svår psykisk sjukdom", "no severe mental illness"),
+    /// The needs found.
+    ProfileNeeds = ("behov: {needs}", "needs: {needs}"),
+    /// Assessed, no need found.
+    ProfileNoNeeds = ("inga behov", "no needs"),
+    /// Research asked for.
+    ProfileResearch = ("inklusive FoU", "research included (\"FoU\")"),
+    /// Nothing stated.
+    ProfileNothing = ("(inget angivet)", "(nothing stated)"),
+
+    // ------------------------------------------------ page errors
+    /// Where on a page a problem is; what was found, or the page's end.
+    PageLine = ("rad {line}: {problem}", "line {line}: {problem}"),
+    PageFound = ("hittade {found}", "found {found}"),
+    PageFoundEnd = ("sidan tog slut", "found the end of the page"),
+    /// A suggestion for a near miss.
+    PageDidYouMean = ("; menade du {suggestion}?", "; did you mean {suggestion}?"),
+    /// An empty page.
+    PageEmpty = (
+        "sidan är tom; titeln ska stå på första raden",
+        "the page is empty; expected the title on the first line"
+    ),
+    /// No title.
+    PageMissingTitle = ("sidans titel saknas, {found}", "expected the page title, {found}"),
+    /// No breadcrumb.
+    PageMissingBreadcrumb = (
+        "brödsmulan under titeln saknas (först området, t.ex. {area}, sedan {section} och sist titeln igen), {found}",
+        "expected the breadcrumb under the title (the area, e.g. {area}, then {section}, then the title again), {found}"
+    ),
+    /// An area that is not a condition.
+    PageUnknownArea = (
+        "okänt område {area} i brödsmulan; området ska vara ett {condition} som {example}{suggestion}",
+        "unknown area {area} in the breadcrumb; expected a {condition} such as {example}{suggestion}"
+    ),
+    /// Another element where the format requires one.
+    PageExpected = ("förväntade {expected}, {found}", "expected {expected}, {found}"),
+    /// A title without letters or digits.
+    PageElementTitle = ("en titel med bokstäver eller siffror", "a title with letters or digits"),
+    /// The area after `Gå till huvudsidan:`.
+    PageElementAreaAfterHome = ("området efter {home}", "the area after {home}"),
+    /// The title again after the breadcrumb.
+    PageElementTitleRepeated = ("titeln igen efter brödsmulan", "the title repeated after the breadcrumb"),
+    /// A section heading where a second lede line stands.
+    PageElementSectionHeading = (
+        "en rubrik som {heading} (ingressen under titeln är en enda rad)",
+        "a section heading such as {heading} (the lede under the title is one line)"
+    ),
+    /// A tag line under Märkning.
+    PageElementTagLine = (
+        "en märkningsrad \"  • Facett: värde, värde\" under {tags}",
+        "a tag line \"  • Facet: value, value\" under {tags}"
+    ),
+    /// A facet the guide does not have.
+    PageUnknownFacet = (
+        "okänd facett {facet} under {tags}{suggestion}; facetterna är {facets}",
+        "unknown facet {facet} under {tags}{suggestion}; expected one of {facets}"
+    ),
+    /// A value not in its facet's vocabulary.
+    PageUnknownValue = (
+        "okänt värde {value} i facetten {facet}{suggestion} (värden skiljs åt med \", \"; parse_lenient läser förbi värden som inte finns i vokabulären)",
+        "unknown value {value} in the facet {facet}{suggestion} (values are separated by \", \"; parse_lenient reads past values not in the vocabulary)"
+    ),
+    /// A facet line without values.
+    PageEmptyFacet = (
+        "facetten {facet} saknar värden; skriv värden efter kolonet eller ta bort raden",
+        "the facet {facet} has no value; give values after the colon or drop the line"
+    ),
+    /// A facet given twice.
+    PageDuplicateFacet = (
+        "facetten {facet} står två gånger (först på rad {first_line})",
+        "the facet {facet} is given twice (first on line {first_line})"
+    ),
+    /// A heading after one that must follow it.
+    PageSectionOutOfPlace = (
+        "rubriken {section} står på fel plats: den ska stå före {after} (rubrikerna kommer i ordningen {order})",
+        "the heading {section} is out of place: it must come before {after} (headings go in the order {order})"
+    ),
+    /// A heading given twice.
+    PageDuplicateSection = (
+        "rubriken {section} står två gånger (först på rad {first_line})",
+        "the heading {section} is given twice (first on line {first_line})"
+    ),
+    /// A line one edit away from a heading.
+    PageMisspelledHeading = ("{found} är ingen rubrik; menade du {heading}?", "{found} is not a heading; did you mean {heading}?"),
+    /// A tag line outside Märkning.
+    PageTagLineOutsideTags = (
+        "en märkningsrad för facetten {facet} står {place}, inte under {tags}; flytta den dit eller skriv om den som löptext",
+        "a tag line of the facet {facet} stands {place}, not under {tags}; move it there or reword it as prose"
+    ),
+    /// Under a heading.
+    PagePlaceSection = ("under rubriken {section}", "under the heading {section}"),
+    /// Before any heading, where the lede stands.
+    PagePlaceLede = ("före första rubriken", "before the first heading"),
+    /// A priority marker off the scale.
+    PagePriorityOffScale = (
+        "{marker} anger ingen prioritet på riktlinjernas skala (1–10, {fou} eller {dont})",
+        "{marker} gives no priority of the guidelines' scale (ranks 1–10, {fou} or {dont})"
+    ),
+    /// Line ends of CR alone.
+    PageCarriageReturns = (
+        "texten använder CR som radslut utan LF; gör om radsluten till LF eller CRLF",
+        "the text uses CR line ends without LF; convert the line ends to LF or CRLF"
+    ),
+    /// A structure line with U+FFFD.
+    PageReplacementCharacters = (
+        "raden innehåller ersättningstecknet U+FFFD ({found}): filen var troligen inte UTF-8 och avkodades med förluster; läs den i sin rätta teckenkodning, t.ex. Latin-1",
+        "the line holds U+FFFD replacement characters ({found}): the file was probably not UTF-8 and was decoded with losses; read it in its real encoding, e.g. Latin-1"
+    ),
+    /// Bytes that are not UTF-8.
+    PageNotUtf8 = (
+        "texten är inte UTF-8 (ogiltig byte på position {byte}); koda om filen till UTF-8",
+        "the text is not UTF-8 (an invalid byte at offset {byte}); convert the file to UTF-8"
+    ),
+    /// A value read past.
+    WarningUnknownValue = (
+        "okänt värde {value} i facetten {facet}{suggestion}; värdet hoppades över",
+        "unknown value {value} in the facet {facet}{suggestion}, skipped"
+    ),
+    /// An area read past.
+    WarningUnknownArea = (
+        "okänt område {area} i brödsmulan{suggestion}; området behölls som det står",
+        "unknown area {area} in the breadcrumb{suggestion}; kept as written"
+    ),
+    /// A near-miss heading read as the heading.
+    WarningMisspelledHeading = ("{found} är ingen rubrik; raden lästes som {heading}", "{found} is not a heading; read as {heading}"),
+    /// A tag line outside Märkning read as a tag line.
+    WarningTagLineOutsideTags = (
+        "en märkningsrad för facetten {facet} står {place}; raden lästes som märkning under {tags}",
+        "a tag line of the facet {facet} stands {place}; read as a tag line under {tags}"
+    ),
+    /// A marker off the scale read past.
+    WarningPriorityOffScale = (
+        "{marker} anger ingen prioritet på riktlinjernas skala; ingen rekommendation lästes ur den",
+        "{marker} gives no priority of the guidelines' scale; no recommendation was read from it"
+    ),
 
     // ------------------------------------------------ data errors
     // The words of `Error` (but for a page's problems): `{text}` and the
@@ -299,7 +514,10 @@ terms! {
     /// A schedule that is refused.
     ErrorSchedule = ("ogiltigt upplägg: {field} {value}: {problem}", "invalid schedule: {field} {value}: {problem}"),
     /// An intervention that is refused.
-    ErrorIntervention = ("ogiltig insats: {field} är {value}: {problem}", "invalid intervention: {field} is {value}: {problem}"),
+    ErrorIntervention = (
+        "ogiltig insats: fältet {field} ({value}): {problem}",
+        "invalid intervention: field {field} ({value}): {problem}"
+    ),
     /// A page of several that fails, before it has a title.
     ErrorInPage = ("sida #{index}: {error}", "page #{index}: {error}"),
     /// A page of several that fails, with its title.
@@ -461,6 +679,85 @@ terms! {
     InterventionLinkNotId = ("måste vara id:t för en post", "must be the id of an entry"),
     /// An empty abbreviation.
     InterventionAbbreviationEmpty = ("får inte vara tom", "must not be empty"),
+    // What an entry's texts must be so that its page reads back the same
+    // (`page::check`): the problems of `Error::Intervention` for a text.
+    /// A line break in a one-line text.
+    CheckLineBreak = (
+        "måste vara en rad: en radbrytning skulle börja ett nytt element på sidan",
+        "must be one line: a line break would start another element of the page"
+    ),
+    /// A carriage return.
+    CheckCarriageReturn = (
+        "får inte innehålla en vagnretur (CR), som sidläsaren tar bort",
+        "must not hold a carriage return, which the page reader drops"
+    ),
+    /// White space at an edge.
+    CheckSurroundingSpace = (
+        "får inte börja eller sluta med blanksteg, som sidläsaren tar bort",
+        "must not start or end with white space, which the page reader trims"
+    ),
+    /// An empty text.
+    CheckEmpty = ("får inte vara tom eller bara blanksteg", "must not be empty or white space only"),
+    /// A text that is a heading.
+    CheckHeading = (
+        "är en avsnittsrubrik, som sidläsaren läser som rubrik",
+        "is a section heading, which the page reader reads as one"
+    ),
+    /// A text one edit from a heading.
+    CheckNearHeading = (
+        "ligger en ändring från en avsnittsrubrik, vilket sidläsaren vägrar (eller läser som rubriken)",
+        "is one edit from a section heading, which the page reader refuses (or reads as the heading)"
+    ),
+    /// A text that is a tag line.
+    CheckTagLine = (
+        "är en märkningsrad, som sidläsaren vägrar utanför Märkning (eller läser som märkning)",
+        "is a tag line, which the page reader refuses outside \"Märkning\" (tags) (or reads as a tag)"
+    ),
+    /// A text that starts with a bullet.
+    CheckBullet = (
+        "börjar med en punkt (•), som sidläsaren tar för en märkningsrad",
+        "starts with a bullet, which the page reader takes for a tag line"
+    ),
+    /// A text that starts like the first breadcrumb line.
+    CheckHomePrefix = (
+        "börjar som raden \"Gå till huvudsidan:\" i brödsmulespåret",
+        "starts like the line \"Gå till huvudsidan:\" of the breadcrumb"
+    ),
+    /// A breadcrumb line that is the title.
+    CheckTitle = (
+        "är titeln, som sidläsaren tar för den upprepade titeln",
+        "is the title, which the page reader takes for the title repeated"
+    ),
+    /// A breadcrumb line that is the section line.
+    CheckSectionLine = (
+        "är brödsmulespårets avsnittsrad, som sidläsaren tar för den",
+        "is the breadcrumb's section line, which the page reader takes for it"
+    ),
+    /// A replacement character.
+    CheckReplacementCharacter = (
+        "innehåller U+FFFD, som sidläsaren vägrar i sidans struktur",
+        "holds U+FFFD, which the page reader refuses in the page's structure"
+    ),
+    /// A byte order mark.
+    CheckByteOrderMark = (
+        "börjar med en byteordningsmarkering (BOM), som sidläsaren tar bort",
+        "starts with a byte order mark, which the page reader drops"
+    ),
+    /// A blank first or last line.
+    CheckBlankEdge = (
+        "börjar eller slutar med en tom rad, som sidläsaren tar bort",
+        "starts or ends with a blank line, which the page reader drops"
+    ),
+    /// A heading wording for an empty section.
+    CheckEmptySectionWording = (
+        "ett avsnitt utan text skrivs inte på sidan, så dess rubrik har ingen formulering",
+        "a section without text is not written on a page, so its heading has no wording"
+    ),
+    /// A heading that is no wording of its section's.
+    CheckNotAWording = (
+        "är ingen formulering av avsnittets rubrik (se Section::headings)",
+        "is not a wording of that section's heading (see Section::headings)"
+    ),
 
     /// An empty diagnosis code.
     DiagnosisEmpty = ("tom; ange en kod i F10–F19, till exempel F10.2", "empty; expected a code of F10–F19 such as F10.2"),

@@ -151,12 +151,44 @@ pub mod fixtures {
     /// space), for alcohol and central stimulants and for opioids in LARO;
     /// 16–20 meetings and booster sessions; adults and older people only.
     pub const CRA: &str = include_str!("../fixtures/community-reinforcement-approach-cra.txt");
+    /// Nedtrappning vid långvarigt bruk av bensodiazepiner, in the
+    /// structure of a page of the successor site (vardochinsats.se) that
+    /// heads its target group `Målgrupp och situation`, not `Målgrupp
+    /// eller situation`: older edition, a lede, a lead-in line without a
+    /// colon over two bullets with priorities (one an add-on), no
+    /// `Typ av behandling/stöd` and no `Tillstånd` line.
+    pub const NEDTRAPPNING: &str =
+        include_str!("../fixtures/nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner.txt");
+    /// Återfallsprevention, in the structure of the successor site's newer
+    /// edition: no `Gå till huvudsidan` line, the area `Skadligt
+    /// bruk/missbruk och beroende`, and `Kunskapsläge` as two lead-in lines
+    /// without a colon (one `bör`, one `kan`), each over two bullets with a
+    /// priority.
+    pub const ATERFALLSPREVENTION: &str = include_str!("../fixtures/aterfallsprevention.txt");
     /// Every fixture, by file name.
-    pub const ALL: [(&str, &str); 3] = [
+    pub const ALL: [(&str, &str); 5] = [
         ("natverksterapi.txt", NATVERKSTERAPI),
         ("psykosocial-behandling.txt", PSYKOSOCIAL_BEHANDLING),
         ("community-reinforcement-approach-cra.txt", CRA),
+        ("nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner.txt", NEDTRAPPNING),
+        ("aterfallsprevention.txt", ATERFALLSPREVENTION),
     ];
+}
+
+/// The configuration of a property test: `cases` cases, unless
+/// `PROPTEST_CASES` asks for another number (a mutation run asks for fewer,
+/// see the README's contributing notes). The rest comes from proptest's
+/// defaults and environment: `PROPTEST_RNG_SEED` (which `.ci/run` fixes, so
+/// that a CI run is reproducible) and the regression files
+/// (`tests/*.proptest-regressions`, kept in the repository on purpose: each
+/// case that once failed runs first on every run).
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    let config = proptest::test_runner::Config::default();
+    if std::env::var_os("PROPTEST_CASES").is_some() {
+        config
+    } else {
+        proptest::test_runner::Config { cases, ..config }
+    }
 }
 
 #[track_caller]

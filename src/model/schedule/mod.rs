@@ -29,7 +29,7 @@ impl Span {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
             SpanUnit::Weeks => Term::ScheduleWeeks,
@@ -173,7 +173,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for zero weeks or zero sessions a week.
+    /// [`Error::Schedule`] when `weeks` or `per_week` is zero.
     pub fn weekly(weeks: u32, per_week: u32) -> Result<Schedule, Error> {
         Ok(Schedule {
             span: Some(Span::new(weeks, weeks, SpanUnit::Weeks)?),
@@ -187,7 +187,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for zero sessions.
+    /// [`Error::Schedule`] when `n` is zero.
     pub fn sessions(n: u32) -> Result<Schedule, Error> {
         Self::session_range(n, n)
     }
@@ -196,7 +196,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
         check_range(Term::ScheduleSessions, min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
@@ -206,7 +206,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for zero sessions.
+    /// [`Error::Schedule`] when `min` is zero.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
         check_range(Term::ScheduleSessions, min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
@@ -240,7 +240,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] for a `min` of zero or a `min` above `max`.
+    /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn with_sessions_per_week(mut self, min: u32, max: u32) -> Result<Schedule, Error> {
         self.sessions = Some(Self::per_week_count(min, max)?);
         Ok(self)
@@ -261,7 +261,7 @@ impl Schedule {
     }
 
     /// How long the course runs, if stated.
-    pub fn span_of(&self) -> Option<Span> {
+    pub fn duration(&self) -> Option<Span> {
         self.span
     }
 

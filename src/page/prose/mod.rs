@@ -13,6 +13,8 @@ mod schedule;
 mod target;
 mod youth;
 
+pub(super) use recommendations::off_scale_markers;
+
 use super::words::{sentences, words};
 use crate::model::{Phase, Recommendation, Schedule, Sections, Target};
 use crate::vocab::{Need, TagSet};
@@ -44,7 +46,7 @@ pub(super) fn read(lede: Option<&str>, sections: &Sections) -> Facts {
         .into_iter()
         .chain(sections.iter().map(|(_, text)| text))
         .any(|text| text.contains("anualbaser") && words(text).any(|w| w.starts("manualbaser")));
-    let mut youth_versions_named = Vec::new();
+    let mut youth_versions_named = youth::YouthNames::default();
     let mut assessment_areas = TagSet::new();
     for (_, text) in sections.iter() {
         let youth = text.contains("ngdomsversion");
@@ -69,6 +71,6 @@ pub(super) fn read(lede: Option<&str>, sections: &Sections) -> Facts {
         schedule: schedule::schedule(&[&sections.implementation, &sections.summary]),
         phases: phases::phases(&sections.implementation),
         assessment_areas,
-        youth_versions_named,
+        youth_versions_named: youth_versions_named.into_names(),
     }
 }

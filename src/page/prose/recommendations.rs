@@ -69,17 +69,29 @@ fn verbs(text: &str) -> (Option<Wording>, Option<Wording>) {
 /// How far after `(prioritet ` the closing `)` of a marker can be.
 const MARKER_VALUE_MAX: usize = 24;
 
-/// A priority marker in a sentence: `(prioritet 4)`, also `(prioritet
-/// FoU)` and `(prioritet Icke-göra)`; its byte range and the priority.
-fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPriority)> + '_ {
+/// A `(prioritet …)` or `(Prioritet …)` in a text: its byte range and the
+/// value between the word and the `)`, trimmed.
+struct Marker<'a> {
+    start: usize,
+    end: usize,
+    value: &'a str,
+}
+
+/// The markers of a text, in order. `accept` says whether a marker counts:
+/// one that counts is stepped over; one that does not is prose, and the
+/// search goes on just after its `(`, where another marker may start.
+fn markers<'a>(
+    text: &'a str,
+    accept: impl Fn(&str) -> bool + 'a,
+) -> impl Iterator<Item = Marker<'a>> + 'a {
     let mut pos = 0;
     std::iter::from_fn(move || {
         loop {
-            let rest = sentence.get(pos..)?;
+            let rest = text.get(pos..)?;
             let open = rest.find('(')?;
             let start = pos + open;
             pos = start + 1;
-            let inner = sentence.get(pos..)?;
+            let inner = text.get(pos..)?;
             let Some(after_word) =
                 inner.strip_prefix("prioritet").or_else(|| inner.strip_prefix("Prioritet"))
             else {
@@ -96,15 +108,43 @@ fn priority_markers(sentence: &str) -> impl Iterator<Item = (usize, usize, NrPri
                 continue;
             };
             let value = body.get(..close)?.trim();
-            let end = sentence.len() - body.len() + close + 1;
-            // `hög prioritet` has no number and never gets here; a number off
-            // the scale is not a priority either, and stays prose.
-            if let Ok(priority) = value.parse::<NrPriority>() {
+            let end = text.len() - body.len() + close + 1;
+            if accept(value) {
                 pos = end;
-                return Some((start, end, priority));
+                return Some(Marker { start, end, value });
             }
         }
     })
+}
+
+/// Whether a marker's value is a number off the NR scale of 1–10.
+fn is_off_scale(value: &str) -> bool {
+    !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && value.parse::<NrPriority>().is_err()
+}
+
+/// The priority markers of a sentence: `(prioritet 4)`, also `(prioritet
+/// FoU)` and `(prioritet Icke-göra)`, and those with a number off the
+/// scale (`(prioritet 12)`), which give no priority (`None`) but still end
+/// the words that lead up to the next marker; each with its byte range.
+/// `hög prioritet` has no number and is no marker.
+fn priority_markers(
+    sentence: &str,
+) -> impl Iterator<Item = (usize, usize, Option<NrPriority>)> + '_ {
+    markers(sentence, |value| value.parse::<NrPriority>().is_ok() || is_off_scale(value))
+        .map(|marker| (marker.start, marker.end, marker.value.parse::<NrPriority>().ok()))
+}
+
+/// The markers of a line whose number is off the NR scale of 1–10, such
+/// as `(prioritet 12)` or `(prioritet 0)`, as written: they give no
+/// recommendation, and the strict reader refuses them.
+pub(in crate::page) fn off_scale_markers(line: &str) -> impl Iterator<Item = &str> + '_ {
+    let candidates = if line.contains("rioritet") { Some(line) } else { None };
+    candidates
+        .into_iter()
+        .flat_map(move |line| markers(line, is_off_scale))
+        .filter_map(move |marker| line.get(marker.start..marker.end))
 }
 
 /// What a lead-in line (`… erbjuda insatsen till:`) states for the bullets
@@ -126,6 +166,12 @@ impl LeadIn {
     }
 }
 
+/// Whether a line (trimmed) leads in the bullets under it: it ends in `:`,
+/// or it does not end a sentence (`.`, `!`, `?`).
+fn leads_in(line: &str) -> bool {
+    line.ends_with(':') || !line.ends_with(['.', '!', '?'])
+}
+
 /// The recommendations of `Kunskapsläge`: one per priority marker, with
 /// the substances and population of the words that lead up to it.
 pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommendation> {
@@ -134,8 +180,10 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
         return found;
     }
     let mut running_verb = None;
-    // A line ending in `:` leads in the bullet lines under it; what it
-    // states is read once, not again for every bullet.
+    // A line that leads in a list (it ends in `:`, or does not end a
+    // sentence, as the successor site's `… anger att insatsen bör
+    // erbjudas` over its bullets) gives what it states to the bullet lines
+    // under it; it is read once, not again for every bullet.
     let mut lead_in = LeadIn::default();
     for line in knowledge.split('\n') {
         let trimmed = line.trim();
@@ -144,7 +192,7 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
         }
         let is_bullet = trimmed.starts_with('•') || trimmed.starts_with("- ");
         if !is_bullet {
-            lead_in = if trimmed.ends_with(':') { LeadIn::of(line) } else { LeadIn::default() };
+            lead_in = if leads_in(trimmed) { LeadIn::of(line) } else { LeadIn::default() };
         }
         let context = if is_bullet { lead_in } else { LeadIn::default() };
         for sentence in sentences(line) {
@@ -173,13 +221,14 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
                 running_verb = last_verb.or(running_verb);
                 add_on_so_far = add_on_so_far || has_add_on_marker(segment);
                 let add_on = add_on_so_far || context.add_on;
+                segment_start = end;
+                let Some(priority) = priority else { continue };
                 let mut recommendation =
                     Recommendation::new(substances, population, priority).with_add_on(add_on);
                 if let Some(verb) = verb {
                     recommendation = recommendation.with_verb(verb);
                 }
                 found.push(recommendation);
-                segment_start = end;
             }
             let tail = sentence.get(segment_start..).unwrap_or("");
             running_verb = verbs(tail).1.or(running_verb);
@@ -191,6 +240,17 @@ pub(super) fn recommendations(knowledge: &str, target: Target) -> Vec<Recommenda
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_on_and_off_the_scale() {
+        let line = "A (prioritet 10), B (Prioritet 4), C (prioritet 12), D (prioritet FoU), \
+                    E (prioritet\u{a0}0), F (prioritet hög), G (prioritet (prioritet 3)";
+        let on: Vec<Option<NrPriority>> = priority_markers(line).map(|(_, _, p)| p).collect();
+        let rank = |n| Some(NrPriority::rank(n).unwrap());
+        assert_eq!(on, [rank(10), rank(4), None, Some(NrPriority::ResearchOnly), None, rank(3)]);
+        let off: Vec<&str> = off_scale_markers(line).collect();
+        assert_eq!(off, ["(prioritet 12)", "(prioritet\u{a0}0)"]);
+    }
 
     #[test]
     fn verbs_first_and_last() {

@@ -1,0 +1,91 @@
+//! The catalog as a reference: finding an entry by what people type, and
+//! what NR rates for a substance and a population.
+
+use super::Catalog;
+use crate::model::{Intervention, Population, Recommendation, RecommendationVerb};
+use crate::vocab::Substance;
+
+impl Catalog {
+    /// The entry a person most likely means by `text`: the entry with that
+    /// id; else the one with that name or abbreviation (ignoring case);
+    /// else the best of those whose name holds `text` (ignoring case): a
+    /// word of the name that starts with it before a match inside a word,
+    /// then the shorter name, then catalog order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let built_in = insats::catalog();
+    /// assert_eq!(built_in.find("bostad först").map(|e| e.id()), Some("bostad-forst"));
+    /// assert_eq!(built_in.find("cra").map(|e| e.id()), Some("community-reinforcement-approach-cra"));
+    /// assert_eq!(built_in.find("natverksterapi").map(|e| e.name()), Some("Nätverksterapi"));
+    /// assert!(built_in.find("hjärtkirurgi").is_none());
+    /// ```
+    pub fn find(&self, text: &str) -> Option<&Intervention> {
+        let wanted = text.trim().to_lowercase();
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(entry) = self.get(text.trim()) {
+            return Some(entry);
+        }
+        if let Some(entry) = self.by_name(&wanted) {
+            return Some(entry);
+        }
+        self.iter()
+            .enumerate()
+            .filter_map(|(position, entry)| {
+                let name = entry.name().to_lowercase();
+                let at = name.find(&wanted)?;
+                let word_start = at == 0
+                    || name
+                        .get(..at)
+                        .is_some_and(|before| before.ends_with(|c: char| !c.is_alphanumeric()));
+                Some(((!word_start, name.chars().count(), position), entry))
+            })
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, entry)| entry)
+    }
+
+    /// The pairs NR rates for people using `substance` (a pair for the
+    /// general `Narkotika` covers every narcotic substance) in
+    /// `population`, best first: by priority, then the wording (`bör`
+    /// before `kan`), then the entry's name. Only rated pairs are listed;
+    /// NR's general rows are those of [`Population::Anyone`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use insats::{NrPriority, Population, Substance};
+    ///
+    /// let youth = insats::catalog().rated_for(Substance::Cannabis, Population::Youth);
+    /// let (first, pair) = youth.first().ok_or("no pair")?;
+    /// assert_eq!(pair.priority(), NrPriority::rank(3)?);
+    /// assert!(youth.iter().all(|(_, p)| p.population() == Population::Youth));
+    /// assert!(youth.windows(2).all(|w| w[0].1.priority() <= w[1].1.priority()));
+    /// # let _ = first;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rated_for(
+        &self,
+        substance: Substance,
+        population: Population,
+    ) -> Vec<(&Intervention, &Recommendation)> {
+        let mut found: Vec<(&Intervention, &Recommendation)> = self
+            .iter()
+            .flat_map(|entry| entry.recommendations().iter().map(move |pair| (entry, pair)))
+            .filter(|(_, pair)| {
+                pair.population() == population && pair.applies_to_substance(substance)
+            })
+            .collect();
+        let wording = |pair: &Recommendation| match pair.verb() {
+            Some(RecommendationVerb::Should) => 0,
+            Some(_) => 1,
+            None => 2,
+        };
+        found.sort_by(|(a, p), (b, q)| {
+            (p.priority(), wording(p), a.name()).cmp(&(q.priority(), wording(q), b.name()))
+        });
+        found
+    }
+}

@@ -1,0 +1,70 @@
+//! The breadcrumb lines at the head of a page of the guide.
+
+use crate::vocab::Condition;
+use serde::{Deserialize, Serialize};
+
+/// The breadcrumb lines at the head of a page, kept as written so that a
+/// rendered page reproduces them.
+///
+/// Editions of the site differ: the older one starts with
+/// `Gå till huvudsidan: Missbruk och beroende`, the newer one leaves that
+/// line out and names the area `Skadligt bruk/missbruk och beroende`.
+///
+/// # Examples
+///
+/// ```
+/// use insats::Breadcrumb;
+///
+/// let crumb = Breadcrumb::new(None, "Skadligt bruk/missbruk och beroende", "Behandling och stöd");
+/// assert_eq!(crumb.home(), None);
+/// assert_eq!(crumb.section(), Breadcrumb::TREATMENT_AND_SUPPORT);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Breadcrumb {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    home: Option<String>,
+    area: String,
+    section: String,
+}
+
+impl Breadcrumb {
+    /// The heading of the guide's section for interventions.
+    pub const TREATMENT_AND_SUPPORT: &'static str = "Behandling och stöd";
+
+    /// The start of the older edition's first breadcrumb line, before the
+    /// area it leads home to.
+    pub const HOME_PREFIX: &'static str = "Gå till huvudsidan: ";
+
+    /// A breadcrumb: the text after `Gå till huvudsidan: ` (if the line is
+    /// there), the area line, and the section line.
+    pub fn new(home: Option<String>, area: impl Into<String>, section: impl Into<String>) -> Self {
+        Breadcrumb { home, area: area.into(), section: section.into() }
+    }
+
+    /// The text after `Gå till huvudsidan: `, if the page has that line.
+    pub fn home(&self) -> Option<&str> {
+        self.home.as_deref()
+    }
+
+    /// The area line as written, e.g. `Missbruk och beroende`.
+    pub fn area(&self) -> &str {
+        &self.area
+    }
+
+    /// The section line, `Behandling och stöd`.
+    pub fn section(&self) -> &str {
+        &self.section
+    }
+}
+
+impl Default for Breadcrumb {
+    fn default() -> Self {
+        let area = Condition::SubstanceUseAndDependence.label_sv();
+        Breadcrumb {
+            home: Some(area.to_owned()),
+            area: area.to_owned(),
+            section: Self::TREATMENT_AND_SUPPORT.to_owned(),
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The examples as a user runs them: `--json` prints exactly the crate's
+//! report, `--sv` prints no English heading, the flags take both forms and
+//! refuse what they cannot read, and no output shows a path of the
+//! repository.
+
+use insats::{
+    ExplainReport, Matcher, Need, Profile, Provider, RecommendationsReport, Role, Substance,
+};
+use std::process::{Command, Output};
+
+mod util;
+
+fn run(example: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", example, "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+#[track_caller]
+fn stdout(example: &str, args: &[&str]) -> String {
+    let output = run(example, args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+const SAMPLE: &[&str] = &[
+    "--age",
+    "34",
+    "--provider",
+    "Individ- och familjeomsorg",
+    "--role",
+    "Socialsekreterare | Biståndshandläggare",
+    "--in-treatment",
+    "--substance",
+    "Alkohol",
+    "--need",
+    "Bostad",
+    "--need",
+    "arbete",
+];
+
+fn sample_profile() -> Profile {
+    Profile::builder()
+        .age(34)
+        .provider(Provider::IndividualAndFamilyCare)
+        .role(Role::SocialWorker)
+        .in_other_treatment(true)
+        .substance(Substance::Alcohol)
+        .need(Need::Housing)
+        .need(Need::Work)
+        .build()
+}
+
+#[test]
+fn json_output_is_exactly_the_report() {
+    let matcher = Matcher::new(insats::catalog());
+    let recommend = stdout("recommend", &[&["--json"], SAMPLE].concat());
+    let report: RecommendationsReport = serde_json::from_str(&recommend).unwrap();
+    assert_eq!(report, matcher.report(&sample_profile()));
+    let explain = stdout("explain", &[&["--json"], SAMPLE].concat());
+    let report: ExplainReport = serde_json::from_str(&explain).unwrap();
+    assert_eq!(report, matcher.explain_report(&sample_profile()));
+}
+
+#[test]
+fn json_output_on_a_catalog_file_matches_that_catalog() {
+    let catalog = util::seed_like_catalog();
+    let dir = std::env::temp_dir().join(format!("insats-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("catalog.json");
+    std::fs::write(&path, catalog.to_json().unwrap()).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let out = stdout("recommend", &[&["--json", "--catalog", &path], SAMPLE].concat());
+    let report: RecommendationsReport = serde_json::from_str(&out).unwrap();
+    assert_eq!(report, Matcher::new(&catalog).report(&sample_profile()));
+    assert_eq!(report.add_ons[0].id, "natverksterapi");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn swedish_output_has_no_english_heading() {
+    let teen = ["--age", "15", "--substance", "Alkohol", "--relative=no", "--sv"];
+    for example in ["recommend", "explain"] {
+        let out = stdout(example, &teen);
+        for line in out.lines().filter(|l| !l.starts_with(' ') && !l.is_empty()) {
+            // Headings and entry lines; names of methods and ids aside.
+            let heading = line.split(" (").next().unwrap_or(line);
+            let heading = heading.split(['[', ']']).next().unwrap_or(heading);
+            util::assert_swedish(heading);
+        }
+        for english in [
+            "Recommended",
+            "Add-ons",
+            "Would apply",
+            "Profile",
+            "Catalog",
+            "excluded",
+            "not stated",
+        ] {
+            assert!(!out.contains(english), "{example} --sv prints {english:?}");
+        }
+    }
+    let english = stdout("recommend", &["--age", "15", "--substance", "Alkohol", "--relative=no"]);
+    for line in english.lines().filter(|l| l.trim_start().starts_with('·')) {
+        util::assert_english(line);
+    }
+}
+
+#[test]
+fn a_teenager_drinking_gets_the_youth_set_first_and_no_medicine() {
+    let out =
+        stdout("recommend", &["--age", "15", "--substance", "Alkohol", "--relative=no", "--sv"]);
+    let recommended = out.split("Tillägg till annan behandling").next().unwrap();
+    let first = recommended.lines().find(|l| l.trim_start().starts_with("1 ")).unwrap();
+    assert!(first.contains("prioritet 3"), "{first}");
+    for medicine in [
+        "disulfiram",
+        "akamprosat",
+        "naltrexon",
+        "nalmefen",
+        "baklofen",
+        "topiramat",
+        "opioidberoende-laro",
+    ] {
+        assert!(!recommended.contains(medicine), "{medicine} recommended:\n{recommended}");
+    }
+}
+
+#[test]
+fn yes_no_flags_take_both_forms_and_single_flags_are_not_repeated() {
+    let a = stdout("recommend", &["--age", "40", "--in-treatment", "no"]);
+    let b = stdout("recommend", &["--age", "40", "--in-treatment=no"]);
+    assert_eq!(a, b);
+    let twice = run("recommend", &["--age", "15", "--age", "70"]);
+    assert_eq!(twice.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("cannot be used multiple times"));
+    let old = run("recommend", &["--age", "300"]);
+    assert_eq!(old.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&old.stderr);
+    assert!(stderr.contains("130"), "{stderr}");
+}
+
+#[test]
+fn clinical_flags_read_diagnoses_and_refuse_tobacco() {
+    let out = stdout("recommend", &["--icd", "F12.1", "--age", "16"]);
+    let recommended = out.split("Add-ons to other treatment").next().unwrap();
+    let first = recommended.lines().find(|l| l.trim_start().starts_with("1 ")).unwrap();
+    assert!(first.contains("priority 3"), "{first}");
+    assert!(out.contains("Cannabis"), "{out}");
+    let tobacco = run("recommend", &["--icd", "F17.2"]);
+    assert_eq!(tobacco.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&tobacco.stderr).contains("F17.2"));
+    let withdrawal = stdout("recommend", &["--icd", "F10.4", "--age", "45"]);
+    let first = withdrawal.lines().find(|l| l.trim_start().starts_with("1 ")).unwrap();
+    assert!(
+        first.contains("lakemedelsbehandling-vid-alkoholabstinens") && first.contains("priority 1"),
+        "{first}"
+    );
+    let severe = stdout("recommend", &["--dsm5-criteria", "7", "--age", "45", "--json"]);
+    let report: RecommendationsReport = serde_json::from_str(&severe).unwrap();
+    assert_eq!(report.profile.severity(), Some(insats::Severity::Severe));
+    assert_eq!(run("recommend", &["--dsm5-criteria", "12"]).status.code(), Some(2));
+}
+
+#[test]
+fn no_output_shows_a_path_of_the_repository() {
+    let runs: [(&str, &[&str]); 5] = [
+        ("recommend", &[]),
+        ("recommend", &["--sv"]),
+        ("explain", &[]),
+        ("catalog", &[]),
+        ("catalog", &["--rated-for", "Alkohol"]),
+    ];
+    for (example, args) in runs {
+        let out = stdout(example, args);
+        for path in ["seeds/", "src/", "tests/", "../shared", ".txt", ".json"] {
+            assert!(!out.contains(path), "{example} {args:?} prints {path:?}");
+        }
+    }
+}
