@@ -14,7 +14,9 @@ pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
 pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
-pub use error::{CatalogProblem, Error, LinkKind, PageProblem};
+pub use error::{
+    CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
+};
 pub use matching::{
     Decision, DecisionReport, ExplainReport, Fit, Match, MatchReport, Matcher, OwnedMatcher,
     Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA,
@@ -30,6 +32,6 @@ pub use model::{
 pub use strum;
 pub use terms::{Language, Term};
 pub use vocab::{
-    AgeGroup, Condition, Facet, FacetSet, FacetValue, FacetVocabulary, Need, Provider, Role,
+    AgeGroup, Condition, Facet, FacetSet, FacetValue, FacetVocabulary, Label, Need, Provider, Role,
     Severity, Substance, TagSet, Tags, TreatmentType, Vocabulary, Withdrawal,
 };

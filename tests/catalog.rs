@@ -64,7 +64,12 @@ fn catalog_from_the_fixture_pages() {
     let json = catalog.to_json().unwrap();
     assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
     assert!(matches!(Catalog::from_pages([nt, nt]), Err(Error::Catalog { .. })));
-    assert!(matches!(Catalog::from_pages([nt, "not a page"]), Err(Error::Page { .. })));
+    match Catalog::from_pages([nt, "not a page"]) {
+        Err(Error::InPage { index: 1, title: Some(title), error }) if title == "not a page" => {
+            assert!(matches!(*error, Error::Page { line: 2, .. }), "{error}");
+        }
+        other => panic!("expected the second page's error, got {other:?}"),
+    }
 }
 
 fn catalog_json(entries: &str) -> String {
@@ -104,7 +109,7 @@ fn an_unknown_label_names_the_entry() {
 #[test]
 fn an_entry_without_an_id_is_named_by_position() {
     let json = catalog_json(r#"{"id": "a", "name": "A"}, {"name": "B"}"#);
-    assert_catalog_error(Catalog::from_json(&json), "#1", "missing field `id`");
+    assert_catalog_error(Catalog::from_json(&json), "#1", r#"field "id" is missing"#);
 }
 
 #[test]
@@ -156,10 +161,11 @@ fn schema_and_syntax_errors_are_typed() {
     let json = r#"{"schema": 2, "version": "t", "entries": []}"#;
     assert_catalog_error(Catalog::from_json(json), "(catalog)", "schema 2 is not supported");
     assert!(matches!(Catalog::from_json("{"), Err(Error::Json(_))));
-    assert!(matches!(
+    assert_catalog_error(
         Catalog::from_json(r#"{"schema": 1, "version": "t", "entries": [], "extra": 1}"#),
-        Err(Error::Json(_))
-    ));
+        "(catalog)",
+        r#"field "extra" is not a field of the schema"#,
+    );
 }
 
 #[test]

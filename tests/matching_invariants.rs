@@ -152,16 +152,20 @@ fn synthetic_catalog(max: usize) -> impl Strategy<Value = Catalog> {
     let sizes = prop_oneof![1 => 0..max.min(6), 2 => 0..max];
     sizes.prop_flat_map(|n| prop::collection::vec(entry_spec(), n)).prop_map(|specs| {
         let n = specs.len();
-        // A youth version names its one adult form back (the catalog checks
-        // that), so each entry is the youth version of at most one other.
+        // A youth version names its one adult form back, and links go one
+        // step (the catalog checks both): each entry is in at most one
+        // adult–youth pair.
         let mut adult_of = vec![None; n];
+        let mut paired = vec![false; n];
         let youth_of: Vec<Option<usize>> = specs
             .iter()
             .enumerate()
             .map(|(i, spec)| {
                 let j = spec.youth_version.as_ref()?.index(n);
-                (j != i && adult_of[j].is_none() && adult_of[i].is_none()).then(|| {
+                (j != i && !paired[i] && !paired[j]).then(|| {
                     adult_of[j] = Some(i);
+                    paired[i] = true;
+                    paired[j] = true;
                     j
                 })
             })

@@ -180,8 +180,8 @@ fn the_builder_refuses_what_would_not_read_back() {
     let err = long.build().unwrap_err().to_string();
     assert_eq!(
         err,
-        "invalid intervention: sections.summary \"Märkning\": is a section heading, which the \
-         page reader reads as one"
+        "invalid intervention: field \"sections.summary\" (\"Märkning\"): is a section heading, \
+         which the page reader reads as one"
     );
 }
 

@@ -66,6 +66,30 @@ fn mangled(label: &str, upper: Vec<bool>, pad: (usize, usize)) -> String {
     format!("{}{cased}{}", " ".repeat(pad.0), "\t".repeat(pad.1))
 }
 
+/// A text as lookups compare it: lower case, any dash as `-`.
+fn folded(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}') { '-' } else { c })
+        .collect()
+}
+
+/// Every form of `value` that `FromStr` reads: the labels, the id, the
+/// labels without their parenthesised part, and the parts of piped labels.
+fn typed_forms<T: Vocabulary>(value: T) -> Vec<String> {
+    let mut forms =
+        vec![value.label_sv().to_owned(), value.label_en().to_owned(), value.id().to_owned()];
+    for label in [value.label_sv(), value.label_en()] {
+        if let Some((head, _)) = label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+            forms.push(head.to_owned());
+        }
+        if label.contains(" | ") {
+            forms.extend(label.split(" | ").map(str::to_owned));
+        }
+    }
+    forms
+}
+
 #[derive(Debug, Clone)]
 enum SetOp {
     Insert(Provider),
@@ -97,12 +121,21 @@ proptest! {
     fn arbitrary_text_never_panics_and_errors_name_the_text(text in ".{0,40}") {
         match text.parse::<Role>() {
             Ok(role) => prop_assert!(
-                role.label_sv().to_lowercase() == text.trim().to_lowercase()
-                    || role.id().eq_ignore_ascii_case(text.trim())
+                typed_forms(role).iter().any(|form| folded(form) == folded(text.trim())),
+                "{:?} read as {:?}",
+                text,
+                role
             ),
             Err(insats::Error::UnknownLabel { vocabulary, text: rejected, .. }) => {
                 prop_assert_eq!(vocabulary, "Yrkesroll");
-                prop_assert_eq!(&rejected, &text);
+                prop_assert!(
+                    rejected == text
+                        || (rejected.ends_with('…')
+                            && text.starts_with(rejected.trim_end_matches('…'))),
+                    "{:?} quoted as {:?}",
+                    text,
+                    rejected
+                );
             }
             Err(other) => prop_assert!(false, "unexpected error {other}"),
         }
@@ -263,27 +296,103 @@ fn a_page_with_every_provider_and_role_lists_them_in_declaration_order() {
 fn bad_input_gives_errors_that_name_field_and_value() {
     let err = "Hjärtkirurgi".parse::<Provider>().unwrap_err();
     assert!(matches!(err, insats::Error::UnknownLabel { vocabulary: "Utförare", .. }));
-    assert_eq!(err.to_string(), r#"unknown Utförare (provider): "Hjärtkirurgi""#);
     assert_eq!(
-        "Barn".parse::<AgeGroup>().unwrap_err().to_string(),
-        r#"unknown Åldersgrupp (age group): "Barn""#
+        err.to_string(),
+        r#"unknown provider "Hjärtkirurgi" (the vocabulary "Utförare"); expected a label of the guide, its English label or its id"#
     );
     assert_eq!(
-        insats::NrPriority::rank(0).unwrap_err().to_string(),
-        r#"NR priority "0" is not on the scale: expected a rank 1–10, FoU or Icke-göra"#
+        "Tonåringar".parse::<AgeGroup>().unwrap_err().to_string(),
+        r#"unknown age group "Tonåringar" (the vocabulary "Åldersgrupp"); expected a label of the guide, its English label or its id"#
+    );
+}
+
+/// Labels as people type them (issue 17): the English label, one part of
+/// a piped label, an age group without its span, any dash in a span, and
+/// the documented aliases.
+#[test]
+fn labels_people_type_are_read() {
+    assert_eq!("Youth clinic".parse::<Provider>().unwrap(), Provider::YouthClinic);
+    assert_eq!("primary care | first line".parse::<Provider>().unwrap(), Provider::PrimaryCare);
+    assert_eq!("Primärvård".parse::<Provider>().unwrap(), Provider::PrimaryCare);
+    assert_eq!("Första linje".parse::<Provider>().unwrap(), Provider::PrimaryCare);
+    assert_eq!("Elevhälsa".parse::<Provider>().unwrap(), Provider::School);
+    assert_eq!("Socialsekreterare".parse::<Role>().unwrap(), Role::SocialWorker);
+    assert_eq!("Biståndshandläggare".parse::<Role>().unwrap(), Role::SocialWorker);
+    assert_eq!("Skötare".parse::<Role>().unwrap(), Role::AssistantNurse);
+    assert_eq!("Needs assessor".parse::<Role>().unwrap(), Role::SocialWorker);
+    assert_eq!("Vuxna".parse::<AgeGroup>().unwrap(), AgeGroup::Adults);
+    assert_eq!("Barn".parse::<AgeGroup>().unwrap(), AgeGroup::Children);
+    assert_eq!("Äldre".parse::<AgeGroup>().unwrap(), AgeGroup::Older);
+    assert_eq!("Older people".parse::<AgeGroup>().unwrap(), AgeGroup::Older);
+    assert_eq!("Vuxna (18–64 år)".parse::<AgeGroup>().unwrap(), AgeGroup::Adults);
+    assert_eq!("Barn (0—17 år)".parse::<AgeGroup>().unwrap(), AgeGroup::Children);
+    assert_eq!("Kokain".parse::<Substance>().unwrap(), Substance::CentralStimulants);
+    assert_eq!("amfetamin".parse::<Substance>().unwrap(), Substance::CentralStimulants);
+    assert_eq!("Heroin".parse::<Substance>().unwrap(), Substance::Opioids);
+    assert_eq!("Hasch".parse::<Substance>().unwrap(), Substance::Cannabis);
+    assert_eq!("Severe".parse::<Severity>().unwrap(), Severity::Severe);
+    assert_eq!("Housing".parse::<Need>().unwrap(), Need::Housing);
+    // every form of every value reads back as that value
+    for &role in Role::ALL {
+        for form in typed_forms(role) {
+            assert_eq!(form.parse::<Role>().unwrap(), role, "{form:?}");
+        }
+    }
+    for &provider in Provider::ALL {
+        for form in typed_forms(provider) {
+            assert_eq!(form.parse::<Provider>().unwrap(), provider, "{form:?}");
+        }
+    }
+    // serde stays strict: ids only
+    assert!(serde_json::from_str::<Provider>(r#""Primärvård""#).is_err());
+    assert!(serde_json::from_str::<Provider>(r#""Youth clinic""#).is_err());
+    assert_eq!(
+        serde_json::from_str::<Provider>(r#""youth-clinic""#).unwrap(),
+        Provider::YouthClinic
+    );
+}
+
+/// An unknown label lists the closest values, best first, at most three:
+/// those a form of which starts with the text, then those a few edits
+/// away (issue 17, acceptance 3).
+#[test]
+fn an_unknown_label_lists_its_closest_values() {
+    let err = "Psykiatrisk".parse::<Provider>().unwrap_err();
+    let insats::Error::UnknownLabel { closest, .. } = &err else { panic!("{err:?}") };
+    let ids: Vec<&str> = closest.iter().map(|l| l.id()).collect();
+    assert_eq!(
+        ids,
+        ["psychiatric-outpatient-care", "psychiatric-inpatient-care", "psychiatric-emergency-care"]
     );
     assert_eq!(
-        insats::NrPriority::rank(11).unwrap_err().to_string(),
-        r#"NR priority "11" is not on the scale: expected a rank 1–10, FoU or Icke-göra"#
+        err.to_string(),
+        "unknown provider \"Psykiatrisk\" (the vocabulary \"Utförare\"); did you mean \
+         \"Psykiatrisk öppenvård\" (psychiatric outpatient care), \"Psykiatrisk heldygnsvård\" \
+         (psychiatric inpatient care) or \"Psykiatrisk akutvård\" (psychiatric emergency care)?"
     );
     assert_eq!(
-        insats::Schedule::weekly(0, 2).unwrap_err().to_string(),
-        r#"invalid schedule: weeks "0": must be at least 1"#
+        err.describe(insats::Language::Swedish),
+        "\"Psykiatrisk\" finns inte bland värdena för Utförare; menade du \"Psykiatrisk öppenvård\", \
+         \"Psykiatrisk heldygnsvård\" eller \"Psykiatrisk akutvård\"?"
     );
-    assert_eq!(
-        insats::Schedule::weekly(24, 0).unwrap_err().to_string(),
-        r#"invalid schedule: sessions per week "0": must be at least 1"#
-    );
+    // a typo: one edit away
+    let err = "Socialsekretare".parse::<Role>().unwrap_err();
+    let insats::Error::UnknownLabel { closest, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(closest.iter().map(|l| l.id()).collect::<Vec<_>>(), ["social-worker"]);
+    // nothing close: nothing suggested
+    let err = "Hjärtkirurgi".parse::<Provider>().unwrap_err();
+    assert!(matches!(&err, insats::Error::UnknownLabel { closest, .. } if closest.is_empty()));
+}
+
+/// An unknown text of 10 MB makes a message of a few hundred characters.
+#[test]
+fn an_unknown_label_of_10_mb_gives_a_short_message() {
+    let huge = "Primärvård ".repeat(1_000_000);
+    let err = huge.parse::<Provider>().unwrap_err();
+    let message = err.to_string();
+    assert!(message.chars().count() < 300, "{} characters", message.chars().count());
+    assert!(message.starts_with("unknown provider \"Primärvård Primärvård"), "{message}");
+    assert!(message.contains("…\""), "{message}");
 }
 
 /// The conformance tests: they read the seeds (see `util::sources`).
@@ -330,7 +439,9 @@ mod conformance {
             assert!(seed_values.contains(&one), "{one:?} is one value in the seeds");
         }
         assert_eq!("Primärvård | Första linje".parse::<Provider>().unwrap(), Provider::PrimaryCare);
-        assert!("Primärvård".parse::<Provider>().is_err());
+        // Since issue 17 a part of a piped label that names one value reads
+        // as that value: still one value, never two.
+        assert_eq!("Primärvård".parse::<Provider>().unwrap(), Provider::PrimaryCare);
     }
 
     #[test]

@@ -1,10 +1,9 @@
 //! The built-in catalog, compiled into the crate and built once.
 
-use super::{Catalog, data, json::entry_from_value};
+use super::{Catalog, data, decode};
 use crate::Error;
 use crate::error::CatalogProblem;
 use once_cell::sync::Lazy;
-use serde_json::Value;
 
 impl Catalog {
     /// Loads the built-in data afresh, reporting any problem instead of
@@ -29,9 +28,7 @@ impl Catalog {
             .iter()
             .enumerate()
             .map(|(index, &(file, text))| {
-                let value: Value = serde_json::from_str(text)
-                    .map_err(|e| Error::catalog(file, CatalogProblem::Json(e)))?;
-                let entry = entry_from_value(index, value)?;
+                let entry = decode::entry_text(file, index, text)?;
                 // The file name is how a maintainer finds an entry; a
                 // mismatch means a renamed id or a misplaced file.
                 if file.strip_suffix(".json") != Some(entry.id()) {

@@ -1,11 +1,10 @@
 //! Catalogs as JSON: the schema, reading and writing.
 
-use super::Catalog;
+use super::{Catalog, decode};
 use crate::Error;
-use crate::error::CatalogProblem;
+use crate::error::{CatalogProblem, WHOLE_CATALOG};
 use crate::model::Intervention;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Serialize;
 
 /// The version of the JSON schema that [`Catalog::to_json`] writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -16,27 +15,6 @@ struct CatalogFile<'a> {
     schema: u32,
     version: &'a str,
     entries: &'a [Intervention],
-}
-
-/// The JSON form of a catalog, as read: the entries stay raw JSON so that
-/// each is decoded on its own and a failure can name its entry (serde's
-/// error for the whole file would not).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCatalogFile {
-    schema: u32,
-    version: String,
-    entries: Vec<Value>,
-}
-
-/// Decodes one entry; a failure names the entry by its id, or by its
-/// position (`#0` is the first) when it has no readable id.
-pub(super) fn entry_from_value(index: usize, value: Value) -> Result<Intervention, Error> {
-    let name = match value.get("id").and_then(Value::as_str) {
-        Some(id) if !id.trim().is_empty() => id.to_owned(),
-        _ => format!("#{index}"),
-    };
-    serde_json::from_value(value).map_err(|e| Error::catalog(name, CatalogProblem::Json(e)))
 }
 
 impl Catalog {
@@ -118,34 +96,51 @@ impl Catalog {
     /// assert_eq!(entry.target().population(), Population::WithNeed(Need::Housing));
     /// assert_eq!(Catalog::from_json(&own.to_json()?)?, own);
     ///
-    /// // a rank off the scale names the entry
-    /// let bad = json.replace(r#""priority": 4"#, r#""priority": 11"#);
+    /// // a rank off the scale names the entry, the field and the value
+    /// let bad = json.replace(r#""priority": 4"#, r#""priority": 4.5"#);
     /// let err = Catalog::from_json(&bad).unwrap_err();
     /// assert!(matches!(&err, Error::Catalog { entry, .. } if entry == "vart-boendestod"));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "catalog entry \"vart-boendestod\": field \"recommendations[0].priority\" is invalid: \
+    ///      NR priority \"4.5\" is not on the scale: expected a rank 1–10, \"FoU\" (research \
+    ///      and development only) or \"Icke-göra\" (should not be done)"
+    /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
+    /// Values are checked as the constructors check them (a span of 10 to
+    /// 2 weeks, 0 sessions or an empty schedule `{}` are refused as
+    /// [`Span::new`](crate::Span::new) and [`Schedule`](crate::Schedule)
+    /// refuse them), a key given twice in one object is an error, and so
+    /// are youth and adult links that go more than one step (two entries
+    /// that are each other's youth version, or a youth version with a
+    /// youth version of its own).
+    ///
     /// # Errors
     ///
-    /// [`Error::Json`] for text that is not JSON or lacks the catalog's
-    /// fields; [`Error::Catalog`] naming the entry for an entry that does
-    /// not decode (an unknown label, a rank of 11, …) or fails validation,
-    /// and naming `(catalog)` for an unsupported schema version.
+    /// [`Error::Json`] for text that is not JSON (with its line and
+    /// column); [`Error::Catalog`] naming the entry (its id, or `#n` for
+    /// its position) for an entry that does not decode, with a
+    /// [`CatalogProblem::Field`] that gives the field's path
+    /// (`recommendations[0].priority`), the value as written and what was
+    /// expected, or that fails validation; and naming `(catalog)` for the
+    /// file's own fields (`schema`, `version`, `entries`: missing,
+    /// repeated, of the wrong kind, or unknown) and an unsupported schema
+    /// version. The schema is checked as soon as it is read: a file that
+    /// gives it first, as [`Catalog::to_json`] does, is refused before its
+    /// entries are read.
     pub fn from_json(json: &str) -> Result<Catalog, Error> {
-        let file: RawCatalogFile = serde_json::from_str(json)?;
-        if file.schema != SCHEMA_VERSION {
+        let file = decode::file(json, SCHEMA_VERSION)?;
+        // Checked again for a file that gives its entries before its
+        // schema (the reader checks it at once otherwise).
+        if file.schema != u64::from(SCHEMA_VERSION) {
             return Err(Error::catalog(
-                "(catalog)",
+                WHOLE_CATALOG,
                 CatalogProblem::UnsupportedSchema { found: file.schema, expected: SCHEMA_VERSION },
             ));
         }
-        let entries = file
-            .entries
-            .into_iter()
-            .enumerate()
-            .map(|(index, value)| entry_from_value(index, value))
-            .collect::<Result<Vec<_>, _>>()?;
-        Catalog::new(file.version, entries)
+        Catalog::new(file.version, file.entries)
     }
 
     /// Writes the catalog as JSON (the schema of [`Catalog::from_json`]),

@@ -2,6 +2,7 @@
 
 mod built_in;
 mod data;
+mod decode;
 mod json;
 mod links;
 mod reference;
@@ -11,6 +12,7 @@ pub use json::SCHEMA_VERSION;
 
 use crate::Error;
 use crate::error::CatalogProblem;
+use crate::error::quote::cut;
 use crate::model::Intervention;
 use std::collections::HashMap;
 
@@ -95,7 +97,7 @@ impl Catalog {
         let mut by_id = HashMap::with_capacity(entries.len());
         for (index, entry) in entries.iter().enumerate() {
             entry.validate().map_err(|e| {
-                Error::catalog(entry_name(entry, index), CatalogProblem::Invalid(Box::new(e)))
+                Error::catalog(&entry_name(entry, index), CatalogProblem::Invalid(Box::new(e)))
             })?;
             if let Some(first) = by_id.insert(entry.id().to_owned(), index) {
                 return Err(Error::catalog(
@@ -159,9 +161,29 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Page`] for the first page that does not parse, or
-    /// [`Error::Catalog`] when the entries do not form a valid catalog
-    /// (for example two pages with the same title).
+    /// [`Error::InPage`] for the first page that does not parse: its
+    /// position, its title once the page has one, and its
+    /// [`Error::Page`] with the line; or [`Error::Catalog`] when the
+    /// entries do not form a valid catalog (for example two pages with the
+    /// same title).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use insats::{Catalog, Error};
+    ///
+    /// let page = "Exempel\nMissbruk och beroende\nBehandling och stöd\nExempel\nMärkning\n  • Okänd: x";
+    /// let err = Catalog::from_pages(["", page]).unwrap_err();
+    /// assert!(matches!(err, Error::InPage { index: 0, title: None, .. }));
+    /// let err = Catalog::from_pages([page]).unwrap_err();
+    /// let Error::InPage { index: 0, title: Some(title), error } = &err else {
+    ///     return Err(err.into());
+    /// };
+    /// assert_eq!(title, "Exempel");
+    /// assert!(matches!(**error, Error::Page { line: 6, .. }));
+    /// assert!(err.to_string().starts_with("page #0 (\"Exempel\"): line 6: "), "{err}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_pages<I>(pages: I) -> Result<Catalog, Error>
     where
         I: IntoIterator,
@@ -169,7 +191,17 @@ impl Catalog {
     {
         let entries = pages
             .into_iter()
-            .map(|page| crate::page::parse(page.as_ref()))
+            .enumerate()
+            .map(|(index, page)| {
+                let text = page.as_ref();
+                crate::page::parse(text).map_err(|error| {
+                    let title = match &error {
+                        Error::Page { line, .. } => known_title(text, *line),
+                        _ => None,
+                    };
+                    Error::InPage { index, title, error: Box::new(error) }
+                })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         Catalog::new("pages", entries)
     }
@@ -221,6 +253,14 @@ impl Catalog {
     fn empty(version: String) -> Catalog {
         Catalog { version, entries: Vec::new(), by_id: HashMap::new() }
     }
+}
+
+/// The title of a page whose error is on line `error_line`: its first
+/// line that is not blank, once the error is past it.
+fn known_title(text: &str, error_line: usize) -> Option<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (index, line) = text.lines().enumerate().find(|(_, line)| !line.trim().is_empty())?;
+    (index + 1 < error_line).then(|| cut(line.trim()))
 }
 
 /// How an error names an entry: its id, or `#n` for its position when it

@@ -1,3 +1,4 @@
+use crate::terms::Term;
 use crate::vocab::vocabulary;
 use crate::{Error, Severity, TagSet, Vocabulary};
 
@@ -175,10 +176,6 @@ impl Severity {
 }
 
 /// Why a count of criteria gives no severity, for [`Error::Dsm5Criteria`].
-pub(crate) fn count_problem(count: &u8) -> &'static str {
-    if *count < FEWEST {
-        "fewer than 2 is no substance use disorder, so there is no severity"
-    } else {
-        "DSM-5 has 11 criteria for a substance use disorder, so at most 11 can be met"
-    }
+pub(crate) fn count_problem(count: u8) -> Term {
+    if count < FEWEST { Term::Dsm5TooFew } else { Term::Dsm5TooMany }
 }

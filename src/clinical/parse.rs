@@ -2,6 +2,8 @@
 
 use super::{Diagnosis, DiagnosisKind, SubstanceGroup};
 use crate::Error;
+use crate::error::quote::cut;
+use crate::terms::{Language, Term};
 use std::fmt;
 use std::str::FromStr;
 
@@ -53,53 +55,47 @@ pub enum DiagnosisProblem {
     UnknownKind,
 }
 
-impl fmt::Display for DiagnosisProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DiagnosisProblem::Empty => {
-                f.write_str("empty; expected a code of F10–F19 such as F10.2")
+impl DiagnosisProblem {
+    /// Why the text is refused, in `language`.
+    ///
+    /// ```
+    /// use insats::{DiagnosisProblem, Language};
+    ///
+    /// assert_eq!(
+    ///     DiagnosisProblem::UnknownKind.describe(Language::Swedish),
+    ///     "det fjärde tecknet, typen av störning, måste vara en siffra 0–9, till exempel F10.2"
+    /// );
+    /// ```
+    pub fn describe(&self, language: Language) -> String {
+        let term = match self {
+            DiagnosisProblem::Empty => Term::DiagnosisEmpty,
+            DiagnosisProblem::Malformed => Term::DiagnosisMalformed,
+            DiagnosisProblem::Tobacco => Term::DiagnosisTobacco,
+            DiagnosisProblem::OutsideArea => Term::DiagnosisOutsideArea,
+            DiagnosisProblem::MissingKind { group } => {
+                let text = match language {
+                    Language::Swedish => group.text_sv(),
+                    Language::English => group.text_en(),
+                };
+                return Term::DiagnosisMissingKind
+                    .fill(language, &[("code", &group.code()), ("group", &text)]);
             }
-            DiagnosisProblem::Malformed => f.write_str(
-                "malformed; expected a code such as F10.2, F102 or F10.24 (a letter, two \
-                 digits, an optional dot, then one or two letters or digits)",
-            ),
-            DiagnosisProblem::Tobacco => f.write_str(
-                "tobacco (F17) is outside the guide's substance-use area; Socialstyrelsen \
-                 covers it in its separate guideline on unhealthy lifestyle habits",
-            ),
-            DiagnosisProblem::OutsideArea => f.write_str(
-                "outside the guide's substance-use area, which covers the codes F10–F19 \
-                 (tobacco, F17, excepted)",
-            ),
-            DiagnosisProblem::MissingKind { group } => write!(
-                f,
-                "names only the substance group ({code}: {}); add the fourth character, \
-                 the kind of disorder, e.g. {code}.2 for dependence",
-                group.text_en(),
-                code = group.code()
-            ),
-            DiagnosisProblem::UnknownKind => f.write_str(
-                "the fourth character, the kind of disorder, must be a digit 0–9, e.g. F10.2",
-            ),
-        }
+            DiagnosisProblem::UnknownKind => Term::DiagnosisUnknownKind,
+        };
+        term.text(language).to_owned()
     }
 }
 
-/// The longest stretch of a rejected text that an error quotes.
-const QUOTED_CHARS: usize = 60;
-
-/// A rejected text as an error quotes it: trimmed, and cut to
-/// [`QUOTED_CHARS`] characters with `…`.
-fn quote(text: &str) -> String {
-    match text.char_indices().nth(QUOTED_CHARS) {
-        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or(text)),
-        None => text.to_owned(),
+impl fmt::Display for DiagnosisProblem {
+    /// [`describe`](Self::describe) in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Language::English))
     }
 }
 
 /// The refusal of `text` (trimmed), for `problem`.
 pub(super) fn problem(text: &str, problem: DiagnosisProblem) -> Error {
-    Error::Diagnosis { text: quote(text), problem }
+    Error::Diagnosis { text: cut(text), problem }
 }
 
 impl FromStr for Diagnosis {

@@ -1,6 +1,9 @@
 //! What can be wrong with a catalog.
 
 use super::Error;
+use super::field::FieldProblem;
+use super::quote::Quoted;
+use crate::terms::{Language, Term};
 use std::fmt;
 
 /// The kind of link between entries that a [`CatalogProblem`] names.
@@ -15,22 +18,41 @@ pub enum LinkKind {
     AdultVersion,
 }
 
+impl LinkKind {
+    /// The link in `language`, as errors name it: `youth version` /
+    /// `ungdomsversionen`.
+    ///
+    /// ```
+    /// use insats::{Language, LinkKind};
+    ///
+    /// assert_eq!(LinkKind::YouthVersion.describe(Language::English), "youth version");
+    /// assert_eq!(LinkKind::YouthVersion.describe(Language::Swedish), "ungdomsversionen");
+    /// ```
+    pub fn describe(self, language: Language) -> &'static str {
+        match self {
+            LinkKind::Component => Term::LinkComponent,
+            LinkKind::YouthVersion => Term::LinkYouthVersion,
+            LinkKind::AdultVersion => Term::LinkAdultVersion,
+        }
+        .text(language)
+    }
+}
+
 impl fmt::Display for LinkKind {
+    /// [`describe`](Self::describe) in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            LinkKind::Component => "component",
-            LinkKind::YouthVersion => "youth version",
-            LinkKind::AdultVersion => "adult version",
-        })
+        f.write_str(self.describe(Language::English))
     }
 }
 
 /// What is wrong with a catalog entry, carried by [`Error::Catalog`].
 ///
+/// Ids and texts it copies are cut to 60 characters (`…`).
+///
 /// # Examples
 ///
 /// ```
-/// use insats::{Catalog, CatalogProblem, Error, Intervention};
+/// use insats::{Catalog, CatalogProblem, Error, Intervention, Language};
 ///
 /// let met = Intervention::builder("MET").build()?;
 /// let err = Catalog::new("mine", vec![met.clone(), met]).unwrap_err();
@@ -39,13 +61,17 @@ impl fmt::Display for LinkKind {
 ///     Error::Catalog { ref entry, problem: CatalogProblem::DuplicateId { first: 0, second: 1 } }
 ///         if entry == "met"
 /// ));
+/// assert_eq!(err.to_string(), "catalog entry \"met\": duplicate id (entries #0 and #1)");
+/// assert_eq!(
+///     err.describe(Language::Swedish),
+///     "katalogposten \"met\": id:t finns två gånger (posterna #0 och #1)"
+/// );
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum CatalogProblem {
     /// Two entries have the same id.
-    #[error("duplicate id (entries #{first} and #{second})")]
     DuplicateId {
         /// The position of the first entry with the id.
         first: usize,
@@ -53,7 +79,6 @@ pub enum CatalogProblem {
         second: usize,
     },
     /// A link names the entry itself.
-    #[error("{link} {id:?} is the entry itself")]
     LinksItself {
         /// The kind of link.
         link: LinkKind,
@@ -61,7 +86,6 @@ pub enum CatalogProblem {
         id: String,
     },
     /// A link names an id that is not in the catalog.
-    #[error("{link} {id:?} is not in the catalog")]
     DanglingLink {
         /// The kind of link.
         link: LinkKind,
@@ -69,37 +93,146 @@ pub enum CatalogProblem {
         id: String,
     },
     /// An umbrella lists a component twice.
-    #[error("component {id:?} is listed twice")]
     ComponentTwice {
         /// The component's id.
         id: String,
     },
     /// A youth version does not name the entry back as its adult form.
-    #[error("youth version {youth:?} does not name {adult:?} as its adult version")]
     YouthVersionNotReturned {
         /// The youth version's id.
         youth: String,
         /// The entry that links to it.
         adult: String,
     },
+    /// The entry and `other` are each other's youth version (or each
+    /// other's adult version): a child would be sent from one to the other
+    /// and get neither.
+    MutualVersions {
+        /// The other entry.
+        other: String,
+        /// The link both give.
+        link: LinkKind,
+    },
+    /// The entry is the youth version of `adult` and has a youth version
+    /// `youth` of its own: youth versions go one step, from an adult form
+    /// to its youth form.
+    ChainedVersions {
+        /// The entry's adult version.
+        adult: String,
+        /// The entry's youth version.
+        youth: String,
+    },
+    /// The entry's adult version is itself the youth version of another
+    /// entry.
+    AdultVersionIsYouthVersion {
+        /// The entry's adult version.
+        adult: String,
+        /// The entry that `adult` names as its own adult version.
+        of: String,
+    },
     /// The file's schema version is not one this crate reads.
-    #[error("schema {found} is not supported; expected {expected}")]
     UnsupportedSchema {
         /// The version found.
-        found: u32,
+        found: u64,
         /// The version this crate reads.
         expected: u32,
     },
     /// A built-in entry stored under a file name that is not its id.
-    #[error("stored in {file}")]
     StoredInWrongFile {
         /// The file name.
         file: &'static str,
     },
+    /// A field of the entry's JSON (or of the file, for the entry
+    /// `(catalog)`) that does not decode: its path (empty for the entry or
+    /// the file itself) and the problem.
+    Field {
+        /// The path within the entry, e.g. `recommendations[0].priority`.
+        path: String,
+        /// What is wrong there (boxed: it is the largest problem, and an
+        /// error is returned by every fallible call).
+        problem: Box<FieldProblem>,
+    },
     /// The entry fails the checks of [`Intervention::builder`](crate::Intervention::builder).
-    #[error("{0}")]
-    Invalid(#[source] Box<Error>),
-    /// The entry's JSON does not decode.
-    #[error("{0}")]
-    Json(#[source] serde_json::Error),
+    Invalid(Box<Error>),
+    /// The entry's JSON text is not JSON (built-in entries, one file each).
+    Json(serde_json::Error),
+}
+
+impl CatalogProblem {
+    /// The problem in `language`.
+    ///
+    /// ```
+    /// use insats::{CatalogProblem, Language};
+    ///
+    /// let problem = CatalogProblem::ComponentTwice { id: "met".to_owned() };
+    /// assert_eq!(problem.describe(Language::English), "component \"met\" is listed twice");
+    /// assert_eq!(problem.describe(Language::Swedish), "komponenten \"met\" står två gånger");
+    /// ```
+    pub fn describe(&self, language: Language) -> String {
+        let l = language;
+        match self {
+            CatalogProblem::DuplicateId { first, second } => {
+                Term::CatalogDuplicateId.fill(l, &[("first", first), ("second", second)])
+            }
+            CatalogProblem::LinksItself { link, id } => Term::CatalogLinksItself
+                .fill(l, &[("link", &link.describe(l)), ("id", &Quoted(id))]),
+            CatalogProblem::DanglingLink { link, id } => Term::CatalogDanglingLink
+                .fill(l, &[("link", &link.describe(l)), ("id", &Quoted(id))]),
+            CatalogProblem::ComponentTwice { id } => {
+                Term::CatalogComponentTwice.fill(l, &[("id", &Quoted(id))])
+            }
+            CatalogProblem::YouthVersionNotReturned { youth, adult } => {
+                Term::CatalogYouthVersionNotReturned
+                    .fill(l, &[("youth", &Quoted(youth)), ("adult", &Quoted(adult))])
+            }
+            CatalogProblem::MutualVersions { other, link } => {
+                let term = match link {
+                    LinkKind::AdultVersion => Term::CatalogMutualAdultVersions,
+                    _ => Term::CatalogMutualYouthVersions,
+                };
+                term.fill(l, &[("other", &Quoted(other))])
+            }
+            CatalogProblem::ChainedVersions { adult, youth } => Term::CatalogChainedVersions
+                .fill(l, &[("adult", &Quoted(adult)), ("youth", &Quoted(youth))]),
+            CatalogProblem::AdultVersionIsYouthVersion { adult, of } => {
+                Term::CatalogAdultVersionIsYouthVersion
+                    .fill(l, &[("adult", &Quoted(adult)), ("of", &Quoted(of))])
+            }
+            CatalogProblem::UnsupportedSchema { found, expected } => {
+                Term::CatalogUnsupportedSchema.fill(l, &[("found", found), ("expected", expected)])
+            }
+            CatalogProblem::StoredInWrongFile { file } => {
+                Term::CatalogStoredInWrongFile.fill(l, &[("file", file)])
+            }
+            // An empty path is the entry (or the file) itself.
+            CatalogProblem::Field { path, problem } if path.is_empty() => {
+                Term::CatalogValue.fill(l, &[("problem", &problem.describe(l))])
+            }
+            CatalogProblem::Field { path, problem } => Term::CatalogField
+                .fill(l, &[("path", &Quoted(path)), ("problem", &problem.describe(l))]),
+            CatalogProblem::Invalid(error) => error.describe(l),
+            CatalogProblem::Json(error) => super::describe::json(l, error),
+        }
+    }
+}
+
+impl fmt::Display for CatalogProblem {
+    /// [`describe`](Self::describe) in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Language::English))
+    }
+}
+
+impl std::error::Error for CatalogProblem {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CatalogProblem::Invalid(error) => Some(error.as_ref()),
+            CatalogProblem::Json(error) => Some(error),
+            CatalogProblem::Field { problem, .. } => match problem.as_ref() {
+                FieldProblem::Invalid(error) => Some(error.as_ref()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }

@@ -153,9 +153,12 @@ mod tests {
     #[test]
     fn builder_rejects_bad_entries() {
         let err = Intervention::builder("").build().unwrap_err();
-        assert_eq!(err.to_string(), "invalid intervention: name \"\": must be one non-empty line");
+        assert_eq!(
+            err.to_string(),
+            "invalid intervention: field \"name\" (\"\"): must be one non-empty line"
+        );
         let err = Intervention::builder("X").id("Bad Id").build().unwrap_err();
-        assert!(err.to_string().contains("id \"Bad Id\""), "{err}");
+        assert!(err.to_string().contains("field \"id\" (\"Bad Id\")"), "{err}");
         let err = Intervention::builder("X").add_on(true).component("y").build().unwrap_err();
         assert!(err.to_string().contains("umbrella"), "{err}");
         let err = Intervention::builder("X").phase(Phase::new(2, "a", "b")).build().unwrap_err();

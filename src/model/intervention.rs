@@ -5,6 +5,8 @@ use super::page_texts::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
 use crate::Error;
+use crate::error::quote::cut;
+use crate::terms::Term;
 use crate::vocab::{Condition, Facet, FacetSet, Need, TagSet, Tags};
 use serde::{Deserialize, Serialize};
 
@@ -116,30 +118,30 @@ impl Intervention {
         // The value is quoted cut short: a name of 10 MB must not make a
         // message of 10 MB.
         let bad = |field, value: &str, problem| {
-            Err(Error::Intervention { field, value: crate::terms::excerpt(value), problem })
+            Err(Error::Intervention { field, value: cut(value), problem })
         };
         if self.name.trim().is_empty() || self.name.contains('\n') {
-            return bad("name", &self.name, "must be one non-empty line");
+            return bad("name", &self.name, Term::InterventionNameOneLine);
         }
         if !is_slug(&self.id) {
-            return bad("id", &self.id, "must be ASCII kebab-case (a-z, 0-9, single dashes)");
+            return bad("id", &self.id, Term::InterventionIdNotSlug);
         }
         if self.add_on && !self.components.is_empty() {
-            return bad("add_on", &self.id, "an umbrella entry cannot be an add-on");
+            return bad("add_on", &self.id, Term::InterventionUmbrellaAddOn);
         }
         for (i, phase) in self.phases.iter().enumerate() {
             if usize::from(phase.ordinal()) != i + 1 {
-                return bad("phases", phase.name(), "ordinals must run 1, 2, 3, … in order");
+                return bad("phases", phase.name(), Term::InterventionPhaseOrder);
             }
         }
         for link in self.components.iter().chain(&self.youth_version).chain(&self.adult_version) {
             if !is_slug(link) {
-                return bad("link", link, "must be the id of an entry");
+                return bad("link", link, Term::InterventionLinkNotId);
             }
         }
         if let Some(abbreviation) = &self.abbreviation {
             if abbreviation.trim().is_empty() {
-                return bad("abbreviation", abbreviation, "must not be empty");
+                return bad("abbreviation", abbreviation, Term::InterventionAbbreviationEmpty);
             }
         }
         // The texts a page holds must read back from the page as they are.

@@ -9,6 +9,7 @@ mod pair;
 mod phase;
 mod population;
 mod priority;
+mod priority_json;
 mod recommendation;
 mod schedule;
 mod slug;

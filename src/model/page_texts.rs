@@ -336,7 +336,7 @@ impl Sections {
             _ => Err(Error::Intervention {
                 field: "sections.headings",
                 value: crate::terms::excerpt(heading),
-                problem: "is not a wording of that section's heading (see Section::headings)",
+                problem: crate::terms::Term::CheckNotAWording,
             }),
         }
     }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(first.name(), "Inledande fas");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Phase {
     ordinal: u8,
     name: String,

@@ -1,8 +1,9 @@
 //! The national guidelines' (NR) priority scale.
 
 use crate::Error;
+use crate::error::quote::cut;
 use crate::terms::{Language, Term};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
@@ -246,7 +247,7 @@ impl FromStr for NrPriority {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Error> {
-        let reject = || Error::Priority { text: text.to_owned() };
+        let reject = || Error::Priority { text: cut(text) };
         let folded = text.trim().to_lowercase();
         match folded.as_str() {
             "fou" => return Ok(NrPriority::ResearchOnly),
@@ -262,36 +263,6 @@ impl FromStr for NrPriority {
     }
 }
 
-/// A rank is written as a JSON number, FoU and Icke-göra as the strings
-/// `"fou"` and `"icke-gora"`.
-impl Serialize for NrPriority {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            NrPriority::Rank(r) => serializer.serialize_u8(r.get()),
-            NrPriority::ResearchOnly => serializer.serialize_str("fou"),
-            NrPriority::DontDo => serializer.serialize_str("icke-gora"),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for NrPriority {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(i64),
-            Text(String),
-        }
-        match Raw::deserialize(deserializer)? {
-            Raw::Number(n) => u8::try_from(n)
-                .ok()
-                .and_then(|n| NrPriority::rank(n).ok())
-                .ok_or_else(|| serde::de::Error::custom(Error::Priority { text: n.to_string() })),
-            Raw::Text(t) => t.parse().map_err(serde::de::Error::custom),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,7 +274,8 @@ mod tests {
             assert_eq!(
                 err.to_string(),
                 format!(
-                    "NR priority \"{n}\" is not on the scale: expected a rank 1–10, FoU or Icke-göra"
+                    "NR priority \"{n}\" is not on the scale: expected a rank 1–10, \"FoU\" \
+                     (research and development only) or \"Icke-göra\" (should not be done)"
                 )
             );
         }
@@ -340,6 +312,21 @@ mod tests {
         );
         let err = serde_json::from_str::<NrPriority>("11").unwrap_err();
         assert!(err.to_string().contains("\"11\" is not on the scale"), "{err}");
+        // Every other JSON value is named as written, never as "no variant
+        // of an untagged enum".
+        for (json, written) in [
+            ("4.0", "4.0"),
+            ("true", "true"),
+            ("null", "null"),
+            ("-3", "-3"),
+            ("1e30", "1e30"),
+            ("18446744073709551615", "18446744073709551615"),
+            ("[4]", "[…]"),
+            ("\"prioritet 12\"", "prioritet 12"),
+        ] {
+            let err = serde_json::from_str::<NrPriority>(json).unwrap_err().to_string();
+            assert!(err.starts_with(&format!("NR priority {written:?} is not")), "{json}: {err}");
+        }
     }
 
     #[test]

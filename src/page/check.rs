@@ -9,30 +9,26 @@
 use super::lines::{REPLACEMENT, full_tag_line, heading, is_blank, near_heading};
 use crate::Error;
 use crate::model::{Breadcrumb, Intervention};
-use crate::terms::excerpt;
+use crate::terms::{Term, excerpt};
 
-const LINE_BREAK: &str = "must be one line: a line break would start another element of the page";
-const CARRIAGE_RETURN: &str = "must not hold a carriage return, which the page reader drops";
-const SURROUNDING_SPACE: &str =
-    "must not start or end with white space, which the page reader trims";
-const EMPTY: &str = "must not be empty or white space only";
-const HEADING: &str = "is a section heading, which the page reader reads as one";
-const NEAR_HEADING: &str =
-    "is one edit from a section heading, which the page reader refuses (or reads as the heading)";
-const TAG_LINE: &str =
-    "is a tag line, which the page reader refuses outside Märkning (or reads as a tag)";
-const BULLET: &str = "starts with a bullet, which the page reader takes for a tag line";
-const HOME_PREFIX: &str = "starts like the line \"Gå till huvudsidan:\" of the breadcrumb";
-const TITLE: &str = "is the title, which the page reader takes for the title repeated";
-const SECTION_LINE: &str = "is the breadcrumb's section line, which the page reader takes for it";
-const REPLACEMENT_CHARACTER: &str =
-    "holds U+FFFD, which the page reader refuses in the page's structure";
-const BYTE_ORDER_MARK: &str = "starts with a byte order mark, which the page reader drops";
-const BLANK_EDGE: &str = "starts or ends with a blank line, which the page reader drops";
-const EMPTY_SECTION_WORDING: &str =
-    "a section without text is not written on a page, so its heading has no wording";
+// Each problem is a row of the term table, so that it reads in Swedish too.
+const LINE_BREAK: Term = Term::CheckLineBreak;
+const CARRIAGE_RETURN: Term = Term::CheckCarriageReturn;
+const SURROUNDING_SPACE: Term = Term::CheckSurroundingSpace;
+const EMPTY: Term = Term::CheckEmpty;
+const HEADING: Term = Term::CheckHeading;
+const NEAR_HEADING: Term = Term::CheckNearHeading;
+const TAG_LINE: Term = Term::CheckTagLine;
+const BULLET: Term = Term::CheckBullet;
+const HOME_PREFIX: Term = Term::CheckHomePrefix;
+const TITLE: Term = Term::CheckTitle;
+const SECTION_LINE: Term = Term::CheckSectionLine;
+const REPLACEMENT_CHARACTER: Term = Term::CheckReplacementCharacter;
+const BYTE_ORDER_MARK: Term = Term::CheckByteOrderMark;
+const BLANK_EDGE: Term = Term::CheckBlankEdge;
+const EMPTY_SECTION_WORDING: Term = Term::CheckEmptySectionWording;
 
-fn refuse(field: &'static str, value: &str, problem: &'static str) -> Error {
+fn refuse(field: &'static str, value: &str, problem: Term) -> Error {
     Error::Intervention { field, value: excerpt(value), problem }
 }
 

@@ -485,4 +485,315 @@ terms! {
         "{marker} anger ingen prioritet på riktlinjernas skala; ingen rekommendation lästes ur den",
         "{marker} gives no priority of the guidelines' scale; no recommendation was read from it"
     ),
+
+    // ------------------------------------------------ data errors
+    // The words of `Error` (but for a page's problems): `{text}` and the
+    // like are filled with the rejected text, quoted and cut.
+    /// A text that is no value of a vocabulary.
+    ErrorUnknownLabel = (
+        "{text} finns inte bland värdena för {name_sv}",
+        "unknown {name} {text} (the vocabulary \"{name_sv}\")"
+    ),
+    /// Follows `ErrorUnknownLabel` when no value is close.
+    ErrorExpectedLabel = (
+        "; ange guidens etikett, den engelska etiketten eller id:t",
+        "; expected a label of the guide, its English label or its id"
+    ),
+    /// Follows an error that lists the closest values or names.
+    ErrorDidYouMean = ("; menade du {values}?", "; did you mean {values}?"),
+    /// A text that names several values of a vocabulary.
+    ErrorAmbiguousLabel = (
+        "{text} kan vara flera värden för {name_sv}: {values}; skriv hela etiketten",
+        "ambiguous {name} {text} (the vocabulary \"{name_sv}\"): it could be {values}; write the whole label"
+    ),
+    /// A priority off the scale.
+    ErrorPriority = (
+        "NR-prioriteten {text} finns inte på skalan: ange prioritet 1–10, FoU eller Icke-göra",
+        "NR priority {text} is not on the scale: expected a rank 1–10, \"FoU\" (research and development only) or \"Icke-göra\" (should not be done)"
+    ),
+    /// A schedule that is refused.
+    ErrorSchedule = ("ogiltigt upplägg: {field} {value}: {problem}", "invalid schedule: {field} {value}: {problem}"),
+    /// An intervention that is refused.
+    ErrorIntervention = (
+        "ogiltig insats: fältet {field} ({value}): {problem}",
+        "invalid intervention: field {field} ({value}): {problem}"
+    ),
+    /// A page of several that fails, before it has a title.
+    ErrorInPage = ("sida #{index}: {error}", "page #{index}: {error}"),
+    /// A page of several that fails, with its title.
+    ErrorInPageTitled = ("sida #{index} ({title}): {error}", "page #{index} ({title}): {error}"),
+    /// A problem of a catalog file as a whole.
+    ErrorCatalogWhole = ("katalogen: {problem}", "catalog: {problem}"),
+    /// A problem of a catalog entry.
+    ErrorCatalogEntry = ("katalogposten {entry}: {problem}", "catalog entry {entry}: {problem}"),
+    /// JSON that cannot be read or written, with no position.
+    ErrorJson = ("JSON kan inte läsas eller skrivas: {message}", "the JSON cannot be read or written: {message}"),
+    /// JSON text that cannot be read, at a position.
+    ErrorJsonAt = (
+        "JSON-texten kan inte läsas: {message} (rad {line}, kolumn {column})",
+        "the JSON text cannot be read: {message} (line {line}, column {column})"
+    ),
+    /// A text that is no diagnosis of the guide's area.
+    ErrorDiagnosis = ("ICD-10-koden {text}: {problem}", "ICD-10 code {text}: {problem}"),
+    /// A number of DSM-5 criteria that gives no severity.
+    ErrorDsm5Criteria = ("uppfyllda DSM-5-kriterier: {count}; {problem}", "DSM-5 criteria met: {count}; {problem}"),
+
+    /// A JSON list.
+    JsonList = ("en lista", "a list"),
+    /// A JSON object.
+    JsonObject = ("ett objekt", "an object"),
+    /// A whole number in a range.
+    JsonInteger = ("ett heltal från {min} till {max}", "a whole number from {min} to {max}"),
+    /// `true` or `false`.
+    JsonBool = ("true eller false", "true or false"),
+    /// Any number.
+    JsonNumber = ("ett tal", "a number"),
+    /// A JSON string.
+    JsonText = ("en sträng", "a string"),
+    /// An id, or an object of one key.
+    JsonId = (
+        "ett id (en sträng), eller ett objekt med en enda nyckel",
+        "an id (a string), or an object of one key"
+    ),
+
+    /// A field of an entry's JSON, and what is wrong with it.
+    CatalogField = ("fältet {path} {problem}", "field {path} {problem}"),
+    /// An entry (or a file) that is not what it should be.
+    CatalogValue = ("värdet {problem}", "the value {problem}"),
+    /// A required field is missing.
+    FieldMissing = ("saknas", "is missing"),
+    /// A field the schema does not have.
+    FieldUnknown = ("finns inte i schemat", "is not a field of the schema"),
+    /// A key given twice.
+    FieldRepeated = ("står två gånger", "is given twice"),
+    /// A value of the wrong kind or out of range.
+    FieldUnexpected = ("är {found}, men ska vara {expected}", "is {found}, but should be {expected}"),
+    /// An id that the field does not take.
+    FieldUnknownId = (
+        "är {found}, som inte är något av de id som fältet tar",
+        "is {found}, which is none of the ids it takes"
+    ),
+    /// A value that a checking constructor refuses.
+    FieldInvalid = ("är ogiltigt: {error}", "is invalid: {error}"),
+    /// Any other failure, in serde's words.
+    FieldOther = ("kan inte läsas: {text}", "cannot be read: {text}"),
+
+    /// A component link.
+    LinkComponent = ("komponenten", "component"),
+    /// A youth-version link.
+    LinkYouthVersion = ("ungdomsversionen", "youth version"),
+    /// An adult-version link.
+    LinkAdultVersion = ("vuxenversionen", "adult version"),
+    /// Two entries with one id.
+    CatalogDuplicateId = (
+        "id:t finns två gånger (posterna #{first} och #{second})",
+        "duplicate id (entries #{first} and #{second})"
+    ),
+    /// A link to the entry itself.
+    CatalogLinksItself = ("{link} {id} är posten själv", "{link} {id} is the entry itself"),
+    /// A link to no entry.
+    CatalogDanglingLink = ("{link} {id} finns inte i katalogen", "{link} {id} is not in the catalog"),
+    /// A component listed twice.
+    CatalogComponentTwice = ("komponenten {id} står två gånger", "component {id} is listed twice"),
+    /// A youth version that does not link back.
+    CatalogYouthVersionNotReturned = (
+        "ungdomsversionen {youth} anger inte {adult} som sin vuxenversion",
+        "youth version {youth} does not name {adult} as its adult version"
+    ),
+    /// Two entries that are each other's youth version.
+    CatalogMutualYouthVersions = (
+        "den och {other} är varandras ungdomsversioner",
+        "it and {other} are each other's youth version"
+    ),
+    /// Two entries that are each other's adult version.
+    CatalogMutualAdultVersions = (
+        "den och {other} är varandras vuxenversioner",
+        "it and {other} are each other's adult version"
+    ),
+    /// A youth version with a youth version of its own.
+    CatalogChainedVersions = (
+        "den är ungdomsversion av {adult} och har själv ungdomsversionen {youth}; en ungdomsversion har ingen egen ungdomsversion",
+        "it is the youth version of {adult} and has the youth version {youth} of its own; a youth version has no youth version"
+    ),
+    /// An adult version that is a youth version itself.
+    CatalogAdultVersionIsYouthVersion = (
+        "dess vuxenversion {adult} är själv ungdomsversion av {of}",
+        "its adult version {adult} is itself the youth version of {of}"
+    ),
+    /// A schema version this crate does not read.
+    CatalogUnsupportedSchema = (
+        "schema {found} stöds inte; den här versionen läser schema {expected}",
+        "schema {found} is not supported; expected {expected}"
+    ),
+    /// A built-in entry in the wrong file.
+    CatalogStoredInWrongFile = ("lagrad i filen {file}", "stored in {file}"),
+
+    /// The weeks of a span.
+    ScheduleWeeks = ("veckor", "weeks"),
+    /// The months of a span.
+    ScheduleMonths = ("månader", "months"),
+    /// A number of sessions.
+    ScheduleSessions = ("sessioner", "sessions"),
+    /// Sessions a week.
+    ScheduleSessionsPerWeek = ("sessioner per vecka", "sessions per week"),
+    /// A schedule as a whole.
+    ScheduleWhole = ("upplägget", "schedule"),
+    /// A number that is 0.
+    ProblemAtLeastOne = ("måste vara minst 1", "must be at least 1"),
+    /// A range upside down.
+    ProblemMinAboveMax = ("minimum är större än maximum", "the minimum exceeds the maximum"),
+    /// An empty text.
+    ProblemEmpty = ("är tomt", "is empty"),
+    /// A `minst` part that does not read.
+    ScheduleExpectedAtLeast = (
+        "förväntade \"minst N sessioner\"",
+        "expected \"minst N sessioner\" (at least N sessions)"
+    ),
+    /// A `minst` part with a range.
+    ScheduleAtLeastOneNumber = ("\"minst\" tar ett tal", "\"minst\" (at least) takes one number"),
+    /// A per-week part that does not read.
+    ScheduleExpectedPerWeek = (
+        "förväntade \"N sessioner per vecka\"",
+        "expected \"N sessioner per vecka\" (N sessions a week)"
+    ),
+    /// A part that is no part of a schedule.
+    ScheduleNotAPart = ("är ingen del av ett upplägg", "is not a part of a schedule"),
+    /// A schedule that states nothing to count.
+    ScheduleNeitherSpanNorSessions = (
+        "anger varken längd eller antal sessioner",
+        "states neither a span nor a number of sessions"
+    ),
+
+    /// A name that is not one line.
+    InterventionNameOneLine = ("måste vara en enda rad som inte är tom", "must be one non-empty line"),
+    /// An id that is not a slug.
+    InterventionIdNotSlug = (
+        "måste vara ASCII-kebab-case (a–z, 0–9, enkla bindestreck)",
+        "must be ASCII kebab-case (a-z, 0-9, single dashes)"
+    ),
+    /// An umbrella marked as an add-on.
+    InterventionUmbrellaAddOn = ("en paraplypost kan inte vara ett tillägg", "an umbrella entry cannot be an add-on"),
+    /// Phases out of order.
+    InterventionPhaseOrder = ("faserna måste numreras 1, 2, 3, … i ordning", "ordinals must run 1, 2, 3, … in order"),
+    /// A link that is not an id.
+    InterventionLinkNotId = ("måste vara id:t för en post", "must be the id of an entry"),
+    /// An empty abbreviation.
+    InterventionAbbreviationEmpty = ("får inte vara tom", "must not be empty"),
+    // What an entry's texts must be so that its page reads back the same
+    // (`page::check`): the problems of `Error::Intervention` for a text.
+    /// A line break in a one-line text.
+    CheckLineBreak = (
+        "måste vara en rad: en radbrytning skulle börja ett nytt element på sidan",
+        "must be one line: a line break would start another element of the page"
+    ),
+    /// A carriage return.
+    CheckCarriageReturn = (
+        "får inte innehålla en vagnretur (CR), som sidläsaren tar bort",
+        "must not hold a carriage return, which the page reader drops"
+    ),
+    /// White space at an edge.
+    CheckSurroundingSpace = (
+        "får inte börja eller sluta med blanksteg, som sidläsaren tar bort",
+        "must not start or end with white space, which the page reader trims"
+    ),
+    /// An empty text.
+    CheckEmpty = ("får inte vara tom eller bara blanksteg", "must not be empty or white space only"),
+    /// A text that is a heading.
+    CheckHeading = (
+        "är en avsnittsrubrik, som sidläsaren läser som rubrik",
+        "is a section heading, which the page reader reads as one"
+    ),
+    /// A text one edit from a heading.
+    CheckNearHeading = (
+        "ligger en ändring från en avsnittsrubrik, vilket sidläsaren vägrar (eller läser som rubriken)",
+        "is one edit from a section heading, which the page reader refuses (or reads as the heading)"
+    ),
+    /// A text that is a tag line.
+    CheckTagLine = (
+        "är en märkningsrad, som sidläsaren vägrar utanför Märkning (eller läser som märkning)",
+        "is a tag line, which the page reader refuses outside \"Märkning\" (tags) (or reads as a tag)"
+    ),
+    /// A text that starts with a bullet.
+    CheckBullet = (
+        "börjar med en punkt (•), som sidläsaren tar för en märkningsrad",
+        "starts with a bullet, which the page reader takes for a tag line"
+    ),
+    /// A text that starts like the first breadcrumb line.
+    CheckHomePrefix = (
+        "börjar som raden \"Gå till huvudsidan:\" i brödsmulespåret",
+        "starts like the line \"Gå till huvudsidan:\" of the breadcrumb"
+    ),
+    /// A breadcrumb line that is the title.
+    CheckTitle = (
+        "är titeln, som sidläsaren tar för den upprepade titeln",
+        "is the title, which the page reader takes for the title repeated"
+    ),
+    /// A breadcrumb line that is the section line.
+    CheckSectionLine = (
+        "är brödsmulespårets avsnittsrad, som sidläsaren tar för den",
+        "is the breadcrumb's section line, which the page reader takes for it"
+    ),
+    /// A replacement character.
+    CheckReplacementCharacter = (
+        "innehåller U+FFFD, som sidläsaren vägrar i sidans struktur",
+        "holds U+FFFD, which the page reader refuses in the page's structure"
+    ),
+    /// A byte order mark.
+    CheckByteOrderMark = (
+        "börjar med en byteordningsmarkering (BOM), som sidläsaren tar bort",
+        "starts with a byte order mark, which the page reader drops"
+    ),
+    /// A blank first or last line.
+    CheckBlankEdge = (
+        "börjar eller slutar med en tom rad, som sidläsaren tar bort",
+        "starts or ends with a blank line, which the page reader drops"
+    ),
+    /// A heading wording for an empty section.
+    CheckEmptySectionWording = (
+        "ett avsnitt utan text skrivs inte på sidan, så dess rubrik har ingen formulering",
+        "a section without text is not written on a page, so its heading has no wording"
+    ),
+    /// A heading that is no wording of its section's.
+    CheckNotAWording = (
+        "är ingen formulering av avsnittets rubrik (se Section::headings)",
+        "is not a wording of that section's heading (see Section::headings)"
+    ),
+
+    /// An empty diagnosis code.
+    DiagnosisEmpty = ("tom; ange en kod i F10–F19, till exempel F10.2", "empty; expected a code of F10–F19 such as F10.2"),
+    /// A text not written as a code.
+    DiagnosisMalformed = (
+        "felaktigt skriven; ange en kod som F10.2, F102 eller F10.24 (en bokstav, två siffror, en punkt om du vill, sedan en eller två bokstäver eller siffror)",
+        "malformed; expected a code such as F10.2, F102 or F10.24 (a letter, two digits, an optional dot, then one or two letters or digits)"
+    ),
+    /// A tobacco code.
+    DiagnosisTobacco = (
+        "tobak (F17) ligger utanför kunskapsguidens område missbruk och beroende; Socialstyrelsen behandlar tobak i sina riktlinjer om ohälsosamma levnadsvanor",
+        "tobacco (F17) is outside the guide's substance-use area; Socialstyrelsen covers it in its separate guideline on unhealthy lifestyle habits"
+    ),
+    /// A code outside F10–F19.
+    DiagnosisOutsideArea = (
+        "utanför kunskapsguidens område missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
+        "outside the guide's substance-use area, which covers the codes F10–F19 (tobacco, F17, excepted)"
+    ),
+    /// A code without its fourth character.
+    DiagnosisMissingKind = (
+        "anger bara substansgruppen ({code}: {group}); lägg till det fjärde tecknet, typen av störning, till exempel {code}.2 för beroende",
+        "names only the substance group ({code}: {group}); add the fourth character, the kind of disorder, e.g. {code}.2 for dependence"
+    ),
+    /// A fourth character that is not a digit.
+    DiagnosisUnknownKind = (
+        "det fjärde tecknet, typen av störning, måste vara en siffra 0–9, till exempel F10.2",
+        "the fourth character, the kind of disorder, must be a digit 0–9, e.g. F10.2"
+    ),
+    /// Fewer than two DSM-5 criteria.
+    Dsm5TooFew = (
+        "färre än 2 uppfyllda kriterier är inget substansbrukssyndrom, så det finns ingen svårighetsgrad",
+        "fewer than 2 is no substance use disorder, so there is no severity"
+    ),
+    /// More than eleven DSM-5 criteria.
+    Dsm5TooMany = (
+        "DSM-5 har 11 kriterier för substansbrukssyndrom, så högst 11 kan vara uppfyllda",
+        "DSM-5 has 11 criteria for a substance use disorder, so at most 11 can be met"
+    ),
 }

@@ -139,11 +139,15 @@ macro_rules! declare_facets {
                 match self { $(Facet::$facet => <$ty as Vocabulary>::ALL.len(),)+ }
             }
 
-            /// Parses `text` as a value of the facet (the Swedish label,
-            /// or the serde id) and gives its index.
+            /// Parses `text` as a value of the facet as a page of the
+            /// guide writes it (the Swedish label in any case, or the serde
+            /// id: not the other forms `FromStr` reads) and gives its
+            /// index.
             pub(crate) fn parse_value(self, text: &str) -> Result<u8, Error> {
                 match self {
-                    $(Facet::$facet => text.parse::<$ty>().map(|v| v.index() as u8),)+
+                    $(Facet::$facet => super::lookup_label::<$ty>(text)
+                        .map(|v| v.index() as u8)
+                        .ok_or_else(|| super::unknown::<$ty>(text)),)+
                 }
             }
 

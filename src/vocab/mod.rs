@@ -5,6 +5,47 @@
 //! [`vocabulary!`](crate::vocab) macro: a variant carries its exact Swedish
 //! label, an English label and a stable serde id, and every method is
 //! derived from that one table.
+//!
+//! # Labels people type
+//!
+//! `FromStr` of every vocabulary accepts, ignoring case (å, ä, ö
+//! included), surrounding white space, the kind of dash (`-`, `–`, `—`, …)
+//! and no-break spaces, as word processors write them:
+//!
+//! 1. the guide's Swedish label, the serde id, the English label, or a
+//!    documented alias (`Kokain` for [`Substance::CentralStimulants`]);
+//! 2. failing those, a label without its parenthesised part (`Vuxna` for
+//!    `Vuxna (18-64 år)`), or one part of a piped label (`Primärvård` for
+//!    `Primärvård | Första linje`), when it names exactly one value; a
+//!    text that names several is an
+//!    [`Error::AmbiguousLabel`] that lists
+//!    them.
+//!
+//! A text that names no value is an
+//! [`Error::UnknownLabel`] that lists the (at
+//! most three) closest values: those a form of which starts with the text,
+//! then those within a few edits of it. Serde reads the ids only.
+//!
+//! ```
+//! use insats::{AgeGroup, Error, Provider, Role, Substance};
+//!
+//! assert_eq!("Primärvård".parse::<Provider>()?, Provider::PrimaryCare);
+//! assert_eq!("Youth clinic".parse::<Provider>()?, Provider::YouthClinic);
+//! assert_eq!("Socialsekreterare".parse::<Role>()?, Role::SocialWorker);
+//! assert_eq!("Vuxna (18–64 år)".parse::<AgeGroup>()?, AgeGroup::Adults);
+//! assert_eq!("Vuxna".parse::<AgeGroup>()?, AgeGroup::Adults);
+//! assert_eq!("Kokain".parse::<Substance>()?, Substance::CentralStimulants);
+//!
+//! let err = "Psykiatrisk".parse::<Provider>().unwrap_err();
+//! let Error::UnknownLabel { closest, .. } = &err else { return Err(err.into()) };
+//! assert_eq!(closest.len(), 3);
+//! assert!(err.to_string().contains("did you mean \"Psykiatrisk öppenvård\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The page reader is stricter: a page of the guide writes the exact
+//! label (any case), or the id; reading a part or an English label there
+//! would change the page when it is written back.
 
 use crate::Error;
 use std::fmt::{Debug, Display};
@@ -14,6 +55,7 @@ use std::str::FromStr;
 mod age_group;
 mod condition;
 mod facet;
+mod lookup;
 mod need;
 mod provider;
 mod role;
@@ -27,6 +69,8 @@ pub use age_group::AgeGroup;
 pub use condition::Condition;
 pub(crate) use facet::facet_table;
 pub use facet::{Facet, FacetSet, FacetValue, FacetVocabulary, Tags};
+pub use lookup::Label;
+pub(crate) use lookup::{closest_names, lookup, lookup_label, unknown};
 pub use need::Need;
 pub use provider::Provider;
 pub use role::Role;
@@ -89,33 +133,6 @@ pub trait Vocabulary:
 
 pub(crate) mod sealed {
     pub trait Sealed {}
-}
-
-/// Whether two labels are equal ignoring case. `char::to_lowercase` folds
-/// å, ä and ö too, which ASCII folding (and strum's) does not; comparing
-/// the folded characters as they come allocates nothing.
-fn eq_folded(a: &str, b: &str) -> bool {
-    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
-}
-
-/// Looks `text` up among the labels, aliases and ids of a vocabulary: the
-/// exact Swedish label first (the common case when reading pages), then the
-/// same ignoring case and surrounding white space, then the serde id.
-pub(crate) fn lookup<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -> Result<T, Error> {
-    if let Some(v) = T::ALL.iter().find(|v| v.label_sv() == text) {
-        return Ok(*v);
-    }
-    let trimmed = text.trim();
-    let found = T::ALL
-        .iter()
-        .copied()
-        .find(|v| eq_folded(v.label_sv(), trimmed) || v.id().eq_ignore_ascii_case(trimmed))
-        .or_else(|| aliases.iter().find(|(alias, _)| eq_folded(alias, trimmed)).map(|(_, v)| *v));
-    found.ok_or_else(|| Error::UnknownLabel {
-        vocabulary: T::NAME_SV,
-        vocabulary_en: T::NAME_EN,
-        text: text.to_owned(),
-    })
 }
 
 /// Declares a vocabulary: the enum, its labels and ids, and the trait,
@@ -188,8 +205,10 @@ macro_rules! vocabulary {
         impl std::str::FromStr for $name {
             type Err = $crate::Error;
 
-            /// Accepts the Swedish label (any case, surrounding white space
-            /// ignored) or the serde id.
+            /// Accepts the Swedish label, the serde id, the English label,
+            /// an alias, a label without its parenthesised part or one part
+            /// of a piped label (see the `vocab` module docs); the error
+            /// lists the closest values.
             fn from_str(text: &str) -> Result<Self, Self::Err> {
                 $crate::vocab::lookup(text, &[$($(($alias, $name::$target)),*)?])
             }
@@ -197,21 +216,3 @@ macro_rules! vocabulary {
     };
 }
 pub(crate) use vocabulary;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lookup_folds_swedish_letters_and_trims() {
-        assert_eq!(" äldreomsorg ".parse::<Provider>().unwrap(), Provider::ElderlyCare);
-        assert_eq!("ÄLDREOMSORG".parse::<Provider>().unwrap(), Provider::ElderlyCare);
-        assert_eq!("elderly-care".parse::<Provider>().unwrap(), Provider::ElderlyCare);
-    }
-
-    #[test]
-    fn unknown_label_names_vocabulary_and_text() {
-        let err = "Hjärtkirurgi".parse::<Provider>().unwrap_err();
-        assert_eq!(err.to_string(), "unknown Utförare (provider): \"Hjärtkirurgi\"");
-    }
-}

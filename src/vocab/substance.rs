@@ -8,12 +8,29 @@ vocabulary! {
     /// beroende av alkohol"). `Narcotics` is the general term; the others are
     /// the narcotic substances that NR rates on their own.
     ///
+    /// Besides the labels, `FromStr` reads the names people use for a
+    /// substance of one of these groups, where the group is beyond doubt:
+    ///
+    /// - `Kokain`, `Amfetamin`, `Metamfetamin` (and `Cocaine`,
+    ///   `Amphetamine`, `Methamphetamine`): central stimulants, of which
+    ///   they are the common examples;
+    /// - `Heroin`: an opioid (diacetylmorphine), and not a prescribed
+    ///   analgesic, so [`Opioids`](Substance::Opioids), never
+    ///   [`OpioidAnalgesics`](Substance::OpioidAnalgesics);
+    /// - `Hasch`, `Marijuana` (and `Hashish`): the two forms cannabis is
+    ///   used in.
+    ///
+    /// Names whose group depends on use (`Tramadol`, prescribed or not) are
+    /// left out.
+    ///
     /// # Examples
     ///
     /// ```
     /// use insats::Substance;
     ///
     /// assert_eq!("alkohol".parse::<Substance>()?, Substance::Alcohol);
+    /// assert_eq!("Amfetamin".parse::<Substance>()?, Substance::CentralStimulants);
+    /// assert_eq!("heroin".parse::<Substance>()?, Substance::Opioids);
     /// assert!(Substance::Narcotics.covers(Substance::Cannabis));
     /// assert!(!Substance::Cannabis.covers(Substance::Narcotics));
     /// # Ok::<(), insats::Error>(())
@@ -39,6 +56,16 @@ vocabulary! {
     }
     aliases {
         "Centralstimulerande preparat" => CentralStimulants,
+        "Kokain" => CentralStimulants,
+        "Cocaine" => CentralStimulants,
+        "Amfetamin" => CentralStimulants,
+        "Amphetamine" => CentralStimulants,
+        "Metamfetamin" => CentralStimulants,
+        "Methamphetamine" => CentralStimulants,
+        "Heroin" => Opioids,
+        "Hasch" => Cannabis,
+        "Hashish" => Cannabis,
+        "Marijuana" => Cannabis,
     }
 }
 

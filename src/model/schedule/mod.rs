@@ -1,6 +1,7 @@
 //! How long an intervention runs and how often it meets (upplägg).
 
 use crate::Error;
+use crate::terms::Term;
 use serde::{Deserialize, Serialize};
 
 /// The unit of a [`Span`].
@@ -16,7 +17,7 @@ pub enum SpanUnit {
 
 /// How long a course runs: `min`–`max` weeks or months (`min == max` when
 /// the guide gives one figure).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Span {
     min: u32,
     max: u32,
@@ -31,8 +32,8 @@ impl Span {
     /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
-            SpanUnit::Weeks => "weeks",
-            SpanUnit::Months => "months",
+            SpanUnit::Weeks => Term::ScheduleWeeks,
+            SpanUnit::Months => Term::ScheduleMonths,
         };
         check_range(field, min, max)?;
         Ok(Span { min, max, unit })
@@ -83,7 +84,7 @@ impl SessionPattern {
 }
 
 /// How many sessions a course has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SessionCount {
@@ -115,7 +116,9 @@ pub enum SessionCount {
 /// that may be a range (HAP: 6–8 weeks), and how sessions alternate.
 ///
 /// `Display` writes Swedish (`24 veckor, 2 sessioner per vecka`) and
-/// `FromStr` reads it back.
+/// `FromStr` reads it back. JSON is read through the same checks as the
+/// constructors: a span of 10 to 2 weeks, 0 sessions or a schedule that
+/// states neither a span nor a number of sessions (`{}`) is refused.
 ///
 /// # Examples
 ///
@@ -135,7 +138,7 @@ pub enum SessionCount {
 /// assert!(Schedule::weekly(0, 2).is_err());
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Schedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     span: Option<Span>,
@@ -147,19 +150,19 @@ pub struct Schedule {
     pattern: Option<SessionPattern>,
 }
 
-pub(super) fn check_range(field: &'static str, min: u32, max: u32) -> Result<(), Error> {
+pub(super) fn check_range(field: Term, min: u32, max: u32) -> Result<(), Error> {
     if min == 0 {
         return Err(Error::Schedule {
             field,
             value: min.to_string(),
-            problem: "must be at least 1",
+            problem: Term::ProblemAtLeastOne,
         });
     }
     if min > max {
         return Err(Error::Schedule {
             field,
             value: format!("{min}–{max}"),
-            problem: "the minimum exceeds the maximum",
+            problem: Term::ProblemMinAboveMax,
         });
     }
     Ok(())
@@ -195,7 +198,7 @@ impl Schedule {
     ///
     /// [`Error::Schedule`] when `min` is zero or `min > max`.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
-        check_range("sessions", min, max)?;
+        check_range(Term::ScheduleSessions, min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
     }
 
@@ -205,7 +208,7 @@ impl Schedule {
     ///
     /// [`Error::Schedule`] when `min` is zero.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
-        check_range("sessions", min, min)?;
+        check_range(Term::ScheduleSessions, min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
     }
 
@@ -219,7 +222,7 @@ impl Schedule {
     }
 
     pub(super) fn per_week_count(min: u32, max: u32) -> Result<SessionCount, Error> {
-        check_range("sessions per week", min, max)?;
+        check_range(Term::ScheduleSessionsPerWeek, min, max)?;
         Ok(SessionCount::PerWeek { min, max })
     }
 
@@ -314,4 +317,5 @@ impl Schedule {
     }
 }
 
+mod serde_form;
 mod text;

@@ -2,6 +2,8 @@
 
 use super::{Schedule, SessionCount, SessionPattern, Span, SpanUnit, check_range};
 use crate::Error;
+use crate::error::quote::cut;
+use crate::terms::Term;
 use std::fmt;
 use std::str::FromStr;
 
@@ -56,8 +58,8 @@ impl fmt::Display for Schedule {
     }
 }
 
-fn bad(value: &str, problem: &'static str) -> Error {
-    Error::Schedule { field: "schedule", value: value.to_owned(), problem }
+fn bad(value: &str, problem: Term) -> Error {
+    Error::Schedule { field: Term::ScheduleWhole, value: cut(value), problem }
 }
 
 /// Reads `N` or `N–M` (en dash or hyphen) followed by one of `units`.
@@ -81,7 +83,7 @@ impl FromStr for Schedule {
     fn from_str(text: &str) -> Result<Schedule, Error> {
         let mut schedule = Schedule { span: None, sessions: None, boosters: false, pattern: None };
         if text.trim().is_empty() {
-            return Err(bad(text, "is empty"));
+            return Err(bad(text, Term::ProblemEmpty));
         }
         for part in text.trim().split(", ") {
             if part == "boostersessioner" {
@@ -90,18 +92,18 @@ impl FromStr for Schedule {
                 schedule.pattern = Some(SessionPattern::AlternatingIndividualAndNetwork);
             } else if let Some(rest) = part.strip_prefix("minst ") {
                 let (min, max, _) = parse_range_with(rest, &["session", "sessioner"])
-                    .ok_or_else(|| bad(part, "expected `minst N sessioner`"))?;
+                    .ok_or_else(|| bad(part, Term::ScheduleExpectedAtLeast))?;
                 if min != max {
-                    return Err(bad(part, "`minst` takes one number"));
+                    return Err(bad(part, Term::ScheduleAtLeastOneNumber));
                 }
-                check_range("sessions", min, min)?;
+                check_range(Term::ScheduleSessions, min, min)?;
                 schedule.sessions = Some(SessionCount::AtLeast { min });
             } else if let Some(count) = part.strip_suffix(" per vecka") {
                 let (min, max, _) = parse_range_with(count, &["session", "sessioner"])
-                    .ok_or_else(|| bad(part, "expected `N sessioner per vecka`"))?;
+                    .ok_or_else(|| bad(part, Term::ScheduleExpectedPerWeek))?;
                 schedule.sessions = Some(Self::per_week_count(min, max)?);
             } else if let Some((min, max, _)) = parse_range_with(part, &["session", "sessioner"]) {
-                check_range("sessions", min, max)?;
+                check_range(Term::ScheduleSessions, min, max)?;
                 schedule.sessions = Some(SessionCount::Total { min, max });
             } else if let Some((min, max, unit)) =
                 parse_range_with(part, &["vecka", "veckor", "månad", "månader"])
@@ -109,11 +111,11 @@ impl FromStr for Schedule {
                 let unit = if unit.starts_with('v') { SpanUnit::Weeks } else { SpanUnit::Months };
                 schedule.span = Some(Span::new(min, max, unit)?);
             } else {
-                return Err(bad(part, "is not a part of a schedule"));
+                return Err(bad(part, Term::ScheduleNotAPart));
             }
         }
         if schedule.span.is_none() && schedule.sessions.is_none() {
-            return Err(bad(text, "states neither a span nor a number of sessions"));
+            return Err(bad(text, Term::ScheduleNeitherSpanNorSessions));
         }
         Ok(schedule)
     }

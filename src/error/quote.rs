@@ -1,0 +1,68 @@
+//! How an error copies a text it refuses: cut to a bounded length, so that
+//! a message stays a message whatever the input (a 10 MB value makes an
+//! error of a few hundred characters, not of 10 MB).
+
+use std::fmt;
+
+/// The longest stretch of a rejected text that an error keeps, counted in
+/// characters as the error writes them (escaped, as `{:?}` writes them).
+pub(crate) const QUOTED_CHARS: usize = 60;
+
+/// `text` cut so that, written with `{:?}`, it keeps at most
+/// [`QUOTED_CHARS`] characters between its quotes, followed by `…` when
+/// cut.
+///
+/// The cut counts characters as they are written: a control character,
+/// written `\u{1b}`, counts six, so that no input makes a long message.
+pub(crate) fn cut(text: &str) -> String {
+    cut_to(text, QUOTED_CHARS)
+}
+
+/// `text` cut as [`cut`] cuts it, keeping at most `max` written
+/// characters.
+pub(crate) fn cut_to(text: &str, max: usize) -> String {
+    let mut width = 0;
+    for (at, c) in text.char_indices() {
+        width += c.escape_debug().count();
+        if width > max {
+            let mut out = text.get(..at).unwrap_or("").to_owned();
+            out.push('…');
+            return out;
+        }
+    }
+    text.to_owned()
+}
+
+/// A text quoted as errors quote it: in double quotes, escaped as `{:?}`
+/// escapes (the text is expected to be [`cut`] already).
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_texts_are_kept_and_long_ones_cut_with_an_ellipsis() {
+        assert_eq!(cut("Hjärtkirurgi"), "Hjärtkirurgi");
+        let exact = "x".repeat(QUOTED_CHARS);
+        assert_eq!(cut(&exact), exact);
+        let long = "å".repeat(10_000);
+        let cut_long = cut(&long);
+        assert_eq!(cut_long.chars().count(), QUOTED_CHARS + 1);
+        assert!(cut_long.ends_with('…'));
+    }
+
+    #[test]
+    fn escaped_characters_count_as_written() {
+        let controls = "\u{1b}".repeat(1_000);
+        let written = Quoted(&cut(&controls)).to_string();
+        // the quotes, the characters kept, the ellipsis
+        assert!(written.chars().count() <= QUOTED_CHARS + 3, "{written}");
+    }
+}
