@@ -387,3 +387,18 @@ fn field_errors_read_in_both_languages() {
         assert_swedish(&err.describe(Language::Swedish));
     }
 }
+
+/// A catalog inside an application's own serde data is read with the same
+/// checks as `from_json`: an entry that the constructors refuse is refused.
+#[test]
+fn a_catalog_read_through_serde_is_validated() {
+    let good: Catalog = serde_json::from_str(&catalog_json(r#"{"id": "x", "name": "X"}"#)).unwrap();
+    assert_eq!(good.len(), 1);
+    assert_eq!(serde_json::to_value(&good).unwrap()["schema"], 1);
+    let not_kebab = catalog_json(r#"{"id": "Not Kebab", "name": "X"}"#);
+    let err = serde_json::from_str::<Catalog>(&not_kebab).unwrap_err();
+    assert!(err.to_string().contains("Not Kebab"), "{err}");
+    let dangling = entry_x(r#""youth_version": "nowhere""#);
+    let err = serde_json::from_str::<Catalog>(&dangling).unwrap_err();
+    assert!(err.to_string().contains("nowhere"), "{err}");
+}

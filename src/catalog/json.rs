@@ -4,7 +4,7 @@ use super::{Catalog, decode};
 use crate::Error;
 use crate::error::{CatalogProblem, WHOLE_CATALOG};
 use crate::model::Intervention;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The version of the JSON schema that [`Catalog::to_json`] writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -165,5 +165,52 @@ impl Catalog {
         let file =
             CatalogFile { schema: SCHEMA_VERSION, version: &self.version, entries: &self.entries };
         Ok(serde_json::to_string_pretty(&file)?)
+    }
+}
+
+/// The same form as [`Catalog::to_json`], for a catalog stored inside an
+/// application's own serde data.
+impl Serialize for Catalog {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CatalogFile { schema: SCHEMA_VERSION, version: &self.version, entries: &self.entries }
+            .serialize(serializer)
+    }
+}
+
+/// The JSON form of a catalog, as read by [`Deserialize`] for `Catalog`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OwnedCatalogFile {
+    schema: u32,
+    version: String,
+    entries: Vec<Intervention>,
+}
+
+/// Reads the schema of [`Catalog::from_json`] from any serde format, and
+/// validates the catalog as [`Catalog::new`] does. The error is the
+/// format's, carrying the text of the crate's [`Error`]; for JSON text,
+/// [`Catalog::from_json`] gives the typed error with the field's path.
+///
+/// ```
+/// use insats::{Catalog, catalog};
+///
+/// let value = serde_json::to_value(catalog()).unwrap();
+/// let back: Catalog = serde_json::from_value(value).unwrap();
+/// assert_eq!(&back, catalog());
+/// let wrong = serde_json::json!({"schema": 2, "version": "x", "entries": []});
+/// let err = serde_json::from_value::<Catalog>(wrong).unwrap_err();
+/// assert!(err.to_string().contains("schema"), "{err}");
+/// ```
+impl<'de> Deserialize<'de> for Catalog {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let file = OwnedCatalogFile::deserialize(deserializer)?;
+        if file.schema != SCHEMA_VERSION {
+            let problem = CatalogProblem::UnsupportedSchema {
+                found: u64::from(file.schema),
+                expected: SCHEMA_VERSION,
+            };
+            return Err(serde::de::Error::custom(Error::catalog(WHOLE_CATALOG, problem)));
+        }
+        Catalog::new(file.version, file.entries).map_err(serde::de::Error::custom)
     }
 }
