@@ -5,6 +5,7 @@
 //! [`select`](super::select::select).
 
 use super::profile::{Fit, Profile};
+use crate::model::priority::RANKS;
 use crate::model::{AgeScope, NrPriority, Pair, Population, RecommendationVerb};
 use crate::vocab::{Need, Substance, Vocabulary};
 
@@ -30,9 +31,9 @@ pub(crate) const KEYS: usize = NO_NUMBER as usize + 1;
 /// key).
 pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
     match key {
-        // Only in range: an out-of-range rank's error allocates its
-        // message, and this runs once per match.
-        1..=10 => NrPriority::rank(key).ok(),
+        // A table, not `NrPriority::rank`: this runs once per match, and
+        // the checked constructor's error path is not needed here.
+        1..=10 => RANKS.get(usize::from(key) - 1).copied(),
         FOU => Some(NrPriority::ResearchOnly),
         DONT_DO => Some(NrPriority::DontDo),
         _ => None,

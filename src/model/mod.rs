@@ -8,7 +8,7 @@ mod page_texts;
 mod pair;
 mod phase;
 mod population;
-mod priority;
+pub(crate) mod priority;
 mod priority_json;
 mod recommendation;
 mod schedule;

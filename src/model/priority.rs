@@ -154,6 +154,17 @@ impl fmt::Display for PriorityBand {
     }
 }
 
+/// Every rank, 1 to 10, for lookups that must not build an error.
+pub(crate) const RANKS: [NrPriority; 10] = {
+    let mut ranks = [NrPriority::Rank(Rank(1)); 10];
+    let mut n = 0;
+    while n < 10 {
+        ranks[n] = NrPriority::Rank(Rank(n as u8 + 1));
+        n += 1;
+    }
+    ranks
+};
+
 impl NrPriority {
     /// The rank `n` (1–10).
     ///
