@@ -26,19 +26,29 @@ pub(super) fn phases(implementation: &str) -> Vec<Phase> {
     if !implementation.contains("fasen") {
         return found;
     }
-    let mut ws: Vec<Word<'_>> = Vec::new();
     for paragraph in implementation.split('\n') {
         if !paragraph.contains("fasen") {
             continue;
         }
-        ws.clear();
-        ws.extend(words(paragraph));
         let next = found.len() + 1;
-        let Some(fasen) = ws.iter().position(|w| w.is("fasen")) else { continue };
-        let back = |n: usize| fasen.checked_sub(n).and_then(|i| ws.get(i));
-        let (ordinal, first_word) = match (back(1), back(2), back(3)) {
+        // Only the three words before the first `fasen` matter: a window
+        // of them, rather than every word of the paragraph, keeps a long
+        // paragraph from costing memory in proportion to its words.
+        let mut before: [Option<Word<'_>>; 3] = [None; 3];
+        let mut fasen_word = None;
+        for word in words(paragraph) {
+            if word.is("fasen") {
+                fasen_word = Some(word);
+                break;
+            }
+            let [_, second, first] = before;
+            before = [second, first, Some(word)];
+        }
+        let Some(fasen_word) = fasen_word else { continue };
+        let [third, second, first] = before;
+        let (ordinal, first_word) = match (first, second, third) {
             (Some(sista), Some(och), Some(ord)) if sista.is("sista") && och.is("och") => {
-                match phase_ordinal(ord) {
+                match phase_ordinal(&ord) {
                     Some(n) => (n, ord),
                     None => (u8::try_from(next).unwrap_or(u8::MAX), sista),
                 }
@@ -46,7 +56,7 @@ pub(super) fn phases(implementation: &str) -> Vec<Phase> {
             (Some(sista), _, _) if sista.is("sista") && next > 1 => {
                 (u8::try_from(next).unwrap_or(u8::MAX), sista)
             }
-            (Some(ord), _, _) => match phase_ordinal(ord) {
+            (Some(ord), _, _) => match phase_ordinal(&ord) {
                 Some(n) => (n, ord),
                 None => continue,
             },
@@ -55,12 +65,11 @@ pub(super) fn phases(implementation: &str) -> Vec<Phase> {
         if usize::from(ordinal) != next {
             continue;
         }
-        let Some(fasen_word) = ws.get(fasen) else { continue };
         let Some(name) = paragraph.get(first_word.start..fasen_word.end) else { continue };
         found.push(Phase::new(ordinal, capitalise(name), paragraph));
         // `den tredje och sista fasen`: a later mention of `den sista
         // fasen` is about that phase, not a new one.
-        if back(1).is_some_and(|w| w.is("sista")) {
+        if first.is_some_and(|w| w.is("sista")) {
             break;
         }
     }
@@ -75,5 +84,26 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phases_named_after_many_words_of_their_paragraph() {
+        let filler = "ord ".repeat(5_000);
+        let text = format!(
+            "{filler}I den inledande fasen samlas nätverket.\n\
+             Sedan, {filler}i den andra fasen, övar det.\n\
+             {filler}Den tredje och sista fasen blickar framåt; den sista fasen är kort."
+        );
+        let found = phases(&text);
+        let names: Vec<_> = found.iter().map(Phase::name).collect();
+        assert_eq!(names, ["Inledande fasen", "Andra fasen", "Tredje och sista fasen"]);
+        assert_eq!(found.iter().map(Phase::ordinal).collect::<Vec<_>>(), [1, 2, 3]);
+        // A paragraph with one word before `fasen` has no ordinal to read.
+        assert!(phases("fasen\nfasen").is_empty());
     }
 }

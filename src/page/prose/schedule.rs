@@ -58,12 +58,9 @@ struct ScheduleParts {
 /// `Individuella sessioner varvas med sessioner där nätverket deltar`.
 pub(super) fn schedule(texts: &[&str]) -> Option<Schedule> {
     let mut parts = ScheduleParts::default();
-    let mut sentence_words: Vec<Word<'_>> = Vec::new();
     for text in texts {
         for sentence in sentences(text) {
-            sentence_words.clear();
-            sentence_words.extend(words(sentence));
-            scan_schedule(sentence, &sentence_words, &mut parts);
+            scan_schedule(sentence, &mut parts);
         }
         // A later text (the summary) is read only when an earlier one
         // states nothing: its figures are about something else, such as
@@ -108,63 +105,125 @@ impl ScheduleParts {
     }
 }
 
-fn scan_schedule<'a>(sentence: &'a str, ws: &[Word<'a>], parts: &mut ScheduleParts) {
-    let at = |i: usize| ws.get(i);
+/// How many words before and after a number the schedule reader looks
+/// at: `mellan 16 och 20 sessioner varje vecka` reads two words back and
+/// five ahead.
+const BEHIND: usize = 2;
+const AHEAD: usize = 5;
+
+/// The last words read from a sentence, enough for one reading at a
+/// time: a sentence of a million words costs no more memory than a short
+/// one.
+#[derive(Default)]
+struct Window<'a> {
+    ring: [Option<Word<'a>>; BEHIND + 1 + AHEAD],
+    /// How many words have been read.
+    read: usize,
+}
+
+impl<'a> Window<'a> {
+    fn push(&mut self, word: Word<'a>) {
+        let len = self.ring.len();
+        if let Some(slot) = self.ring.get_mut(self.read % len) {
+            *slot = Some(word);
+        }
+        self.read += 1;
+    }
+
+    /// Word `i` of the sentence, if it has been read and is still held.
+    fn at(&self, i: usize) -> Option<&Word<'a>> {
+        let len = self.ring.len();
+        if i >= self.read || i + len < self.read {
+            return None;
+        }
+        self.ring.get(i % len)?.as_ref()
+    }
+}
+
+/// Which words of one sentence name the parts of the alternating pattern.
+#[derive(Default)]
+struct PatternWords {
+    individual: bool,
+    alternate: bool,
+    network: bool,
+}
+
+fn scan_schedule(sentence: &str, parts: &mut ScheduleParts) {
+    let mut window = Window::default();
+    let mut pattern = PatternWords::default();
+    for word in words(sentence) {
+        window.push(word);
+        if let Some(i) = window.read.checked_sub(AHEAD + 1) {
+            scan_word(sentence, &window, i, parts, &mut pattern);
+        }
+    }
+    for i in window.read.saturating_sub(AHEAD)..window.read {
+        scan_word(sentence, &window, i, parts, &mut pattern);
+    }
+    if pattern.individual && pattern.alternate && pattern.network {
+        parts.pattern = Some(SessionPattern::AlternatingIndividualAndNetwork);
+    }
+}
+
+/// Reads word `i` of a sentence: a count of weeks, months or sessions
+/// that starts there, and the pattern and booster words.
+fn scan_word(
+    sentence: &str,
+    window: &Window<'_>,
+    i: usize,
+    parts: &mut ScheduleParts,
+    pattern: &mut PatternWords,
+) {
+    let at = |i: usize| window.at(i);
     let gap_is_dash = |a: &Word<'_>, b: &Word<'_>| {
         sentence.get(a.end..b.start).is_some_and(|gap| matches!(gap.trim(), "–" | "-" | "—"))
     };
-    let (mut individual, mut alternate, mut network) = (false, false, false);
-    for (i, word) in ws.iter().enumerate() {
-        individual |= word.starts("individuell");
-        alternate |= word.starts("varva");
-        network |= word.starts("nätverk");
-        parts.boosters |= word.starts("booster");
-        let Some(first) = word.number() else { continue };
-        let previous = i.checked_sub(1).and_then(at);
-        // Only the lower end of a range starts one: `mellan 16 och 20`,
-        // `8 till 12` and `6–8` are read at 16, 8 and 6.
-        if previous.is_some_and(|p| p.number().is_some() && gap_is_dash(p, word))
-            || (word.number().is_some()
-                && i >= 2
-                && at(i - 1).is_some_and(|w| w.is("och") || w.is("till"))
-                && at(i - 2).is_some_and(|w| w.number().is_some()))
-        {
-            continue;
-        }
-        let (max, unit_at) = match (at(i + 1), at(i + 2), at(i + 3)) {
-            (Some(dash_to), _, _) if dash_to.number().is_some() && gap_is_dash(word, dash_to) => {
-                (dash_to.number().unwrap_or(first), i + 2)
-            }
-            (Some(och), Some(upper), _)
-                if previous.is_some_and(|p| p.is("mellan"))
-                    && och.is("och")
-                    && upper.number().is_some() =>
-            {
-                (upper.number().unwrap_or(first), i + 3)
-            }
-            (Some(till), Some(upper), _) if till.is("till") && upper.number().is_some() => {
-                (upper.number().unwrap_or(first), i + 3)
-            }
-            _ => (first, i + 1),
-        };
-        let Some(unit) = at(unit_at) else { continue };
-        if let Some(span_unit) = span_unit(unit) {
-            if parts.span.is_none() {
-                parts.span = Span::new(first, max, span_unit).ok();
-            }
-        } else if is_session_noun(unit) {
-            let weekly = at(unit_at + 1).is_some_and(|w| w.is("varje") || w.is("per") || w.is("i"))
-                && at(unit_at + 2).is_some_and(|w| w.is("vecka") || w.is("veckan"));
-            if weekly {
-                parts.per_week = parts.per_week.or(Some((first, max)));
-            } else {
-                let at_least = previous.is_some_and(|p| p.is("minst"));
-                parts.total = parts.total.or(Some((first, max, at_least)));
-            }
-        }
+    let Some(word) = at(i) else { return };
+    pattern.individual |= word.starts("individuell");
+    pattern.alternate |= word.starts("varva");
+    pattern.network |= word.starts("nätverk");
+    parts.boosters |= word.starts("booster");
+    let Some(first) = word.number() else { return };
+    let previous = i.checked_sub(1).and_then(at);
+    // Only the lower end of a range starts one: `mellan 16 och 20`,
+    // `8 till 12` and `6–8` are read at 16, 8 and 6.
+    if previous.is_some_and(|p| p.number().is_some() && gap_is_dash(p, word))
+        || (i >= BEHIND
+            && at(i - 1).is_some_and(|w| w.is("och") || w.is("till"))
+            && at(i - 2).is_some_and(|w| w.number().is_some()))
+    {
+        return;
     }
-    if individual && alternate && network {
-        parts.pattern = Some(SessionPattern::AlternatingIndividualAndNetwork);
+    let (max, unit_at) = match (at(i + 1), at(i + 2)) {
+        (Some(dash_to), _) if dash_to.number().is_some() && gap_is_dash(word, dash_to) => {
+            (dash_to.number().unwrap_or(first), i + 2)
+        }
+        (Some(och), Some(upper))
+            if previous.is_some_and(|p| p.is("mellan"))
+                && och.is("och")
+                && upper.number().is_some() =>
+        {
+            (upper.number().unwrap_or(first), i + 3)
+        }
+        (Some(till), Some(upper)) if till.is("till") && upper.number().is_some() => {
+            (upper.number().unwrap_or(first), i + 3)
+        }
+        _ => (first, i + 1),
+    };
+    let Some(unit) = at(unit_at) else { return };
+    if let Some(span_unit) = span_unit(unit) {
+        if parts.span.is_none() {
+            parts.span = Span::new(first, max, span_unit).ok();
+        }
+    } else if is_session_noun(unit) {
+        let weekly = at(unit_at + 1).is_some_and(|w| w.is("varje") || w.is("per") || w.is("i"))
+            && at(unit_at + 2).is_some_and(|w| w.is("vecka") || w.is("veckan"));
+        if weekly {
+            parts.per_week = parts.per_week.or(Some((first, max)));
+        } else {
+            let at_least = previous.is_some_and(|p| p.is("minst"));
+            parts.total = parts.total.or(Some((first, max, at_least)));
+        }
     }
 }
 
@@ -186,5 +245,36 @@ mod tests {
             Schedule::at_least_sessions(18).ok().zip(span).map(|(s, p)| s.with_span(p))
         );
         assert_eq!(schedule(&["Tre boostersessioner och 18 år."]), None);
+    }
+
+    #[test]
+    fn a_schedule_far_into_a_long_sentence_is_read_through_the_window() {
+        let words = "och nätverket ".repeat(5_000);
+        let late =
+            format!("Behandlaren träffar {words}mellan 16 och 20 träffar samt boostersessioner");
+        let cra = Schedule::session_range(16, 20).ok().map(Schedule::with_boosters);
+        assert_eq!(schedule(&[&late]), cra);
+        // A count in the last words, with its unit the very last word.
+        assert_eq!(
+            schedule(&[&format!("{words}fem samtalstillfällen")]),
+            Schedule::sessions(5).ok()
+        );
+        // A count at the very start, its weekly rate five words on.
+        let weekly = format!("24 veckor med två sessioner varje vecka {words}");
+        assert_eq!(schedule(&[&weekly]), Schedule::weekly(24, 2).ok());
+        // A range of sessions per week reads five words past its start.
+        let range = format!("{words}under 10 veckor, mellan 2 och 3 sessioner varje vecka");
+        let span = Span::new(10, 10, SpanUnit::Weeks).ok();
+        let expected = span.and_then(|span| Schedule::span(span).with_sessions_per_week(2, 3).ok());
+        assert!(expected.is_some());
+        assert_eq!(schedule(&[&range]), expected);
+        // A number with its unit beyond the window's reach is no count.
+        assert_eq!(schedule(&[&format!("{words}fem")]), None);
+        // The pattern's words may lie far apart in one sentence.
+        let pattern = format!("I 12 veckor varvas individuella sessioner {words}med nätverket");
+        assert_eq!(
+            schedule(&[&pattern]).and_then(|s| s.pattern()),
+            Some(SessionPattern::AlternatingIndividualAndNetwork)
+        );
     }
 }
