@@ -5,6 +5,7 @@
 
 mod catalog;
 pub mod clinical;
+mod edit_distance;
 mod error;
 mod matching;
 mod model;

@@ -732,6 +732,19 @@ fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
     );
     let kbt = parse(&text);
     assert_eq!(kbt.abbreviation(), Some("KBT"));
+    // Only one word of at most 12 characters, with a capital, in the
+    // title's closing parentheses is an abbreviation.
+    for (title, abbreviation) in [
+        ("Exempel (ABCDEFGHIJKL)", Some("ABCDEFGHIJKL")),
+        ("Exempel (ABCDEFGHIJKLM)", None),
+        ("Exempel (Två Ord)", None),
+        ("Exempel (gemener)", None),
+        ("Exempel ()", None),
+        ("Exempel (A-CRA)", Some("A-CRA")),
+    ] {
+        let entry = parse(&page_with(title, "Kunskapsläge\n\nText."));
+        assert_eq!(entry.abbreviation(), abbreviation, "{title}");
+    }
     assert!(!kbt.is_add_on());
     assert_eq!(
         kbt.recommendations(),

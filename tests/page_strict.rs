@@ -186,6 +186,16 @@ fn a_tag_line_outside_markning() {
     // Read back from its render, the entry is the same, and strict.
     assert_eq!(page::parse(&page::render(&entry)).unwrap(), entry);
 
+    // Two tag lines in a row, and the blank line after them, are cut out
+    // together; the lines around them join as they stood.
+    let two = page(
+        "Genomförande\n\nFörsta stycket.\n  • Åldersgrupp: Vuxna (18-64 år)\n  \
+         • Utförare: Tandvård\n\nAndra stycket.",
+    );
+    let (entry, warnings) = lenient(&two);
+    assert_eq!(entry.implementation(), "Första stycket.\nAndra stycket.");
+    assert_eq!(warnings.len(), 2);
+
     // Before the first heading, where the lede stands.
     let (line, problem, _) = strict_error(&page("  • Utförare: Mariamottagning"));
     assert_eq!(line, 9);
@@ -304,4 +314,53 @@ mod conformance {
             assert_eq!(page::parse(text).unwrap(), entry, "{seed}");
         }
     }
+}
+
+/// A page must start with its title: a first line that is a heading, a tag
+/// line, the home line or the section of the breadcrumb is refused as a
+/// missing title, on line 1, quoting the line.
+#[test]
+fn a_page_without_its_title() {
+    for first in [
+        "Kunskapsläge",
+        "  • Utförare: Mariamottagning",
+        "Gå till huvudsidan: Missbruk och beroende",
+        "Behandling och stöd",
+    ] {
+        let text = format!("{first}\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel");
+        let (line, problem, _) = strict_error(&text);
+        assert_eq!(line, 1, "{first}");
+        assert_eq!(
+            problem,
+            PageProblem::MissingTitle { found: first.trim().to_owned() },
+            "{first}"
+        );
+    }
+}
+
+/// The breadcrumb's area and section cannot be a heading or a tag line,
+/// nor the section a second home line: each is refused as a missing
+/// breadcrumb on its line.
+#[test]
+fn a_breadcrumb_line_that_is_something_else() {
+    for crumb in ["Kunskapsläge", "  • Utförare: Mariamottagning", "Gå till huvudsidan: x"] {
+        if !crumb.starts_with("Gå") {
+            // (A home line after the title is the older edition's first crumb.)
+            let area = format!("Exempel\n\n{crumb}\n\nBehandling och stöd\n\nExempel\n\nText");
+            let (line, problem, _) = strict_error(&area);
+            assert_eq!(line, 3, "{crumb}");
+            assert!(
+                matches!(problem, PageProblem::MissingBreadcrumb { .. }),
+                "{crumb}: {problem:?}"
+            );
+        }
+        let section = format!("Exempel\n\nMissbruk och beroende\n\n{crumb}\n\nExempel\n\nText");
+        let (line, problem, _) = strict_error(&section);
+        assert_eq!(line, 5, "{crumb}");
+        assert!(matches!(problem, PageProblem::MissingBreadcrumb { .. }), "{crumb}: {problem:?}");
+    }
+    // The title again where the area belongs is no area either.
+    let (line, problem, _) = strict_error("Exempel\n\nExempel\n\nBehandling och stöd\n\nExempel");
+    assert_eq!(line, 3);
+    assert!(matches!(problem, PageProblem::MissingBreadcrumb { .. }), "{problem:?}");
 }
