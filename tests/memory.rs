@@ -6,9 +6,10 @@
 //! at most 12 times its size; reading it through a `serde_json::Value` per
 //! entry, as the crate once did, peaked at 2.8 times, and entry by entry it
 //! peaks at 1.2. The ratio depends on the entries: a catalog of bare
-//! entries (an id and a name, some 40 bytes of JSON each) peaks at about 27
-//! times, because an `Intervention` takes 592 bytes before its texts
-//! whatever it holds. A 10 MB page must peak at most 4 times its size (it
+//! entries (an id and a name, some 40 bytes of JSON each) peaks at about 19
+//! times, because an `Intervention` takes 600 bytes before its texts
+//! whatever it holds; that figure is printed and held to what it is today,
+//! so that a regression shows. A 10 MB page must peak at most 4 times its size (it
 //! peaks at about 2: the section's text, and the phase that quotes it);
 //! the schedule and phase readers once kept every word of a sentence and
 //! peaked at 8. The figures are printed with `cargo test --test memory --
@@ -122,6 +123,17 @@ fn ten_mb_page_of_one_sentence() -> String {
     )
 }
 
+/// A catalog of about 10 MB of bare entries, an id and a name each, with
+/// no white space: the most entries 10 MB can hold.
+fn ten_mb_catalog_of_bare_entries() -> String {
+    let mut file: serde_json::Value = serde_json::from_str(&catalog().to_json().unwrap()).unwrap();
+    let entry =
+        |i: usize| serde_json::json!({ "id": format!("e{i}"), "name": format!("Insats {i}") });
+    let one = serde_json::to_string(&entry(100_000)).unwrap().len() + 1;
+    file["entries"] = (0..TEN_MB / one).map(entry).collect();
+    serde_json::to_string(&file).unwrap()
+}
+
 #[test]
 fn peak_heap_of_a_10_mb_catalog_and_page() {
     let json = ten_mb_catalog();
@@ -137,6 +149,21 @@ fn peak_heap_of_a_10_mb_catalog_and_page() {
         peak as f64 / 1e6
     );
     assert!(ratio <= 12.0, "the JSON catalog peaks at {ratio:.1}× its size");
+    drop(json);
+
+    let json = ten_mb_catalog_of_bare_entries();
+    let (peak, loaded) = peak_of(|| Catalog::from_json(&json));
+    let entries = loaded.unwrap().len();
+    let ratio = peak as f64 / json.len() as f64;
+    eprintln!(
+        "JSON catalog of bare entries: {:.1} MB, {entries} entries, peak {:.1} MB = {ratio:.1}× \
+         its size (an Intervention is {} bytes)",
+        json.len() as f64 / 1e6,
+        peak as f64 / 1e6,
+        std::mem::size_of::<insats::Intervention>()
+    );
+    // Held to today's figure, above the target: see the module's notes.
+    assert!(ratio <= 24.0, "the JSON catalog of bare entries peaks at {ratio:.1}× its size");
     drop(json);
 
     for (shape, page) in
