@@ -11,6 +11,20 @@ use insats::{
 mod util;
 use util::{assert_english, assert_swedish};
 
+/// An entry of 65 536 pairs, one more than the matcher can number.
+fn too_many_pairs() -> Error {
+    let pair = insats::Recommendation::new(
+        insats::TagSet::only(insats::Substance::Alcohol),
+        insats::Population::Anyone,
+        NrPriority::rank(3).unwrap(),
+    );
+    let entry = (0..65_536).fold(Intervention::builder("X"), |b, _| b.recommendation(pair.clone()));
+    let just_enough =
+        (0..255).fold(Intervention::builder("X"), |b, _| b.recommendation(pair.clone()));
+    assert!(just_enough.build().is_ok());
+    entry.build().unwrap_err()
+}
+
 /// One error of every kind the crate gives, built through the public API
 /// where it can be (an ambiguous label cannot: no vocabulary of the guide
 /// has a part that two values share).
@@ -47,6 +61,7 @@ fn every_kind() -> Vec<Error> {
         Intervention::builder("X").phase(insats::Phase::new(2, "a", "b")).build().unwrap_err(),
         Intervention::builder("X").component("Not an id").build().unwrap_err(),
         Intervention::builder("X").abbreviation(" ").build().unwrap_err(),
+        too_many_pairs(),
         Catalog::from_pages(["Exempel\nMissbruk och beroende"]).unwrap_err(),
         Catalog::from_pages([""]).unwrap_err(),
         Catalog::new("t", vec![cra]).unwrap_err(),
@@ -156,6 +171,11 @@ fn one_exact_message_per_kind() {
         Intervention::builder("X").id("Bad Id").build().unwrap_err(),
         r#"invalid intervention: field "id" ("Bad Id"): must be ASCII kebab-case (a-z, 0-9, single dashes)"#,
         r#"ogiltig insats: fältet "id" ("Bad Id"): måste vara ASCII-kebab-case (a–z, 0–9, enkla bindestreck)"#,
+    );
+    assert_messages(
+        too_many_pairs(),
+        r#"invalid intervention: field "recommendations" ("65536"): at most 65 535 pairs per entry"#,
+        r#"ogiltig insats: fältet "recommendations" ("65536"): högst 65 535 par per post"#,
     );
     let page = "Exempel\nMissbruk och beroende";
     assert_messages(

@@ -313,11 +313,19 @@ fn a_dispute_is_shown_beside_the_number() {
     };
     says(
         &reason,
-        &["NR FoU (endast inom forskning och utveckling) vid alkohol"],
+        &[
+            "NR FoU (endast inom forskning och utveckling) vid alkohol",
+            "; en annan källa anger prioritet 4 (https://example.org)",
+        ],
         &[
             "NR \"FoU\" (research and development only) (only within research and development) for alcohol",
+            "; another source gives priority 4 (https://example.org)",
         ],
     );
+    // The dispute on the built-in catalog names the page that differs.
+    let source = kbt.recommendation().and_then(|r| r.disputes().first()).unwrap().source();
+    assert!(source.starts_with("http"), "{source}");
+    assert!(priority.describe(Language::Swedish).contains(&format!("prioritet 2 ({source})")));
 }
 
 #[test]

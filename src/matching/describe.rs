@@ -124,7 +124,10 @@ impl Reason {
                 out.push_str(&Term::ReasonPriorityFor.fill(l, &[("who", &who)]));
                 for dispute in disputes {
                     let other = dispute.priority().describe(l);
-                    out.push_str(&Term::ReasonDispute.fill(l, &[("priority", &other)]));
+                    out.push_str(
+                        &Term::ReasonDispute
+                            .fill(l, &[("priority", &other), ("source", &dispute.source())]),
+                    );
                 }
                 out
             }

@@ -67,12 +67,22 @@ const FIXED_POPULATIONS: [Population; 9] = [
     Population::WithSevereMentalIllness,
 ];
 
-/// The bit of a population in a [`ProfileView`]'s masks.
+/// The bit of a population in a [`ProfileView`]'s masks: its place in
+/// [`FIXED_POPULATIONS`], or after them for a need. A match without a
+/// wildcard, so that a new population cannot be left without its bit.
 pub(crate) fn population_bit(population: Population) -> u8 {
     match population {
+        Population::Anyone => 0,
+        Population::Youth => 1,
+        Population::Adults => 2,
+        Population::InMedicationAssistedTreatment => 3,
+        Population::Relatives => 4,
+        Population::WithCohabitingPartner => 5,
+        Population::InAlcoholWithdrawal => 6,
+        Population::InAlcoholWithdrawalWithRaisedRisk => 7,
+        Population::WithSevereMentalIllness => 8,
         // Need has at most 23 values (checked below), so every bit fits.
         Population::WithNeed(need) => (FIXED_POPULATIONS.len() + need.index()) as u8,
-        fixed => FIXED_POPULATIONS.iter().position(|p| *p == fixed).unwrap_or(0) as u8,
     }
 }
 
@@ -113,7 +123,7 @@ pub(crate) struct PairRecord {
     /// The age regulations normally require (0: none).
     pub(crate) usual_min_age: u8,
     /// The pair's index among the entry's pairs, in the source's order.
-    pub(crate) source: u8,
+    pub(crate) source: u16,
 }
 
 // Small records keep a catalog's pairs in a few cache lines.
@@ -136,8 +146,9 @@ impl PairRecord {
             add_on: entry_add_on || pair.is_add_on(),
             names_no_substance: pair.substances().is_empty(),
             usual_min_age: pair.usual_min_age().unwrap_or(0),
-            // An entry with more than 255 pairs is refused by validation.
-            source: source.min(usize::from(u8::MAX)) as u8,
+            // Every entry is validated to hold at most `MAX_PAIRS` pairs,
+            // so the position fits.
+            source: u16::try_from(source).unwrap_or(u16::MAX),
         }
     }
 
@@ -146,7 +157,7 @@ impl PairRecord {
     /// wording, then the source's order. The index keeps each entry's
     /// records in this order, so that [`select`] can stop at the first pair
     /// that applies.
-    pub(crate) fn rule_order(&self) -> (bool, u8, u8, u8) {
+    pub(crate) fn rule_order(&self) -> (bool, u8, u8, u16) {
         (self.add_on, self.key, self.strength, self.source)
     }
 }
@@ -285,5 +296,25 @@ pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
         PairFit::Unstated(applying)
     } else {
         PairFit::OutsidePopulation
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_population_has_its_own_bit_and_reads_back_from_it() {
+        let mut seen = 0u32;
+        for population in Population::all() {
+            let bit = population_bit(population);
+            assert!(bit < 32, "{population:?}");
+            assert_eq!(seen & (1 << bit), 0, "{population:?} shares bit {bit}");
+            seen |= 1 << bit;
+            assert_eq!(population_of_bit(bit), Some(population));
+        }
+        for (i, fixed) in FIXED_POPULATIONS.iter().enumerate() {
+            assert_eq!(usize::from(population_bit(*fixed)), i, "{fixed:?}");
+        }
     }
 }

@@ -77,7 +77,7 @@ enum Standing {
 /// How much the rule prefers a pair, smallest first: its standing, then
 /// add-on (a primary pair first), the priority key as the person gets it,
 /// the wording's strength, the source's order.
-type Preference = (Standing, bool, u8, u8, u8);
+type Preference = (Standing, bool, u8, u8, u16);
 
 /// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
 /// that applies to `view`: the best admitted pair that fits; else the best

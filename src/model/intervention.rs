@@ -82,6 +82,10 @@ pub struct Intervention {
     pub(super) notes: Vec<String>,
 }
 
+/// The most condition–intervention pairs one entry may hold: the matcher
+/// numbers them in 16 bits. (A page of the guide states a handful.)
+pub(crate) const MAX_PAIRS: usize = u16::MAX as usize;
+
 impl Intervention {
     /// A builder for an intervention named `name`.
     pub fn builder(name: impl Into<String>) -> InterventionBuilder {
@@ -128,6 +132,12 @@ impl Intervention {
         }
         if self.add_on && !self.components.is_empty() {
             return bad("add_on", &self.id, Term::InterventionUmbrellaAddOn);
+        }
+        // The matcher numbers an entry's pairs so that a match names the
+        // pair it was chosen by.
+        if self.recommendations.len() > MAX_PAIRS {
+            let count = self.recommendations.len().to_string();
+            return bad("recommendations", &count, Term::InterventionTooManyPairs);
         }
         for (i, phase) in self.phases.iter().enumerate() {
             if usize::from(phase.ordinal()) != i + 1 {

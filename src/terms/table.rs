@@ -228,7 +228,10 @@ terms! {
     /// For whom the priority is.
     ReasonPriorityFor = (" vid {who}", " for {who}"),
     /// Another source's number.
-    ReasonDispute = ("; en annan källa anger {priority}", "; another source gives {priority}"),
+    ReasonDispute = (
+        "; en annan källa anger {priority} ({source})",
+        "; another source gives {priority} ({source})"
+    ),
     /// The condition, when a pair names no substance.
     SubstanceUseOrDependence = (
         "missbruk eller beroende",
@@ -679,6 +682,8 @@ terms! {
     InterventionLinkNotId = ("måste vara id:t för en post", "must be the id of an entry"),
     /// An empty abbreviation.
     InterventionAbbreviationEmpty = ("får inte vara tom", "must not be empty"),
+    /// More condition–intervention pairs than an entry can hold.
+    InterventionTooManyPairs = ("högst 65 535 par per post", "at most 65 535 pairs per entry"),
     // What an entry's texts must be so that its page reads back the same
     // (`page::check`): the problems of `Error::Intervention` for a text.
     /// A line break in a one-line text.

@@ -364,9 +364,14 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
     assert!(decisions[0].is_add_on());
 }
 
-/// The words of `text` outside double-quoted labels and `{slots}`, in
-/// lower case.
+/// The words of `text` outside double-quoted labels, `{slots}` and
+/// web addresses (a source's URL is in no language), in lower case.
 fn unquoted_words(text: &str) -> Vec<String> {
+    let text: String = text
+        .split(' ')
+        .filter(|word| !word.trim_start_matches('(').starts_with("http"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut out = String::new();
     let (mut quoted, mut slot) = (false, false);
     for c in text.chars() {
