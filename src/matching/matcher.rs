@@ -290,13 +290,16 @@ impl<'c> Matcher<'c> {
     /// for bulk runs (every open case of a region, say).
     ///
     /// ```
-    /// use insats::{Matcher, Profile};
+    /// use insats::{Matcher, Profile, Substance};
     ///
     /// let matcher = Matcher::new(insats::catalog());
-    /// let profiles = [Profile::builder().age(15).build(), Profile::builder().age(40).build()];
-    /// let results: Vec<_> = matcher.recommend_batch(&profiles).collect();
-    /// assert_eq!(results.len(), 2);
-    /// assert_eq!(results[1].len(), matcher.recommend(&profiles[1]).len());
+    /// let teen = Profile::builder().age(15).substance(Substance::Alcohol).build();
+    /// let adult = Profile::builder().age(40).substance(Substance::Alcohol).build();
+    /// let results: Vec<_> = matcher.recommend_batch(&[teen, adult]).collect();
+    /// // The 15-year-old gets no medicine; the 40-year-old may.
+    /// let medicine = |id: &str| id.starts_with("lakemedelsbehandling");
+    /// assert!(!results[0].iter().any(|m| medicine(m.intervention().id())));
+    /// assert!(results[1].iter().any(|m| medicine(m.intervention().id())));
     /// ```
     pub fn recommend_batch<'m, 'p>(
         &'m self,

@@ -32,7 +32,7 @@ pub const REPORT_SCHEMA: u32 = 1;
 ///       "priority": 1,              // 1-10, "fou", "icke-gora", or null: no number
 ///       "band": "should-offer",     // optional: the band of the priority
 ///       "add_on": false,
-///       "requires": null,           // for a conditional match: the population
+///       // "requires": the population, only in a conditional match
 ///       "pair": { "substances": ["alcohol"], "population": "anyone", "priority": 1, ... },
 ///       "source": "https://...",    // optional
 ///       "reasons": [ { "code": "priority", "exclusion": false,
@@ -159,9 +159,9 @@ pub struct PackageReport {
 ///   "decisions": [ {
 ///       "id": "haschavvanjningsprogrammet-hap", "name": "Haschavvänjningsprogrammet",
 ///       "included": false,
-///       "requires": null,        // for a conditional match: the population
+///       // "requires": the population, only in a conditional decision
 ///       "add_on": false,
-///       "priority": null, "band": null, "pair": null,
+///       "priority": null,        // "band" and "pair" only with a number
 ///       "reasons": [ { "code": "replaced-by-youth-version", "exclusion": true, "sv": "...", "en": "..." } ]
 ///   } ]
 /// }

@@ -39,8 +39,9 @@ impl<'c> Match<'c> {
     pub fn intervention(&self) -> &'c Intervention {
         self.entry
     }
-    /// The best priority among the intervention's recommendations that
-    /// apply to the profile's substances and situation; `None` when the
+    /// The priority of the pair chosen for the profile: among the pairs
+    /// that apply to its substances, situation and age, a primary pair
+    /// before an add-on pair, then the best number. `None` when the
     /// project's sources state no number for it, or when the number is a
     /// general row's and the person is a child.
     pub fn priority(&self) -> Option<NrPriority> {

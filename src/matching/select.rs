@@ -1,6 +1,6 @@
 //! The pair rule: which of an entry's pairs applies to a profile. This is
-//! the one place it is written; `recommend`, `explain` and the index all
-//! call [`select`].
+//! the one place it is written; `recommend` and `explain` both call
+//! [`select`] on the records the index keeps in the rule's order.
 
 use super::pairs::{Applying, PairFit, PairRecord, ProfileView, classify};
 use super::profile::Profile;

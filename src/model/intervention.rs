@@ -306,7 +306,7 @@ impl Intervention {
     pub fn adult_version(&self) -> Option<&str> {
         self.adult_version.as_deref()
     }
-    /// Where the facts come from (a URL).
+    /// Where the facts come from: a URL, or a citation of the page.
     pub fn source(&self) -> Option<&str> {
         self.source.as_deref()
     }

@@ -21,6 +21,7 @@ use crate::vocab::{Substance, TagSet};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Pair<'a> {
     /// A recommendation, with its index in the entry's list.
     Rated {

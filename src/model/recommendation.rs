@@ -1,6 +1,7 @@
 //! Recommendations of the national guidelines: condition–intervention pairs
-//! with their priority, the target group an entry falls back on, and the
-//! one view of both that matching reads ([`Pair`]).
+//! with their priority, other sources' numbers for them, and the target
+//! group an entry falls back on. Matching reads both through
+//! [`Pair`](super::Pair).
 
 use super::{AgeScope, NrPriority, Population};
 use crate::terms::{Language, Term};
@@ -238,7 +239,8 @@ impl Recommendation {
         self.condition.as_deref()
     }
 
-    /// The source of the pair (a URL), when it differs from the entry's.
+    /// The source that states the pair (a URL); `None` when only the
+    /// entry's source does.
     pub fn source(&self) -> Option<&str> {
         self.source.as_deref()
     }
