@@ -44,7 +44,8 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         _ => {}
     }
     if facts.below_usual_age {
-        if let Some(min_age) = entry.pairs().find_map(Pair::usual_min_age) {
+        let chosen = facts.pair.and_then(|i| entry.pairs().nth(i));
+        if let Some(min_age) = chosen.and_then(Pair::usual_min_age) {
             out.push(Reason::BelowUsualAge { min_age });
         }
     }
