@@ -732,6 +732,15 @@ fn an_add_on_pair_does_not_make_the_whole_entry_an_add_on() {
     );
     let kbt = parse(&text);
     assert_eq!(kbt.abbreviation(), Some("KBT"));
+    assert!(!kbt.is_manual_based());
+    // A word that starts with `manualbaser` makes an entry manual-based; the
+    // letters inside another word do not.
+    for (text, manual) in
+        [("Behandlingen är manualbaserad.", true), ("En omanualbaserad text.", false)]
+    {
+        let entry = parse(&page_with("Exempel", &format!("Genomförande\n\n{text}")));
+        assert_eq!(entry.is_manual_based(), manual, "{text}");
+    }
     // Only one word of at most 12 characters, with a capital, in the
     // title's closing parentheses is an abbreviation.
     for (title, abbreviation) in [

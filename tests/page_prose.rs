@@ -230,6 +230,14 @@ fn a_lead_in_lines_substances_apply_to_its_bullets() {
                 pair(&[Narcotics], Population::Anyone, rank(5), false, Some(Should)),
             ],
         ),
+        // A line that ends a sentence leads nothing in, even when it names
+        // a substance.
+        case(
+            "Vuxna med beroende av narkotika.",
+            "Insatsen bör erbjudas. Vid alkohol är resultaten goda.\n\n\
+             \u{20} • i grupp (prioritet 5)",
+            vec![pair(&[Narcotics], Population::Anyone, rank(5), false, Some(Should))],
+        ),
     ]);
 }
 

@@ -183,6 +183,7 @@ fn a_tag_line_outside_markning() {
     );
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].facet(), Some(Facet::AgeGroup));
+    assert_eq!(warnings[0].value(), "• Åldersgrupp: Vuxna (18-64 år), Äldre (65- år)");
     // Read back from its render, the entry is the same, and strict.
     assert_eq!(page::parse(&page::render(&entry)).unwrap(), entry);
 

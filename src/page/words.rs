@@ -287,4 +287,22 @@ mod tests {
         assert!(work_1 <= 3 * len_1, "{work_1} units for {len_1} bytes");
         assert!(work_2 <= 2 * work_1 + 16, "{work_1} then {work_2}");
     }
+
+    #[test]
+    fn folding_pairs_only_a_capital_with_its_own_small_letter() {
+        assert!(eq_folded("ÄR", "är") && eq_folded("År", "år") && eq_folded("ÖL", "öl"));
+        assert!(starts_with_folded("KARTLÄGGNING", "kartlägg"));
+        // Other letters after the same lead byte stay apart.
+        assert!(!eq_folded("nä", "nå") && !eq_folded("Ä", "å") && !eq_folded("é", "å"));
+        assert!(!eq_folded("B", "a") && !starts_with_folded("Abc", "abd"));
+    }
+
+    #[test]
+    fn a_mark_ends_a_sentence_only_before_white_space() {
+        fn split(line: &str) -> Vec<&str> {
+            sentences(line).collect()
+        }
+        assert_eq!(split("Se t.ex.Kalle här."), ["Se t.ex.Kalle här."]);
+        assert_eq!(split("Första. Andra."), ["Första.", " Andra."]);
+    }
 }

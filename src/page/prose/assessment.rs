@@ -40,3 +40,28 @@ pub(super) fn assessment(sentence: &str) -> TagSet<Need> {
     }
     needs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_area_by_its_own_words() {
+        let areas = |text: &str| assessment(&format!("En kartläggning av {text}."));
+        assert_eq!(areas("psykisk ohälsa"), TagSet::only(Need::MentalHealth));
+        assert_eq!(areas("social situation"), TagSet::only(Need::SocialSituation));
+        // `ohälsa` and `situation` name an area only after their adjective,
+        // and the adjective alone names none.
+        assert_eq!(areas("ohälsa"), TagSet::new());
+        assert_eq!(areas("psykisk status"), TagSet::new());
+        assert_eq!(areas("situationen"), TagSet::new());
+        assert_eq!(areas("social förmåga"), TagSet::new());
+        // Either word of a pair names its area.
+        assert_eq!(areas("bostad"), TagSet::only(Need::Housing));
+        assert_eq!(areas("boende"), TagSet::only(Need::Housing));
+        assert_eq!(areas("arbetsmarknad"), TagSet::only(Need::Work));
+        assert_eq!(areas("sysselsättning"), TagSet::only(Need::Work));
+        // Without the word for the assessment, nothing is read.
+        assert_eq!(assessment("Bostad och sysselsättning."), TagSet::new());
+    }
+}

@@ -106,4 +106,32 @@ mod tests {
         // A paragraph with one word before `fasen` has no ordinal to read.
         assert!(phases("fasen\nfasen").is_empty());
     }
+
+    #[test]
+    fn phases_in_order_only() {
+        let names = |text: &str| -> Vec<(u8, String)> {
+            phases(text).iter().map(|p| (p.ordinal(), p.name().to_owned())).collect()
+        };
+        // A later phase named out of turn is prose, whatever words stand
+        // before it; `den sista fasen` is the next phase, not the first.
+        let text = "Den sista fasen nämns först här.\n\
+                    I den inledande fasen samlas nätverket.\n\
+                    Sedan berättar vi om den tredje fasen.\n\
+                    Om den andra och tredje fasen.\n\
+                    I den andra fasen övar det.\n\
+                    Den femte och sista fasen hör inte hit.\n\
+                    Den sista fasen blickar framåt.";
+        assert_eq!(
+            names(text),
+            [
+                (1, "Inledande fasen".to_owned()),
+                (2, "Andra fasen".to_owned()),
+                (3, "Sista fasen".to_owned())
+            ]
+        );
+        // Two phases are a list; one is not.
+        let two = "I den inledande fasen samlas de.\nI den andra fasen övar de.";
+        assert_eq!(phases(two).len(), 2);
+        assert!(phases("I den inledande fasen samlas de.").is_empty());
+    }
 }

@@ -277,4 +277,52 @@ mod tests {
             Some(SessionPattern::AlternatingIndividualAndNetwork)
         );
     }
+
+    #[test]
+    fn the_summary_is_read_only_when_the_implementation_states_nothing() {
+        let span = Span::new(6, 6, SpanUnit::Weeks).ok();
+        assert_eq!(
+            schedule(&["Pågår under 6 veckor.", "fem samtalstillfällen"]),
+            span.map(Schedule::span)
+        );
+        // Booster sessions alone are a statement, but no schedule.
+        assert_eq!(schedule(&["Några boostersessioner ges.", "fem samtalstillfällen"]), None);
+        assert_eq!(schedule(&["Text.", "fem samtalstillfällen"]), Schedule::sessions(5).ok());
+    }
+
+    #[test]
+    fn ranges_need_their_words() {
+        // A range is `6–8`, `mellan 16 och 20` or `8 till 12`: two numbers
+        // side by side are two counts, and `16 och 20` without `mellan`
+        // is none.
+        let three = Span::new(3, 3, SpanUnit::Weeks).ok().map(Schedule::span);
+        assert_eq!(schedule(&["i 2 3 veckor"]), three);
+        assert_eq!(schedule(&["16 och 20 träffar"]), None);
+        assert_eq!(schedule(&["mellan 16 och fler träffar"]), None);
+        assert_eq!(schedule(&["16 till många träffar"]), None);
+        let eight = Schedule::session_range(8, 12).ok();
+        assert_eq!(schedule(&["8 till 12 träffar"]), eight);
+        // Sessions per week need both words after the noun.
+        let weekly = Span::new(10, 10, SpanUnit::Weeks)
+            .ok()
+            .and_then(|span| Schedule::span(span).with_sessions_per_week(2, 2).ok());
+        assert_eq!(schedule(&["10 veckor med 2 sessioner varje vecka"]), weekly);
+        let not_weekly = Span::new(10, 10, SpanUnit::Weeks)
+            .ok()
+            .and_then(|span| Schedule::sessions(2).ok().map(|s| s.with_span(span)));
+        assert_eq!(schedule(&["10 veckor med 2 sessioner varje dag"]), not_weekly);
+        assert_eq!(schedule(&["10 veckor med 2 sessioner och vecka"]), not_weekly);
+    }
+
+    #[test]
+    fn the_window_never_shows_a_word_it_no_longer_holds() {
+        // `veckor` is eight words back when `5` is read: a word from the
+        // ring's last turn must not be taken for the word after the end.
+        assert_eq!(schedule(&["veckor a b c d e f 5"]), None);
+        // The pattern needs all three of its words.
+        let pattern = |text: &str| schedule(&[text]).and_then(|s| s.pattern());
+        assert_eq!(pattern("I 12 veckor varvas individuella sessioner."), None);
+        assert_eq!(pattern("I 12 veckor varvas sessioner med nätverket."), None);
+        assert_eq!(pattern("I 12 veckor individuella sessioner med nätverket."), None);
+    }
 }

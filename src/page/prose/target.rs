@@ -104,6 +104,10 @@ mod tests {
         assert!(!has_add_on_marker("med tillägget att det finns en manual"));
         assert!(!has_add_on_marker("med tillägg av case management"));
         assert!(!has_add_on_marker("komplementär medicin"));
+        // `tillägg` right after `som`, or after `som ett`; not after `ett`
+        // alone, nor two words after `som` with another word between.
+        assert!(!has_add_on_marker("Det blir ett tillägg i planen."));
+        assert!(!has_add_on_marker("som annat tillägg"));
     }
 
     #[test]

@@ -187,4 +187,17 @@ mod tests {
         assert!(is_name("CRA") && is_name("A-CRA") && is_name("ÅÄ") && is_name("MET2"));
         assert!(!is_name("Cra") && !is_name("A") && !is_name("A-1") && !is_name("Åb"));
     }
+
+    #[test]
+    fn a_name_given_twice_is_kept_once() {
+        for (sentence, expected) in [
+            ("CRA och CRA finns i ungdomsversion.", &["CRA"][..]),
+            ("CRA finns i ungdomsversion.", &["CRA"]),
+            ("MET, CRA och MET finns i ungdomsversion.", &["MET", "CRA"]),
+        ] {
+            let mut names = YouthNames::default();
+            youth_versions(sentence, &mut names);
+            assert_eq!(names.into_names(), expected, "{sentence}");
+        }
+    }
 }
