@@ -185,6 +185,7 @@ mod tests {
         assert_eq!(mention("BSFT-ungdomsversionen"), Some(5));
         assert_eq!(mention("ngdomsversion"), None);
         assert!(is_name("CRA") && is_name("A-CRA") && is_name("ÅÄ") && is_name("MET2"));
+        assert!(is_name("ÅP2") && is_name("Å-Ä"));
         assert!(!is_name("Cra") && !is_name("A") && !is_name("A-1") && !is_name("Åb"));
     }
 
@@ -194,6 +195,8 @@ mod tests {
             ("CRA och CRA finns i ungdomsversion.", &["CRA"][..]),
             ("CRA finns i ungdomsversion.", &["CRA"]),
             ("MET, CRA och MET finns i ungdomsversion.", &["MET", "CRA"]),
+            // Beside letters outside ASCII, punctuation is trimmed the same.
+            ("Både CRA, A-CRA och ÅP finns i ungdomsversion.", &["CRA", "A-CRA", "ÅP"]),
         ] {
             let mut names = YouthNames::default();
             youth_versions(sentence, &mut names);
