@@ -2,7 +2,8 @@
 //! what NR rates for a substance and a population.
 
 use super::Catalog;
-use crate::model::{Intervention, Population, Recommendation, RecommendationVerb};
+use crate::model::name_order::{swedish_key, verb_strength};
+use crate::model::{Intervention, Population, Recommendation};
 use crate::vocab::Substance;
 
 impl Catalog {
@@ -78,13 +79,10 @@ impl Catalog {
                 pair.population() == population && pair.applies_to_substance(substance)
             })
             .collect();
-        let wording = |pair: &Recommendation| match pair.verb() {
-            Some(RecommendationVerb::Should) => 0,
-            Some(_) => 1,
-            None => 2,
-        };
-        found.sort_by(|(a, p), (b, q)| {
-            (p.priority(), wording(p), a.name()).cmp(&(q.priority(), wording(q), b.name()))
+        // The matcher's order: the number, the wording, then the name in
+        // the Swedish alphabet.
+        found.sort_by_cached_key(|(entry, pair)| {
+            (pair.priority(), verb_strength(pair.verb()), swedish_key(entry.name()), entry.id())
         });
         found
     }

@@ -10,6 +10,7 @@ use super::pairs::PairRecord;
 use super::profile::Profile;
 use crate::catalog::Catalog;
 use crate::model::Intervention;
+use crate::model::name_order::swedish_key;
 use crate::vocab::{Facet, Substance, Vocabulary};
 
 /// A set of [`Facet`]s, one bit each (in `Facet::ALL` order).
@@ -96,22 +97,6 @@ pub(crate) struct Index {
     records: Vec<PairRecord>,
     /// The populations some pair is for, as `population_bit` bits.
     pub(crate) populations: u32,
-}
-
-/// A sort key that follows the Swedish alphabet closely enough for names:
-/// case folded, å, ä, ö after z in that order, é as e.
-fn swedish_key(name: &str) -> Vec<u32> {
-    const AFTER_Z: u32 = 'z' as u32;
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' => AFTER_Z + 1,
-            'ä' | 'æ' => AFTER_Z + 2,
-            'ö' | 'ø' => AFTER_Z + 3,
-            'é' | 'è' => 'e' as u32,
-            c => c as u32,
-        })
-        .collect()
 }
 
 impl Index {

@@ -5,8 +5,9 @@
 //! [`select`](super::select::select).
 
 use super::profile::{Fit, Profile};
+pub(crate) use crate::model::name_order::{STRENGTHS, verb_strength};
 use crate::model::priority::RANKS;
-use crate::model::{AgeScope, NrPriority, Pair, Population, RecommendationVerb};
+use crate::model::{AgeScope, NrPriority, Pair, Population};
 use crate::vocab::{Need, Substance, Vocabulary};
 
 /// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
@@ -39,19 +40,6 @@ pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
         _ => None,
     }
 }
-
-/// The order key of a pair's wording between equal priorities: `bör`
-/// (should) before `kan` (may) before none.
-pub(crate) fn verb_strength(verb: Option<RecommendationVerb>) -> u8 {
-    match verb {
-        Some(RecommendationVerb::Should) => 0,
-        Some(RecommendationVerb::May) => 1,
-        None => 2,
-    }
-}
-
-/// The number of wording strengths [`verb_strength`] gives.
-pub(crate) const STRENGTHS: usize = 3;
 
 /// The populations that are not a need, in the order of their bits in a
 /// [`ProfileView`]'s masks; each need's bit follows them.

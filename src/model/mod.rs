@@ -4,6 +4,7 @@
 mod breadcrumb;
 mod builder;
 mod intervention;
+pub(crate) mod name_order;
 mod page_texts;
 mod pair;
 mod phase;
