@@ -259,10 +259,16 @@ impl Diagnosis {
     }
 
     /// The alcohol-withdrawal state that the code states: `General` for
-    /// F10.3, `RaisedRisk` for F10.4 (withdrawal with delirium, i.e.
-    /// delirium tremens, which the raised-risk row covers); `None` for every
-    /// other code, since [`Withdrawal`] is alcohol withdrawal and no code
-    /// says that the person is not in withdrawal.
+    /// F10.3, `RaisedRisk` for F10.4; `None` for every other code, since
+    /// [`Withdrawal`] is alcohol withdrawal and no code says that the
+    /// person is not in withdrawal.
+    ///
+    /// F10.4 is withdrawal with delirium, that is delirium tremens itself.
+    /// The guide rates treatment at a raised *risk* of delirium tremens
+    /// (rank 1); NR's own row for established delirium tremens states its
+    /// number only in a graphic, which the project's sources cannot read.
+    /// The nearest stated row is used, and a caseworker should know that
+    /// its number is for the risk, not for the delirium.
     ///
     /// # Examples
     ///

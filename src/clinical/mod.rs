@@ -84,8 +84,10 @@
 //!   condition as well.
 //! - Withdrawal: the guide's [`Withdrawal`](crate::Withdrawal) is alcohol
 //!   withdrawal only, so only F10 gives one. F10.4, withdrawal with
-//!   delirium (delirium tremens), is the state that the raised-risk row
-//!   ("förhöjd risk för abstinensepilepsi eller delirium tremens") covers.
+//!   delirium (delirium tremens), is read as the raised-risk state: the
+//!   row "förhöjd risk för abstinensepilepsi eller delirium tremens" is
+//!   the nearest one whose number the sources state (NR's row for
+//!   established delirium tremens gives its number only in a graphic).
 //!   No other code gives `NotPresent`: a dependence code does not say that
 //!   the person is not in withdrawal today.
 //! - .0: an acute intoxication says nothing of a pattern of use (it may be
