@@ -205,12 +205,9 @@ fn score(text: &[char], form: &str) -> Option<usize> {
         return Some(0);
     }
     // At most a quarter of the text's characters edited, and at least one
-    // edit allowed for a short text; texts whose lengths differ by more
-    // cannot be that close, and are not compared.
+    // edit allowed for a short text; `bounded` stops as soon as the
+    // distance is over that (texts whose lengths differ by more at once).
     let allowed = (text.len() / 4).max(1);
-    if text.len().abs_diff(form.len()) > allowed {
-        return None;
-    }
     let distance = edit_distance::bounded(text, &form, allowed);
     (distance <= allowed).then_some(distance + 1)
 }
