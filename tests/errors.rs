@@ -11,6 +11,20 @@ use insats::{
 mod util;
 use util::{assert_english, assert_swedish};
 
+/// An ambiguous label, built by hand: no vocabulary of the guide has a
+/// part that two values share.
+fn ambiguous_psychiatric_care() -> Error {
+    Error::AmbiguousLabel {
+        vocabulary: "Utförare",
+        vocabulary_en: "provider",
+        text: "Psykiatrisk vård".to_owned(),
+        candidates: vec![
+            Label::of(Provider::PsychiatricOutpatientCare),
+            Label::of(Provider::PsychiatricInpatientCare),
+        ],
+    }
+}
+
 /// An entry of 65 536 pairs, one more than the matcher can number.
 fn too_many_pairs() -> Error {
     let pair = insats::Recommendation::new(
@@ -36,15 +50,7 @@ fn every_kind() -> Vec<Error> {
     vec![
         "Hjärtkirurgi".parse::<Provider>().unwrap_err(),
         "Psykiatrisk".parse::<Provider>().unwrap_err(),
-        Error::AmbiguousLabel {
-            vocabulary: "Utförare",
-            vocabulary_en: "provider",
-            text: "Psykiatrisk vård".to_owned(),
-            candidates: vec![
-                Label::of(Provider::PsychiatricOutpatientCare),
-                Label::of(Provider::PsychiatricInpatientCare),
-            ],
-        },
+        ambiguous_psychiatric_care(),
         NrPriority::rank(11).unwrap_err(),
         "hög".parse::<NrPriority>().unwrap_err(),
         Schedule::weekly(0, 2).unwrap_err(),
@@ -145,15 +151,7 @@ fn one_exact_message_per_kind() {
         r#""Barn (0-18 år)" finns inte bland värdena för Åldersgrupp; menade du "Barn (0-17 år)"?"#,
     );
     assert_messages(
-        Error::AmbiguousLabel {
-            vocabulary: "Utförare",
-            vocabulary_en: "provider",
-            text: "Psykiatrisk vård".to_owned(),
-            candidates: vec![
-                Label::of(Provider::PsychiatricOutpatientCare),
-                Label::of(Provider::PsychiatricInpatientCare),
-            ],
-        },
+        ambiguous_psychiatric_care(),
         r#"ambiguous provider "Psykiatrisk vård" (the vocabulary "Utförare"): it could be "Psykiatrisk öppenvård" (psychiatric outpatient care) or "Psykiatrisk heldygnsvård" (psychiatric inpatient care); write the whole label"#,
         r#""Psykiatrisk vård" kan vara flera värden för Utförare: "Psykiatrisk öppenvård" eller "Psykiatrisk heldygnsvård"; skriv hela etiketten"#,
     );
