@@ -88,7 +88,8 @@ fn rated_for(
         writeln!(out, "  –")?;
     }
     for (entry, pair) in pairs {
-        writeln!(out, "  {:<16} {} ({})", pair.priority().describe(l), entry.name(), entry.id())?;
+        let priority = pair.priority().map_or_else(|| "–".to_owned(), |p| p.describe(l));
+        writeln!(out, "  {:<16} {} ({})", priority, entry.name(), entry.id())?;
     }
     Ok(())
 }
@@ -145,15 +146,14 @@ fn best_per_substance(entry: &Intervention, l: Language) -> String {
     let parts: Vec<String> = Substance::ALL
         .iter()
         .filter_map(|&substance| {
-            let best = entry
+            let (best, priority) = entry
                 .recommendations()
                 .iter()
                 .filter(|r| r.substances().contains(substance))
-                .min_by_key(|r| r.priority())?;
-            let number = best
-                .priority()
-                .rank_number()
-                .map_or_else(|| best.priority().describe(l), |n| n.to_string());
+                .filter_map(|r| Some((r, r.priority()?)))
+                .min_by_key(|(_, p)| *p)?;
+            let number =
+                priority.rank_number().map_or_else(|| priority.describe(l), |n| n.to_string());
             let mut text = format!("{} {number}", label(substance, l));
             if best.population() != Population::Anyone {
                 text.push_str(&format!(" ({})", best.population().describe(l)));

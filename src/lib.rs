@@ -24,15 +24,18 @@ pub use matching::{
     Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
 };
 pub use model::{
-    AgeScope, Breadcrumb, Dispute, Intervention, InterventionBuilder, NrPriority, Pair, Phase,
-    Population, PriorityBand, Rank, Recommendation, RecommendationVerb, Schedule, Section,
-    Sections, SessionCount, SessionPattern, Span, SpanUnit, Target, slug,
+    AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,
+    NrPriority, Pair, Phase, Population, PrincipalDispute, PriorityBand, Rank, Recommendation,
+    RecommendationVerb, Schedule, Section, Sections, SessionCount, SessionPattern, Span, SpanUnit,
+    Target, slug,
 };
 /// The `strum` crate, whose traits the vocabularies derive
 /// (`IntoEnumIterator`, `EnumCount`), so users need not depend on it.
 pub use strum;
 pub use terms::{Language, Term};
 pub use vocab::{
-    AgeGroup, Condition, Facet, FacetSet, FacetValue, FacetVocabulary, Label, Need, Provider, Role,
-    Severity, Substance, TagSet, Tags, TreatmentType, Vocabulary, Withdrawal,
+    AgeGroup, CompetenceRequirement, Condition, ConditionPattern, Facet, FacetSet, FacetValue,
+    FacetVocabulary, GuideSection, Kind, Label, Need, PatternOfUse, PatternRequirement, Principal,
+    Provider, Role, Severity, Situation, Substance, TagSet, Tags, TreatmentType, Vocabulary,
+    Withdrawal,
 };

@@ -59,7 +59,7 @@ fn kbt_keeps_one_priority_per_pair() {
             (
                 r.substances().iter().collect(),
                 r.population(),
-                r.priority().rank_number().unwrap(),
+                r.priority().and_then(|p| p.rank_number()).unwrap(),
                 r.is_add_on(),
                 r.edition(),
             )
@@ -124,7 +124,7 @@ fn seed_natverksterapi_carries_the_seed_facts() {
     let [rec] = nt.recommendations() else { panic!("{:?}", nt.recommendations()) };
     assert_eq!(rec.substances(), both);
     assert_eq!(rec.population(), Population::Anyone);
-    assert_eq!(rec.priority(), NrPriority::rank(4).unwrap());
+    assert_eq!(rec.priority(), Some(NrPriority::rank(4).unwrap()));
     assert!(rec.is_add_on());
     assert_eq!(rec.verb(), Some(RecommendationVerb::May));
 

@@ -42,7 +42,8 @@ fn every_medicine_id_is_in_the_catalog() {
 
 #[test]
 fn a_teenager_who_drinks_gets_the_youth_set_first_and_no_medicine() {
-    let profile = Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build();
+    let profile =
+        Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build().unwrap();
     let recs = recommend(&profile);
     let offered = ids(recs.iter());
     for medicine in MEDICINES {
@@ -67,8 +68,8 @@ fn a_teenager_who_drinks_gets_the_youth_set_first_and_no_medicine() {
 fn withdrawal_profile(withdrawal: Option<Withdrawal>) -> Profile {
     let builder = Profile::builder().age(45).substance(Substance::Alcohol).relative(false);
     match withdrawal {
-        Some(state) => builder.withdrawal(state).build(),
-        None => builder.build(),
+        Some(state) => builder.withdrawal(state).build().unwrap(),
+        None => builder.build().unwrap(),
     }
 }
 
@@ -115,7 +116,7 @@ const FOR_PARTNERS: &str = "parterapi-enligt-behavioral-couples-therapy";
 
 #[test]
 fn relatives_and_partners_programmes_are_conditional_while_unstated() {
-    let profile = Profile::builder().age(40).substance(Substance::Alcohol).build();
+    let profile = Profile::builder().age(40).substance(Substance::Alcohol).build().unwrap();
     let recs = recommend(&profile);
     for id in FOR_RELATIVES.iter().chain([&FOR_PARTNERS]) {
         assert!(find(recs.conditional(), id).is_some(), "{id} not conditional");
@@ -128,7 +129,8 @@ fn relatives_and_partners_programmes_are_conditional_while_unstated() {
 
 #[test]
 fn a_relative_gets_the_relatives_programmes_recommended() {
-    let profile = Profile::builder().age(40).substance(Substance::Alcohol).relative(true).build();
+    let profile =
+        Profile::builder().age(40).substance(Substance::Alcohol).relative(true).build().unwrap();
     let recs = recommend(&profile);
     let offered = ids(recs.iter());
     for id in FOR_RELATIVES {
@@ -138,8 +140,12 @@ fn a_relative_gets_the_relatives_programmes_recommended() {
 
 #[test]
 fn long_term_benzodiazepine_use_gets_tapering_at_rank_2() {
-    let profile =
-        Profile::builder().age(50).substance(Substance::Benzodiazepines).relative(false).build();
+    let profile = Profile::builder()
+        .age(50)
+        .substance(Substance::Benzodiazepines)
+        .relative(false)
+        .build()
+        .unwrap();
     let recs = recommend(&profile);
     let tapering = find(recs.primary(), "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner")
         .expect("tapering recommended");
@@ -162,7 +168,7 @@ fn dispute_of(
     let [dispute] = pair.disputes() else { panic!("{id}: {:?}", pair.disputes()) };
     let own = pair.source().expect("a disputed pair names its source");
     assert_ne!(own, dispute.source(), "{id}: the dispute cites the pair's own page");
-    (pair.priority(), dispute.priority(), dispute.source().to_owned())
+    (pair.priority().unwrap(), dispute.priority(), dispute.source().to_owned())
 }
 
 #[test]

@@ -271,7 +271,7 @@ mod conformance {
                 ));
                 continue;
             };
-            drift.check(row, "priority", rec.priority(), priority);
+            drift.check(row, "priority", rec.priority(), Some(priority));
             drift.check(row, "add-on", rec.is_add_on(), row.get("complement_only") == "yes");
             drift.check(row, "verb", rec.verb(), row_verb(row));
             let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());

@@ -15,6 +15,7 @@ fn profile() -> Profile {
         .substance(Substance::Alcohol)
         .provider(Provider::IndividualAndFamilyCare)
         .build()
+        .unwrap()
 }
 
 /// Recommends and explains when dropped, and records what it got.

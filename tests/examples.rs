@@ -52,6 +52,7 @@ fn sample_profile() -> Profile {
         .need(Need::Housing)
         .need(Need::Work)
         .build()
+        .unwrap()
 }
 
 #[test]

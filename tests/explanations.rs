@@ -47,7 +47,8 @@ fn says(reason: &Reason, sv: &[&str], en: &[&str]) {
 #[test]
 fn a_relative_is_told_that_the_person_asking_is_a_relative() {
     let matcher = Matcher::new(insats::catalog());
-    let relative = Profile::builder().age(40).relative(true).substance(Substance::Alcohol).build();
+    let relative =
+        Profile::builder().age(40).relative(true).substance(Substance::Alcohol).build().unwrap();
     let decisions = matcher.explain(&relative);
     let met = reason(&decisions, "motivationshojande-behandling-met", "population");
     assert_eq!(
@@ -63,7 +64,7 @@ fn a_relative_is_told_that_the_person_asking_is_a_relative() {
         assert!(!text.contains("vuxna") && !text.contains("adults"), "{text}");
     }
     // A person who is not a relative, about the relatives' programme.
-    let person = relative.to_builder().relative(false).build();
+    let person = relative.to_builder().relative(false).build().unwrap();
     let decisions = matcher.explain(&person);
     says(
         reason(&decisions, "craft", "population"),
@@ -78,35 +79,43 @@ fn each_population_fact_is_named() {
     let base = Profile::builder().age(40).relative(false);
     let cases: [(Profile, &str, ProfileFact, &str, &str); 6] = [
         (
-            base.clone().substance(Substance::Opioids).in_laro(false).build(),
+            base.clone().substance(Substance::Opioids).in_laro(false).build().unwrap(),
             "kognitiv-beteendeterapi",
             ProfileFact::NotInLaro,
             "personen är inte i LARO",
             "the person is not in LARO",
         ),
         (
-            base.clone().substance(Substance::Opioids).in_other_treatment(false).build(),
+            base.clone().substance(Substance::Opioids).in_other_treatment(false).build().unwrap(),
             "kognitiv-beteendeterapi",
             ProfileFact::InNoOtherTreatment,
             "personen får ingen annan behandling",
             "the person is in no other treatment",
         ),
         (
-            base.clone().substance(Substance::Alcohol).needs(TagSet::only(Need::Work)).build(),
+            base.clone()
+                .substance(Substance::Alcohol)
+                .needs(TagSet::only(Need::Work))
+                .build()
+                .unwrap(),
             "bostad-forst",
             ProfileFact::NeedNotFound(Need::Housing),
             "kartläggningen visar inget behov: bostad",
             "the assessment found no need: housing",
         ),
         (
-            base.clone().substance(Substance::Alcohol).cohabiting_partner(false).build(),
+            base.clone().substance(Substance::Alcohol).cohabiting_partner(false).build().unwrap(),
             "parterapi-enligt-behavioral-couples-therapy",
             ProfileFact::NoCohabitingPartner,
             "personen bor inte med en partner",
             "the person does not live with a partner",
         ),
         (
-            base.clone().substance(Substance::Alcohol).withdrawal(Withdrawal::NotPresent).build(),
+            base.clone()
+                .substance(Substance::Alcohol)
+                .withdrawal(Withdrawal::NotPresent)
+                .build()
+                .unwrap(),
             "lakemedelsbehandling-vid-alkoholabstinens",
             ProfileFact::NoWithdrawal,
             "personen är inte i alkoholabstinens",
@@ -117,7 +126,8 @@ fn each_population_fact_is_named() {
                 .substance(Substance::Alcohol)
                 .severe_mental_illness(false)
                 .needs(TagSet::new())
-                .build(),
+                .build()
+                .unwrap(),
             "case-management",
             ProfileFact::NoSevereMentalIllness,
             "personen har ingen svår psykisk sjukdom",
@@ -138,7 +148,8 @@ fn each_population_fact_is_named() {
 #[test]
 fn the_age_scope_names_the_age_and_the_guidelines_scope() {
     let matcher = Matcher::new(insats::catalog());
-    let child = Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build();
+    let child =
+        Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build().unwrap();
     let decisions = matcher.explain(&child);
     let found =
         reason(&decisions, "lakemedelsbehandling-vid-alkoholberoende-naltrexon", "age-scope");
@@ -147,7 +158,7 @@ fn the_age_scope_names_the_age_and_the_guidelines_scope() {
         &Reason::AgeScope { scope: AgeScope::Adults, fact: ProfileFact::UnderEighteen }
     );
     says(found, &["personen är under 18 år", "vuxna"], &["the person is under 18", "adults"]);
-    let adult = child.to_builder().age(30).build();
+    let adult = child.to_builder().age(30).build().unwrap();
     let decisions = matcher.explain(&adult);
     let found = reason(&decisions, "funktionell-familjeterapi-fft", "age-scope");
     says(
@@ -160,7 +171,7 @@ fn the_age_scope_names_the_age_and_the_guidelines_scope() {
 #[test]
 fn a_conditional_match_says_what_must_hold() {
     let matcher = Matcher::new(insats::catalog());
-    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build();
+    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build().unwrap();
     let decisions = matcher.explain(&adult);
     let found = reason(&decisions, "craft", "situation-not-stated");
     says(
@@ -190,8 +201,8 @@ fn facets_name_the_profile_value_and_the_tags() {
     let catalog = catalog(vec![natverksterapi()]);
     let matcher = Matcher::new(&catalog);
     for (profile, kind) in [
-        (Profile::builder().provider(Provider::DentalCare).build(), "provider"),
-        (Profile::builder().role(Role::Physician).build(), "role"),
+        (Profile::builder().provider(Provider::DentalCare).build().unwrap(), "provider"),
+        (Profile::builder().role(Role::Physician).build().unwrap(), "role"),
     ] {
         let decisions = matcher.explain(&profile);
         says(reason(&decisions, "natverksterapi", kind), &["finns inte bland"], &["is not among"]);
@@ -201,7 +212,7 @@ fn facets_name_the_profile_value_and_the_tags() {
         .build()
         .unwrap();
     let catalog = util::catalog(vec![youth_only]);
-    let decisions = Matcher::new(&catalog).explain(&Profile::builder().age(70).build());
+    let decisions = Matcher::new(&catalog).explain(&Profile::builder().age(70).build().unwrap());
     says(
         reason(&decisions, "ungdomsinsats", "age-group"),
         &["åldersgruppen Äldre (65- år)", "Barn (0-17 år)"],
@@ -234,7 +245,7 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
             "https://vardochinsats.se/missbruk-och-beroende/behandling-och-stoed/naetverksterapi/"
         )
     );
-    assert_eq!(nt.recommendation().map(Recommendation::priority), Some(rank(4)));
+    assert_eq!(nt.recommendation().and_then(Recommendation::priority), Some(rank(4)));
     let reasons = nt.reasons();
     assert_eq!(kinds(&reasons), ["priority", "add-on"]);
     // The hand-built pair records no condition: the substances, as
@@ -262,8 +273,12 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
 
     // The built-in pair keeps the guide's wording of its condition.
     let builtin = Matcher::new(insats::catalog());
-    let adult =
-        Profile::builder().age(40).substance(Substance::Alcohol).in_other_treatment(true).build();
+    let adult = Profile::builder()
+        .age(40)
+        .substance(Substance::Alcohol)
+        .in_other_treatment(true)
+        .build()
+        .unwrap();
     let recs = builtin.recommend(&adult);
     let nt = recs.get("natverksterapi").unwrap();
     let priority = nt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
@@ -283,7 +298,8 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
         .age(40)
         .substance(Substance::Alcohol)
         .needs(TagSet::only(Need::Work))
-        .build();
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&profile);
     let ips = recs.get("ips-modellen").unwrap();
     let found = ips.reasons().into_iter().find(|r| r.kind() == "no-number-in-sources").unwrap();
@@ -294,7 +310,7 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
 #[test]
 fn a_dispute_is_shown_beside_the_number() {
     let matcher = Matcher::new(insats::catalog());
-    let benzo = Profile::builder().age(40).substance(Substance::Benzodiazepines).build();
+    let benzo = Profile::builder().age(40).substance(Substance::Benzodiazepines).build().unwrap();
     let recs = matcher.recommend(&benzo);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     let priority = kbt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
@@ -331,7 +347,8 @@ fn a_dispute_is_shown_beside_the_number() {
 #[test]
 fn a_childs_general_row_gives_no_number_and_says_why() {
     let matcher = Matcher::new(insats::catalog());
-    let child = Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build();
+    let child =
+        Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build().unwrap();
     let recs = matcher.recommend(&child);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     assert_eq!(kbt.priority(), None);
@@ -347,13 +364,13 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
 #[test]
 fn the_usual_age_of_laro_is_a_note() {
     let matcher = Matcher::new(insats::catalog());
-    let nineteen = Profile::builder().age(19).substance(Substance::Opioids).build();
+    let nineteen = Profile::builder().age(19).substance(Substance::Opioids).build().unwrap();
     let recs = matcher.recommend(&nineteen);
     let laro = recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").unwrap();
     let found = laro.reasons().into_iter().find(|r| r.kind() == "below-usual-age").unwrap();
     assert_eq!(found, Reason::BelowUsualAge { min_age: 20 });
     says(&found, &["fyllt 20 år", "särskilda skäl"], &["20 or older", "special reasons"]);
-    let twenty = nineteen.to_builder().age(20).build();
+    let twenty = nineteen.to_builder().age(20).build().unwrap();
     let recs = matcher.recommend(&twenty);
     let laro = recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").unwrap();
     assert!(laro.reasons().iter().all(|r| r.kind() != "below-usual-age"));
@@ -369,7 +386,8 @@ fn the_other_reasons_in_both_languages() {
         .role(Role::Physician)
         .age(70)
         .substance(Substance::Cannabis)
-        .build();
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&profile);
     assert_eq!(recs.len(), 1);
     let expected = vec![
@@ -424,12 +442,13 @@ fn a_known_number_is_never_said_to_be_missing() {
         .age(40)
         .substance(Substance::Cannabis)
         .provider(Provider::PsychiatricOutpatientCare)
-        .build();
+        .build()
+        .unwrap();
     let decisions = matcher.explain(&profile);
     let hap = decision(&decisions, "haschavvanjningsprogrammet-hap");
     assert!(hap.is_included());
     assert_eq!(hap.priority(), Some(rank(6)));
-    let teen = profile.to_builder().age(16).build();
+    let teen = profile.to_builder().age(16).build().unwrap();
     let decisions = matcher.explain(&teen);
     let hap = decision(&decisions, "haschavvanjningsprogrammet-hap");
     assert!(!hap.is_included());
@@ -441,7 +460,8 @@ fn a_known_number_is_never_said_to_be_missing() {
     assert!(hap.exclusions().next().is_some());
     // Every excluded entry with rated pairs is told why, not that it has
     // no number.
-    let adult = Profile::builder().age(40).substance(Substance::Alcohol).relative(false).build();
+    let adult =
+        Profile::builder().age(40).substance(Substance::Alcohol).relative(false).build().unwrap();
     for d in matcher.explain(&adult) {
         if !d.intervention().recommendations().is_empty() {
             assert!(
@@ -457,10 +477,10 @@ fn a_known_number_is_never_said_to_be_missing() {
 fn case_management_needs_severe_mental_illness_not_mental_ill_health() {
     let matcher = Matcher::new(insats::catalog());
     let base = Profile::builder().age(40).substance(Substance::Alcohol).relative(false);
-    let stated = base.clone().severe_mental_illness(true).build();
+    let stated = base.clone().severe_mental_illness(true).build().unwrap();
     let recs = matcher.recommend(&stated);
     assert_eq!(recs.get("case-management").and_then(|m| m.priority()), Some(rank(3)));
-    let unstated = base.clone().build();
+    let unstated = base.clone().build().unwrap();
     let recs = matcher.recommend(&unstated);
     assert!(recs.get("case-management").is_none());
     let conditional =
@@ -468,8 +488,12 @@ fn case_management_needs_severe_mental_illness_not_mental_ill_health() {
     assert_eq!(conditional.and_then(|m| m.requires()), Some(Population::WithSevereMentalIllness));
     // Mental ill-health found in the assessment is not a severe mental
     // illness: no offer on it alone.
-    let ill_health =
-        base.clone().needs(TagSet::only(Need::MentalHealth)).severe_mental_illness(false).build();
+    let ill_health = base
+        .clone()
+        .needs(TagSet::only(Need::MentalHealth))
+        .severe_mental_illness(false)
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&ill_health);
     assert!(recs.get("case-management").is_none());
     assert!(recs.conditional().iter().all(|m| m.intervention().id() != "case-management"));
@@ -481,8 +505,11 @@ fn case_management_needs_severe_mental_illness_not_mental_ill_health() {
 #[test]
 fn the_youth_version_reason_does_not_promise_an_offer() {
     let matcher = Matcher::new(insats::catalog());
-    let child =
-        Profile::builder().age_group(AgeGroup::Children).substance(Substance::Alcohol).build();
+    let child = Profile::builder()
+        .age_group(AgeGroup::Children)
+        .substance(Substance::Alcohol)
+        .build()
+        .unwrap();
     let decisions = matcher.explain(&child);
     assert!(!decision(&decisions, "cannabisprogram-for-ungdomar-cpu").is_included());
     let found = reason(&decisions, "haschavvanjningsprogrammet-hap", "replaced-by-youth-version");
@@ -538,7 +565,7 @@ fn describe_sv_and_describe_en_give_each_language() {
 #[test]
 fn only_a_conditional_match_is_a_conditional_decision() {
     let matcher = Matcher::new(insats::catalog());
-    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build();
+    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build().unwrap();
     let decisions = matcher.explain(&adult);
     let craft = decision(&decisions, "craft");
     assert!(craft.is_conditional() && !craft.is_included());
@@ -564,7 +591,12 @@ fn an_excluded_entry_gets_no_untagged_facet_notes() {
     let catalog = catalog(vec![untagged]);
     let matcher = Matcher::new(&catalog);
     let profile = |s: Substance| {
-        Profile::builder().provider(Provider::DentalCare).role(Role::Physician).substance(s).build()
+        Profile::builder()
+            .provider(Provider::DentalCare)
+            .role(Role::Physician)
+            .substance(s)
+            .build()
+            .unwrap()
     };
     let included = matcher.explain(&profile(Substance::Alcohol));
     assert_eq!(kinds(included[0].reasons()), ["not-tagged", "not-tagged", "priority"]);

@@ -317,7 +317,7 @@ fn profile() -> impl Strategy<Value = Profile> {
             if let Some(v) = severe {
                 b = b.severe_mental_illness(v)
             }
-            b.build()
+            b.build().unwrap()
         },
     )
 }
@@ -482,7 +482,8 @@ fn stating(profile: &Profile, field: ProfileField, holds: bool) -> Option<Profil
             ProfileField::Needs => b.needs(TagSet::new()),
             _ => return None,
         }
-        .build(),
+        .build()
+        .unwrap(),
     )
 }
 

@@ -47,8 +47,9 @@ fn rules_on_the_fixture_pages() {
         .provider(Provider::IndividualAndFamilyCare)
         .role(Role::SocialWorker)
         .in_other_treatment(true)
-        .build();
-    let with = |s: Substance| adult.to_builder().substance(s).build();
+        .build()
+        .unwrap();
+    let with = |s: Substance| adult.to_builder().substance(s).build().unwrap();
 
     let recs = matcher.recommend(&with(Substance::Alcohol));
     assert_ids(recs.primary(), &[cra, "psykosocial-behandling"]);
@@ -64,7 +65,7 @@ fn rules_on_the_fixture_pages() {
     assert_ids(stimulants.primary(), &[cra, "psykosocial-behandling"]);
     assert_eq!(stimulants.primary()[0].priority(), Some(rank(3)));
 
-    let laro = adult.to_builder().substance(Substance::Opioids).in_laro(true).build();
+    let laro = adult.to_builder().substance(Substance::Opioids).in_laro(true).build().unwrap();
     let recs = matcher.recommend(&laro);
     assert_eq!(recs.get(cra).and_then(|m| m.priority()), Some(rank(4)));
     assert_eq!(
@@ -76,15 +77,17 @@ fn rules_on_the_fixture_pages() {
         let decisions = matcher.explain(profile);
         exclusion_kinds(decision(&decisions, id))
     };
-    let not_in_laro = adult.to_builder().substance(Substance::Opioids).in_laro(false).build();
+    let not_in_laro =
+        adult.to_builder().substance(Substance::Opioids).in_laro(false).build().unwrap();
     assert_eq!(excluded(&not_in_laro, cra), ["population"]);
     assert_eq!(excluded(&with(Substance::Cannabis), cra), ["substance"]);
-    let child = with(Substance::Alcohol).to_builder().age(15).build();
+    let child = with(Substance::Alcohol).to_builder().age(15).build().unwrap();
     assert_eq!(excluded(&child, cra), ["age-group"]);
     assert_ids(matcher.recommend(&child).primary(), &["psykosocial-behandling"]);
-    let mild = with(Substance::Alcohol).to_builder().severity(Severity::Mild).build();
+    let mild = with(Substance::Alcohol).to_builder().severity(Severity::Mild).build().unwrap();
     assert_eq!(excluded(&mild, cra), ["severity"]);
-    let dental = with(Substance::Alcohol).to_builder().provider(Provider::DentalCare).build();
+    let dental =
+        with(Substance::Alcohol).to_builder().provider(Provider::DentalCare).build().unwrap();
     assert_eq!(excluded(&dental, cra), ["provider"]);
     assert_eq!(excluded(&dental, "natverksterapi"), ["provider"]);
     assert_ids(matcher.recommend(&dental).iter(), &["psykosocial-behandling"]);
@@ -136,24 +139,32 @@ fn priority_follows_the_substance_and_is_never_borrowed() {
         recs.primary().first().map(|m| m.priority())
     };
     let with = |s: Substance| Profile::builder().substance(s);
-    assert_eq!(priority_for(with(Substance::Alcohol).build()), Some(Some(rank(2))));
-    assert_eq!(priority_for(with(Substance::CentralStimulants).build()), Some(Some(rank(3))));
+    assert_eq!(priority_for(with(Substance::Alcohol).build().unwrap()), Some(Some(rank(2))));
     assert_eq!(
-        priority_for(with(Substance::CentralStimulants).substance(Substance::Alcohol).build()),
+        priority_for(with(Substance::CentralStimulants).build().unwrap()),
+        Some(Some(rank(3)))
+    );
+    assert_eq!(
+        priority_for(
+            with(Substance::CentralStimulants).substance(Substance::Alcohol).build().unwrap()
+        ),
         Some(Some(rank(2)))
     );
-    assert_eq!(priority_for(with(Substance::Opioids).in_laro(true).build()), Some(Some(rank(4))));
+    assert_eq!(
+        priority_for(with(Substance::Opioids).in_laro(true).build().unwrap()),
+        Some(Some(rank(4)))
+    );
     // In LARO status unknown: the LARO pair would apply if the person is
     // in LARO, so it is a conditional match, not a recommendation.
-    let unknown = with(Substance::Opioids).build();
+    let unknown = with(Substance::Opioids).build().unwrap();
     assert_eq!(priority_for(unknown.clone()), None);
     let recs = matcher.recommend(&unknown);
     let [conditional] = recs.conditional() else { panic!("{recs:?}") };
     assert_eq!(conditional.priority(), Some(rank(4)));
     assert_eq!(conditional.requires(), Some(Population::InMedicationAssistedTreatment));
     // Cannabis: no pair is rated for it, so no priority at all.
-    assert_eq!(priority_for(with(Substance::Cannabis).build()), None);
-    let decisions = matcher.explain(&with(Substance::Cannabis).build());
+    assert_eq!(priority_for(with(Substance::Cannabis).build().unwrap()), None);
+    let decisions = matcher.explain(&with(Substance::Cannabis).build().unwrap());
     assert_eq!(
         decisions[0].reasons()[0],
         Reason::Substance {
@@ -166,7 +177,7 @@ fn priority_follows_the_substance_and_is_never_borrowed() {
         }
     );
     // Opioids outside LARO: the pair exists but is for another population.
-    let not_in_laro = with(Substance::Opioids).in_laro(false).build();
+    let not_in_laro = with(Substance::Opioids).in_laro(false).build().unwrap();
     assert_eq!(priority_for(not_in_laro.clone()), None);
     assert_eq!(exclusion_kinds(&matcher.explain(&not_in_laro)[0]), ["population"]);
     assert_eq!(
@@ -177,9 +188,9 @@ fn priority_follows_the_substance_and_is_never_borrowed() {
         }
     );
     // The LARO pair's own source is cited, not the entry's.
-    let recs = matcher.recommend(&with(Substance::Opioids).in_laro(true).build());
+    let recs = matcher.recommend(&with(Substance::Opioids).in_laro(true).build().unwrap());
     assert_eq!(recs.primary()[0].source(), Some("https://example.org/laro"));
-    let recs = matcher.recommend(&with(Substance::Alcohol).build());
+    let recs = matcher.recommend(&with(Substance::Alcohol).build().unwrap());
     assert_eq!(recs.primary()[0].source(), Some("https://example.org/cra"));
 }
 
@@ -199,11 +210,11 @@ fn craft_and_met() -> Catalog {
 fn a_relative_gets_the_programmes_for_relatives_only() {
     let catalog = craft_and_met();
     let matcher = Matcher::new(&catalog);
-    let relative = Profile::builder().relative(true).substance(Substance::Alcohol).build();
+    let relative = Profile::builder().relative(true).substance(Substance::Alcohol).build().unwrap();
     assert_ids(matcher.recommend(&relative).primary(), &["craft"]);
     assert_eq!(exclusion_kinds(decision(&matcher.explain(&relative), "met")), ["population"]);
 
-    let person = Profile::builder().relative(false).build();
+    let person = Profile::builder().relative(false).build().unwrap();
     assert_ids(matcher.recommend(&person).primary(), &["met"]);
     assert_eq!(
         decision(&matcher.explain(&person), "craft").reasons()[0],
@@ -250,7 +261,8 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
         .substance(Substance::Alcohol)
         .need(Need::Housing)
         .need(Need::School)
-        .build();
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&housing);
     assert_ids(recs.primary(), &["aterfallsprevention", "bostad-forst"]);
     assert_eq!(
@@ -266,14 +278,14 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     assert_eq!(package.served().len(), 1);
     assert!(!package.is_empty());
     // A need met and none unmet, or a need unmet and none met: not empty.
-    let met = matcher.recommend(&Profile::builder().need(Need::Housing).build());
+    let met = matcher.recommend(&Profile::builder().need(Need::Housing).build().unwrap());
     assert!(met.package().unmet().is_empty() && !met.package().is_empty());
-    let unmet = matcher.recommend(&Profile::builder().need(Need::School).build());
+    let unmet = matcher.recommend(&Profile::builder().need(Need::School).build().unwrap());
     assert!(unmet.package().served().is_empty() && !unmet.package().is_empty());
 
     // Work: IPS (no priority) and relapse prevention (rank 2) both serve
     // it; the better priority wins.
-    let work = Profile::builder().substance(Substance::Alcohol).need(Need::Work).build();
+    let work = Profile::builder().substance(Substance::Alcohol).need(Need::Work).build().unwrap();
     let recs = matcher.recommend(&work);
     assert_ids(recs.primary(), &["aterfallsprevention", "ips-modellen"]);
     assert_eq!(
@@ -287,7 +299,7 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     assert_ids(recs.conditional(), &["bostad-forst", "ips-modellen"]);
     assert!(recs.package().is_empty());
     // Assessed, nothing found: need-gated support is not offered.
-    let none = Profile::builder().needs(TagSet::new()).build();
+    let none = Profile::builder().needs(TagSet::new()).build().unwrap();
     assert_ids(matcher.recommend(&none).primary(), &["aterfallsprevention"]);
 }
 
@@ -316,7 +328,7 @@ fn with_youth_version() -> Catalog {
 fn a_child_gets_the_youth_version() {
     let catalog = with_youth_version();
     let matcher = Matcher::new(&catalog);
-    let child = Profile::builder().age(15).substance(Substance::Alcohol).build();
+    let child = Profile::builder().age(15).substance(Substance::Alcohol).build().unwrap();
     let recs = matcher.recommend(&child);
     assert_ids(recs.primary(), &["a-cra"]);
     assert_eq!(recs.primary()[0].priority(), Some(rank(3)));
@@ -324,7 +336,7 @@ fn a_child_gets_the_youth_version() {
         decision(&matcher.explain(&child), "cra").reasons()[0],
         Reason::ReplacedByYouthVersion { id: "a-cra".to_owned(), name: "A-CRA".to_owned() }
     );
-    let adult = Profile::builder().age(30).substance(Substance::Alcohol).build();
+    let adult = Profile::builder().age(30).substance(Substance::Alcohol).build().unwrap();
     assert_ids(matcher.recommend(&adult).primary(), &["cra"]);
     // The youth set's pair names its population, young people under 18:
     // its age scope, which the adult is outside.
@@ -362,7 +374,7 @@ fn dont_do_is_never_recommended_and_research_only_when_asked() {
     // The decision keeps the number that kept the entry out.
     assert_eq!(decision(&decisions, "avradd").priority(), Some(NrPriority::DontDo));
     assert_eq!(decision(&decisions, "forskning").priority(), Some(NrPriority::ResearchOnly));
-    let research = Profile::builder().include_research(true).build();
+    let research = Profile::builder().include_research(true).build().unwrap();
     // FoU after every rank, an unknown priority after FoU.
     assert_ids(matcher.recommend(&research).primary(), &["rankad", "forskning", "okand"]);
     assert_eq!(
@@ -402,7 +414,7 @@ fn add_ons_need_a_primary_or_possible_other_treatment() {
     let catalog = seed_like_catalog();
     let matcher = Matcher::new(&catalog);
     // Not in other treatment, but a primary is recommended: offered.
-    let with_primary = ifo_adult().to_builder().in_other_treatment(false).build();
+    let with_primary = ifo_adult().to_builder().in_other_treatment(false).build().unwrap();
     let recs = matcher.recommend(&with_primary);
     assert_ids(recs.add_ons(), &["natverksterapi"]);
 
@@ -444,8 +456,8 @@ fn recommend_into_a_used_buffer_and_batch_give_each_profile_its_own_result() {
     let catalog = need_gated();
     let matcher = Matcher::new(&catalog);
     let profiles = [
-        Profile::builder().need(Need::Housing).build(),
-        Profile::builder().substance(Substance::Cannabis).build(),
+        Profile::builder().need(Need::Housing).build().unwrap(),
+        Profile::builder().substance(Substance::Cannabis).build().unwrap(),
         Profile::default(),
     ];
     let expected: [NeedGatedResult; 3] = [
@@ -476,7 +488,7 @@ fn one_matcher_serves_many_threads() {
     let catalog = seed_like_catalog();
     let matcher = Matcher::new(&catalog);
     let ifo = ifo_adult();
-    let dental = ifo.to_builder().provider(Provider::DentalCare).build();
+    let dental = ifo.to_builder().provider(Provider::DentalCare).build().unwrap();
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..4)
             .map(|_| {
@@ -512,7 +524,8 @@ fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
     let profile = Profile::builder()
         .substance(Substance::CentralStimulants)
         .substance(Substance::Benzodiazepines)
-        .build();
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&profile);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     assert!(!kbt.is_add_on());
@@ -526,7 +539,7 @@ fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
     assert_eq!(d.reasons(), &kbt.reasons()[..]);
 
     // Benzodiazepines alone: the add-on pair, as an add-on.
-    let benzo = Profile::builder().substance(Substance::Benzodiazepines).build();
+    let benzo = Profile::builder().substance(Substance::Benzodiazepines).build().unwrap();
     let recs = matcher.recommend(&benzo);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     assert!(kbt.is_add_on());
@@ -538,8 +551,12 @@ fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
 #[test]
 fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
     let matcher = Matcher::new(insats::catalog());
-    let profile =
-        Profile::builder().age(35).substance(Substance::Opioids).in_other_treatment(false).build();
+    let profile = Profile::builder()
+        .age(35)
+        .substance(Substance::Opioids)
+        .in_other_treatment(false)
+        .build()
+        .unwrap();
     assert_eq!(
         profile.fit(Population::InMedicationAssistedTreatment),
         Fit::Fails(ProfileFact::InNoOtherTreatment)
@@ -567,7 +584,7 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
     assert!(recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").is_some());
     // Unknown treatment and LARO status: the pairs would apply if the
     // person is in LARO.
-    let unknown = Profile::builder().age(35).substance(Substance::Opioids).build();
+    let unknown = Profile::builder().age(35).substance(Substance::Opioids).build().unwrap();
     let recs = matcher.recommend(&unknown);
     let kbt =
         recs.conditional().iter().find(|m| m.intervention().id() == "kognitiv-beteendeterapi");
@@ -631,8 +648,8 @@ fn ranked<'a>(recs: &'a Recommendations<'a>) -> Vec<(&'a str, Option<NrPriority>
 fn drinking(age: Option<u8>) -> Profile {
     let b = Profile::builder().substance(Substance::Alcohol);
     match age {
-        Some(age) => b.age(age).build(),
-        None => b.build(),
+        Some(age) => b.age(age).build().unwrap(),
+        None => b.build().unwrap(),
     }
 }
 
@@ -746,7 +763,11 @@ fn older_people_match_adult_pairs() {
     let older = [
         drinking(Some(65)),
         drinking(Some(90)),
-        Profile::builder().age_group(AgeGroup::Older).substance(Substance::Alcohol).build(),
+        Profile::builder()
+            .age_group(AgeGroup::Older)
+            .substance(Substance::Alcohol)
+            .build()
+            .unwrap(),
     ];
     for profile in &older {
         assert_eq!(profile.fit(Population::Adults), Fit::Fits);
@@ -787,7 +808,7 @@ fn youth_swap_does_not_happen_when_the_age_is_unknown() {
             .all(|r| r.kind() != "replaced-by-youth-version")
     );
     let group = Profile::builder().age_group(AgeGroup::Children).substance(Substance::Alcohol);
-    let recs = matcher.recommend(&group.build());
+    let recs = matcher.recommend(&group.build().unwrap());
     assert!(recs.get("cra").is_none());
     assert_eq!(recs.get("a-cra").and_then(|m| m.priority()), Some(rank(3)));
 
@@ -828,7 +849,7 @@ fn youth_pairs_apply_when_no_age_is_stated() {
         ]
     );
     let adult = Profile::builder().age_group(AgeGroup::Adults).substance(Substance::Alcohol);
-    assert!(matcher.recommend(&adult.build()).get("a-cra").is_none());
+    assert!(matcher.recommend(&adult.build().unwrap()).get("a-cra").is_none());
 }
 
 /// Benzodiazepines are narcotic-classed: a pair for Narkotika covers a
@@ -855,7 +876,7 @@ fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
         .unwrap();
     let catalog = catalog(vec![narcotics, benzo]);
     let matcher = Matcher::new(&catalog);
-    let uses = |s: Substance| Profile::builder().substance(s).build();
+    let uses = |s: Substance| Profile::builder().substance(s).build().unwrap();
     let recs = matcher.recommend(&uses(Substance::Benzodiazepines));
     assert_eq!(
         ranked(&recs),
@@ -876,7 +897,7 @@ fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
     // The built-in catalog: Nätverksterapi's pair (alkohol och narkotika)
     // covers benzodiazepines; the tapering pair does not cover Narkotika.
     let builtin = Matcher::new(insats::catalog());
-    let adult = |s: Substance| Profile::builder().age(40).substance(s).build();
+    let adult = |s: Substance| Profile::builder().age(40).substance(s).build().unwrap();
     let recs = builtin.recommend(&adult(Substance::Benzodiazepines));
     assert_eq!(recs.get("natverksterapi").and_then(|m| m.priority()), Some(rank(4)));
     let taper = "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner";
@@ -925,7 +946,7 @@ fn an_add_on_turned_conditional_keeps_the_name_order() {
     // living with a partner; Beta only the latter.
     let catalog = catalog(vec![entry("Beta", false), entry("Alfa", true)]);
     let matcher = Matcher::new(&catalog);
-    let alone = Profile::builder().in_other_treatment(false).build();
+    let alone = Profile::builder().in_other_treatment(false).build().unwrap();
     let recs = matcher.recommend(&alone);
     assert!(recs.is_empty(), "{recs:?}");
     assert_ids(recs.conditional(), &["alfa", "beta"]);
@@ -934,7 +955,7 @@ fn an_add_on_turned_conditional_keeps_the_name_order() {
         recs.conditional().iter().all(|m| m.requires() == Some(Population::WithCohabitingPartner))
     );
     // In other treatment, Alfa is offered as an add-on.
-    let treated = Profile::builder().in_other_treatment(true).build();
+    let treated = Profile::builder().in_other_treatment(true).build().unwrap();
     let recs = matcher.recommend(&treated);
     assert_ids(recs.add_ons(), &["alfa"]);
     assert_ids(recs.conditional(), &["beta"]);
@@ -948,7 +969,7 @@ fn an_owned_matcher_recommends_and_explains() {
     let recs = owned.recommend(&ifo_adult());
     assert_ids(recs.primary(), &["psykosocial-behandling"]);
     assert_ids(recs.add_ons(), &["natverksterapi"]);
-    let dental = ifo_adult().to_builder().provider(Provider::DentalCare).build();
+    let dental = ifo_adult().to_builder().provider(Provider::DentalCare).build().unwrap();
     let decisions = owned.explain(&dental);
     assert_eq!(decisions.len(), 2);
     assert!(decision(&decisions, "psykosocial-behandling").is_included());
@@ -972,7 +993,8 @@ fn a_catalog_of_more_than_64_entries_reaches_every_entry() {
         .collect();
     let catalog = catalog(entries);
     let matcher = Matcher::new(&catalog);
-    let recs = matcher.recommend(&Profile::builder().substance(Substance::Cannabis).build());
+    let recs =
+        matcher.recommend(&Profile::builder().substance(Substance::Cannabis).build().unwrap());
     let expected: Vec<String> =
         (0..130).filter(|i| i % 2 == 1).map(|i| format!("insats-{i:03}")).collect();
     assert_eq!(ids(recs.primary()), expected);

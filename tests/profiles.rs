@@ -78,7 +78,8 @@ fn profile_fields_in_order_and_which_are_situations() {
 #[test]
 fn a_stated_condition_is_kept_and_an_unwritten_one_is_the_area() {
     use insats::{Catalog, Condition, Intervention, Matcher, Reason};
-    let profile = Profile::builder().condition(Condition::SubstanceUseAndDependence).build();
+    let profile =
+        Profile::builder().condition(Condition::SubstanceUseAndDependence).build().unwrap();
     assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
     assert_eq!(Profile::default().condition(), None);
     let open = Intervention::builder("Öppen insats").build().unwrap();
@@ -99,7 +100,8 @@ fn the_builder_keeps_what_was_set_before() {
         .substance(Substance::Alcohol)
         .substances(TagSet::from([Substance::Cannabis, Substance::Opioids]))
         .substance(Substance::Benzodiazepines)
-        .build();
+        .build()
+        .unwrap();
     assert_eq!(profile.age(), Some(40));
     assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
     assert_eq!(
@@ -124,7 +126,7 @@ fn profile_json_takes_ages_up_to_130() {
 #[test]
 fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
     use insats::{Condition, Substance, Withdrawal};
-    let profile = Profile::builder().age(45).diagnosis("F10.3".parse().unwrap()).build();
+    let profile = Profile::builder().age(45).diagnosis("F10.3".parse().unwrap()).build().unwrap();
     assert_eq!(profile.age(), Some(45));
     assert_eq!(profile.substances(), TagSet::only(Substance::Alcohol));
     assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
@@ -134,7 +136,11 @@ fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
         for code in codes {
             builder = builder.diagnosis(code.parse().unwrap());
         }
-        assert_eq!(builder.build().withdrawal(), Some(Withdrawal::RaisedRisk), "{codes:?}");
+        assert_eq!(
+            builder.build().unwrap().withdrawal(),
+            Some(Withdrawal::RaisedRisk),
+            "{codes:?}"
+        );
     }
 }
 
@@ -193,7 +199,7 @@ fn every_built_profile_round_trips_through_json() {
                                         if let Some(n) = need {
                                             b = b.needs(n);
                                         }
-                                        let profile = b.build();
+                                        let profile = b.build().unwrap();
                                         assert_round_trips(&profile);
                                         // (once per combination of the flags)
                                         for field in ProfileField::all().filter(|_| a == 1) {

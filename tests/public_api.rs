@@ -61,7 +61,7 @@ fn design_api_holds(nt_text: &str, pb_text: &str) -> Result<(), Box<dyn std::err
     assert_eq!(nt.best_priority(), Some(p4));
     assert_eq!(nt.recommendations().len(), 1);
     let rec = &nt.recommendations()[0];
-    assert_eq!(rec.priority(), p4);
+    assert_eq!(rec.priority(), Some(p4));
     assert!(rec.substances().contains(Substance::Alcohol));
     let _population = rec.population();
     assert!(nt.is_add_on());
@@ -93,7 +93,8 @@ fn design_api_holds(nt_text: &str, pb_text: &str) -> Result<(), Box<dyn std::err
         .provider(Provider::IndividualAndFamilyCare)
         .role(r)
         .in_other_treatment(true)
-        .build();
+        .build()
+        .unwrap();
     let matcher = Matcher::new(built_in);
     let recs = matcher.recommend(&profile);
     let best = recs.primary().first().ok_or("a primary recommendation")?;

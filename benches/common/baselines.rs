@@ -227,7 +227,7 @@ impl PlainPair {
                 substances: labels(r.substances()),
                 population: population_id(r.population()),
                 scope: scope(r.age_scope()),
-                priority: Some(r.priority()),
+                priority: r.priority(),
                 verb: r.verb(),
                 add_on: r.is_add_on(),
                 source,

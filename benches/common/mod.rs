@@ -10,9 +10,9 @@
 pub mod baselines;
 
 use insats::{
-    AgeGroup, AgeScope, Catalog, Condition, Intervention, Need, NrPriority, Population, Profile,
-    Provider, Recommendation, RecommendationVerb, Role, Severity, Substance, TagSet, Tags, Target,
-    Vocabulary, Withdrawal,
+    AgeGroup, AgeScope, Catalog, Condition, Intervention, Need, NrPriority, PatternOfUse,
+    Population, Profile, Provider, Recommendation, RecommendationVerb, Role, Severity, Situation,
+    Substance, TagSet, Tags, Target, Vocabulary, Withdrawal,
 };
 
 /// A small, fast, seedable generator (xorshift64*): the benches must build
@@ -205,11 +205,23 @@ pub fn profile(rng: &mut Rng) -> Profile {
     if rng.chance(50) {
         b = b.role(rng.pick(Role::ALL));
     }
+    let mut in_treatment = None;
     if rng.chance(60) {
-        b = b.in_other_treatment(rng.chance(50));
+        let yes = rng.chance(50);
+        in_treatment = Some(yes);
+        b = b.in_other_treatment(yes);
     }
     if rng.chance(20) {
-        b = b.in_laro(rng.chance(30));
+        // LARO is a treatment: "in LARO" beside "in no other treatment"
+        // contradicts itself, and the builder refuses it.
+        let yes = in_treatment != Some(false) && rng.chance(30);
+        b = b.in_laro(yes);
+    }
+    if rng.chance(40) {
+        b = b.pattern(rng.pick(PatternOfUse::ALL));
+    }
+    if rng.chance(10) {
+        b = b.situation(rng.pick(Situation::ALL), rng.chance(50));
     }
     if rng.chance(30) {
         b = b.relative(rng.chance(15));
@@ -226,7 +238,7 @@ pub fn profile(rng: &mut Rng) -> Profile {
     if rng.chance(15) {
         b = b.severe_mental_illness(rng.chance(50));
     }
-    b.include_research(rng.chance(5)).build()
+    b.include_research(rng.chance(5)).build().expect("the generator states no contradiction")
 }
 
 /// `n` profiles, the same for the same `seed`.
@@ -243,7 +255,9 @@ pub fn typical_profile() -> Profile {
         .severity(Severity::Moderate)
         .condition(Condition::SubstanceUseAndDependence)
         .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Dependence)
         .provider(Provider::IndividualAndFamilyCare)
         .in_other_treatment(true)
         .build()
+        .expect("the typical profile states no contradiction")
 }

@@ -7,8 +7,8 @@
 
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
 use insats::{
-    AgeGroup, Catalog, Condition, Diagnosis, Language, Need, Profile, ProfileBuilder, Provider,
-    Role, Severity, Substance, Term, Vocabulary, Withdrawal,
+    AgeGroup, Catalog, Condition, Diagnosis, Language, Need, PatternOfUse, Profile, ProfileBuilder,
+    Provider, Role, Severity, Situation, Substance, Term, Vocabulary, Withdrawal,
 };
 use std::error::Error as _;
 use std::fmt;
@@ -23,9 +23,9 @@ Profile flags take the guide's Swedish labels (any case) or serde ids; one left 
 constrains nothing. A yes/no flag alone means yes; it takes yes, no, ja, nej, true or
 false, as `--in-treatment no` or `--in-treatment=no`.
 
-Without profile flags, a sample profile is used: an adult, alcohol, Individ- och
-familjeomsorg, Socialsekreterare | Biståndshandläggare, in other treatment, not a
-relative, needs Bostad and Arbete.";
+Without profile flags, a sample profile is used: an adult, alcohol dependence,
+Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, in other
+treatment, not a relative, needs Bostad and Arbete.";
 
 /// What the flags ask for.
 pub struct Args {
@@ -109,8 +109,21 @@ struct ProfileFlags {
           action = ArgAction::Set, value_parser = yes_no)]
     partner: Option<bool>,
 
-    /// Alcohol withdrawal: "not-present", "general" or "raised-risk" (of
-    /// withdrawal seizures or delirium tremens), or the Swedish label
+    /// The pattern of use: Riskbruk, "Skadligt bruk", Missbruk or Beroende
+    #[arg(long, value_name = "LABEL", value_parser = label::<PatternOfUse>)]
+    pattern: Option<PatternOfUse>,
+
+    /// A situation that holds, e.g. "Risk för överdos" (repeatable)
+    #[arg(long, value_name = "LABEL", value_parser = label::<Situation>)]
+    situation: Vec<Situation>,
+
+    /// A situation that does not hold (repeatable)
+    #[arg(long, value_name = "LABEL", value_parser = label::<Situation>)]
+    no_situation: Vec<Situation>,
+
+    /// Alcohol withdrawal: "not-present", "general", "raised-risk" (of
+    /// withdrawal seizures or delirium tremens) or "delirium-tremens", or
+    /// the Swedish label
     #[arg(long, value_name = "STATE", value_parser = label::<Withdrawal>)]
     withdrawal: Option<Withdrawal>,
 
@@ -125,7 +138,7 @@ struct ProfileFlags {
 
     /// The number of DSM-5 criteria met (2-11), which gives the severity
     #[arg(long, value_name = "N", value_parser = dsm5)]
-    dsm5_criteria: Option<Severity>,
+    dsm5_criteria: Option<u8>,
 
     /// Include interventions recommended only within research (FoU)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
@@ -181,7 +194,16 @@ impl ProfileFlags {
             b = b.diagnosis(v);
         }
         if let Some(v) = self.dsm5_criteria {
-            b = b.severity(v);
+            b = b.dsm5_criteria(v);
+        }
+        if let Some(v) = self.pattern {
+            b = b.pattern(v);
+        }
+        for v in self.situation {
+            b = b.situation(v, true);
+        }
+        for v in self.no_situation {
+            b = b.situation(v, false);
         }
         if let Some(v) = self.research {
             b = b.include_research(v);
@@ -247,10 +269,11 @@ fn diagnosis(text: &str) -> Result<Diagnosis, UnknownLabel> {
     text.parse().map_err(|error| UnknownLabel { error, accepted: Vec::new() })
 }
 
-/// The severity of a number of DSM-5 criteria met.
-fn dsm5(text: &str) -> Result<Severity, Box<dyn std::error::Error + Send + Sync>> {
+/// A number of DSM-5 criteria met, checked as the crate checks it.
+fn dsm5(text: &str) -> Result<u8, Box<dyn std::error::Error + Send + Sync>> {
     let count: u8 = text.trim().parse().map_err(|_| format!("{text:?} is not a count"))?;
-    Ok(Severity::from_dsm5_criteria(count)?)
+    Severity::from_dsm5_criteria(count)?;
+    Ok(count)
 }
 
 fn yes_no(text: &str) -> Result<bool, String> {
@@ -269,7 +292,10 @@ pub fn parse(about: &'static str) -> Args {
     let stated = matches.contains_id("profile");
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
     let profile = if stated {
-        cli.profile.apply(ProfileBuilder::default()).build()
+        cli.profile.apply(ProfileBuilder::default()).build().unwrap_or_else(|e| {
+            eprintln!("error: {e}");
+            exit(1)
+        })
     } else {
         sample_profile()
     };
@@ -296,16 +322,19 @@ fn exit_with(error: clap::Error) -> ! {
 
 /// The sample profile of the README.
 pub fn sample_profile() -> Profile {
-    Profile::builder()
+    let sample = Profile::builder()
         .age_group(AgeGroup::Adults)
         .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Dependence)
         .provider(Provider::IndividualAndFamilyCare)
         .role(Role::SocialWorker)
         .in_other_treatment(true)
         .relative(false)
         .need(Need::Housing)
         .need(Need::Work)
-        .build()
+        .build();
+    // The sample states nothing that contradicts itself.
+    sample.unwrap_or_default()
 }
 
 /// A value's label in `language`.

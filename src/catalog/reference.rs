@@ -61,7 +61,7 @@ impl Catalog {
     ///
     /// let youth = insats::catalog().rated_for(Substance::Cannabis, Population::Youth);
     /// let (first, pair) = youth.first().ok_or("no pair")?;
-    /// assert_eq!(pair.priority(), NrPriority::rank(3)?);
+    /// assert_eq!(pair.priority(), Some(NrPriority::rank(3)?));
     /// assert!(youth.iter().all(|(_, p)| p.population() == Population::Youth));
     /// assert!(youth.windows(2).all(|w| w[0].1.priority() <= w[1].1.priority()));
     /// # let _ = first;
@@ -82,7 +82,15 @@ impl Catalog {
         // The matcher's order: the number, the wording, then the name in
         // the Swedish alphabet.
         found.sort_by_cached_key(|(entry, pair)| {
-            (pair.priority(), verb_strength(pair.verb()), swedish_key(entry.name()), entry.id())
+            // A row without a stated number after every numbered one.
+            let unrated = pair.priority().is_none();
+            (
+                unrated,
+                pair.priority(),
+                verb_strength(pair.verb()),
+                swedish_key(entry.name()),
+                entry.id(),
+            )
         });
         found
     }

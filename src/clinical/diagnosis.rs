@@ -229,9 +229,9 @@ impl Diagnosis {
     }
 
     /// The guide's condition that the code states: *Missbruk och beroende*
-    /// for harmful use (.1), dependence (.2) and the withdrawal states (.3,
-    /// .4, which ICD-10 counts as indicators of dependence); `None` for the
-    /// other kinds, which do not state a pattern of use.
+    /// for harmful use (.1) and dependence (.2); `None` for the other
+    /// kinds, which do not state a pattern of use (the withdrawal states
+    /// .3 and .4 state withdrawal, read by [`withdrawal`](Self::withdrawal)).
     ///
     /// # Examples
     ///
@@ -239,17 +239,18 @@ impl Diagnosis {
     /// use insats::{Condition, Diagnosis};
     ///
     /// assert_eq!("F12.1".parse::<Diagnosis>()?.condition(), Some(Condition::SubstanceUseAndDependence));
-    /// assert_eq!("F11.3".parse::<Diagnosis>()?.condition(), Some(Condition::SubstanceUseAndDependence));
+    /// assert_eq!("F11.3".parse::<Diagnosis>()?.condition(), None);
     /// assert_eq!("F10.0".parse::<Diagnosis>()?.condition(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn condition(self) -> Option<Condition> {
         match self.kind {
-            DiagnosisKind::HarmfulUse
-            | DiagnosisKind::Dependence
-            | DiagnosisKind::Withdrawal
-            | DiagnosisKind::WithdrawalWithDelirium => Some(Condition::SubstanceUseAndDependence),
-            DiagnosisKind::AcuteIntoxication
+            DiagnosisKind::HarmfulUse | DiagnosisKind::Dependence => {
+                Some(Condition::SubstanceUseAndDependence)
+            }
+            DiagnosisKind::Withdrawal
+            | DiagnosisKind::WithdrawalWithDelirium
+            | DiagnosisKind::AcuteIntoxication
             | DiagnosisKind::PsychoticDisorder
             | DiagnosisKind::AmnesicSyndrome
             | DiagnosisKind::ResidualAndLateOnset
@@ -258,17 +259,34 @@ impl Diagnosis {
         }
     }
 
-    /// The alcohol-withdrawal state that the code states: `General` for
-    /// F10.3, `RaisedRisk` for F10.4; `None` for every other code, since
-    /// [`Withdrawal`] is alcohol withdrawal and no code says that the
-    /// person is not in withdrawal.
+    /// The pattern of use the code states (notes.md section 3): harmful
+    /// use for F1x.1, dependence for F1x.2; `None` for every other kind.
     ///
-    /// F10.4 is withdrawal with delirium, that is delirium tremens itself.
-    /// The guide rates treatment at a raised *risk* of delirium tremens
-    /// (rank 1); NR's own row for established delirium tremens states its
-    /// number only in a graphic, which the project's sources cannot read.
-    /// The nearest stated row is used, and a caseworker should know that
-    /// its number is for the risk, not for the delirium.
+    /// ```
+    /// use insats::{Diagnosis, PatternOfUse};
+    ///
+    /// assert_eq!("F12.1".parse::<Diagnosis>()?.pattern(), Some(PatternOfUse::HarmfulUse));
+    /// assert_eq!("F10.2".parse::<Diagnosis>()?.pattern(), Some(PatternOfUse::Dependence));
+    /// assert_eq!("F10.0".parse::<Diagnosis>()?.pattern(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn pattern(self) -> Option<crate::vocab::PatternOfUse> {
+        match self.kind {
+            DiagnosisKind::HarmfulUse => Some(crate::vocab::PatternOfUse::HarmfulUse),
+            DiagnosisKind::Dependence => Some(crate::vocab::PatternOfUse::Dependence),
+            _ => None,
+        }
+    }
+
+    /// The alcohol-withdrawal state that the code states: `General` for
+    /// F10.3, `DeliriumTremens` for F10.4 (withdrawal with delirium);
+    /// `None` for every other code, since [`Withdrawal`] is alcohol
+    /// withdrawal and no code says that the person is not in withdrawal.
+    ///
+    /// NR rates established delirium tremens in a row of its own, whose
+    /// number the sources give only as a graphic; the raised-risk row's 1
+    /// is not that row's number, and is shown only as the nearest stated
+    /// one.
     ///
     /// # Examples
     ///
@@ -276,7 +294,7 @@ impl Diagnosis {
     /// use insats::{Diagnosis, Withdrawal};
     ///
     /// assert_eq!("F10.3".parse::<Diagnosis>()?.withdrawal(), Some(Withdrawal::General));
-    /// assert_eq!("F10.4".parse::<Diagnosis>()?.withdrawal(), Some(Withdrawal::RaisedRisk));
+    /// assert_eq!("F10.4".parse::<Diagnosis>()?.withdrawal(), Some(Withdrawal::DeliriumTremens));
     /// assert_eq!("F11.3".parse::<Diagnosis>()?.withdrawal(), None);
     /// assert_eq!("F10.2".parse::<Diagnosis>()?.withdrawal(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -285,7 +303,7 @@ impl Diagnosis {
         match (self.group, self.kind) {
             (SubstanceGroup::Alcohol, DiagnosisKind::Withdrawal) => Some(Withdrawal::General),
             (SubstanceGroup::Alcohol, DiagnosisKind::WithdrawalWithDelirium) => {
-                Some(Withdrawal::RaisedRisk)
+                Some(Withdrawal::DeliriumTremens)
             }
             _ => None,
         }

@@ -78,6 +78,10 @@ pub(super) fn error(error: &Error, language: Language) -> String {
             l,
             &[("field", &Quoted(field)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
         ),
+        Error::Profile { field, value, problem } => Term::ErrorProfile.fill(
+            l,
+            &[("field", &Quoted(field)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
+        ),
         Error::Page { line, problem } => {
             Term::PageLine.fill(l, &[("line", line), ("problem", &problem.describe(l))])
         }

@@ -141,6 +141,18 @@ pub enum Error {
         /// Why it is refused.
         problem: crate::DiagnosisProblem,
     },
+    /// A profile whose facts contradict each other or leave the ranges a
+    /// person can have: what [`ProfileBuilder::build`](crate::ProfileBuilder::build)
+    /// and the profile's JSON refuse, so that a profile is always what it
+    /// was told.
+    Profile {
+        /// The field (the builder's method name, also the JSON key).
+        field: &'static str,
+        /// The value given, quoted cut short.
+        value: String,
+        /// What is wrong with it.
+        problem: crate::Term,
+    },
     /// A number of DSM-5 criteria met that gives no severity: fewer than 2
     /// (no substance use disorder) or more than 11 (DSM-5 has 11).
     Dsm5Criteria {

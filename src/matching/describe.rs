@@ -3,7 +3,7 @@
 use super::reason::Reason;
 use crate::model::{AgeScope, NrPriority, Population};
 use crate::terms::{Language, Term, either, lower_first, quoted};
-use crate::vocab::{FacetSet, FacetValue, Substance, TagSet};
+use crate::vocab::{FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
 use std::fmt;
 
 /// A value of a facet in a sentence: the Swedish label, or in English the
@@ -34,6 +34,27 @@ fn scope(language: Language, scope: AgeScope) -> String {
         AgeScope::Adults => Population::Adults.describe(language),
         AgeScope::Under18 => Population::Youth.describe(language),
         AgeScope::Unspecified => Population::Anyone.describe(language),
+        AgeScope::Youth13To21 => Term::ScopeYouth13To21.text(language).to_owned(),
+        AgeScope::From20UnlessSpecialReasons => Term::ScopeFrom20.text(language).to_owned(),
+    }
+}
+
+/// The ages a person must be for a pair, as a predicate: "18 år eller
+/// äldre", "12–17 år".
+fn ages(language: Language, scope: AgeScope, min_age: Option<u8>) -> String {
+    match (scope, min_age) {
+        (AgeScope::Under18, Some(min)) => Term::ScopeYouthFrom.fill(language, &[("min", &min)]),
+        (AgeScope::Under18, None) => Term::HoldsYouth.text(language).to_owned(),
+        (AgeScope::Adults, _) => Term::ScopeAdultAge.text(language).to_owned(),
+        (other, _) => self::scope(language, other),
+    }
+}
+
+/// A pattern requirement as a noun phrase.
+pub(crate) fn pattern(language: Language, required: PatternRequirement) -> &'static str {
+    match required {
+        PatternRequirement::Dependence => Term::PatternDependence.text(language),
+        _ => Term::PatternMisuseOrDependence.text(language),
     }
 }
 
@@ -78,6 +99,28 @@ impl Reason {
             Reason::SituationNotStated { required } => {
                 Term::ReasonSituationNotStated.fill(l, &[("holds", &required.holds(l))])
             }
+            Reason::AgeNotStated { scope: s, min_age } => {
+                Term::ReasonAgeNotStated.fill(l, &[("scope", &ages(l, *s, *min_age))])
+            }
+            Reason::SubstanceNotStated { substances: rated } => {
+                Term::ReasonSubstanceNotStated.fill(l, &[("substances", &substances(l, *rated))])
+            }
+            Reason::PatternNotStated { required } => {
+                Term::ReasonPatternNotStated.fill(l, &[("pattern", &pattern(l, *required))])
+            }
+            Reason::Pattern { required, fact } => Term::ReasonPattern
+                .fill(l, &[("fact", &fact.describe(l)), ("pattern", &pattern(l, *required))]),
+            Reason::BelowStatedAge { min_age } => {
+                Term::ReasonBelowStatedAge.fill(l, &[("age", min_age)])
+            }
+            Reason::NearestStated(nearest) => Term::ReasonNearestStated.fill(
+                l,
+                &[
+                    ("priority", &nearest.priority().describe(l)),
+                    ("condition", &nearest.condition()),
+                    ("source", &nearest.source()),
+                ],
+            ),
             Reason::RequiresOtherTreatment => Term::ReasonRequiresOtherTreatment.text(l).to_owned(),
             Reason::AdvisedAgainst => {
                 Term::ReasonAdvisedAgainst.fill(l, &[("label", &NrPriority::DontDo.describe(l))])

@@ -1,7 +1,7 @@
 //! Every entry decided, with its reasons: [`Decision`].
 
 use super::index::{FacetBits, Index, stated_facets};
-use super::notes::{NoteFacts, push_notes};
+use super::notes::{NoteFacts, push_notes, unstated_reasons};
 use super::pairs::{
     PairFit, PairRecord, ProfileView, classify, population_of_bit, priority_key, priority_of_key,
 };
@@ -10,7 +10,7 @@ use super::reason::Reason;
 use super::select::{Chosen, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
-use crate::vocab::{Facet, FacetValue, TagSet};
+use crate::vocab::{ConditionPattern, Facet, FacetValue, TagSet};
 
 /// The decision on one catalog entry for one profile: recommended,
 /// conditional or not, and every reason.
@@ -25,7 +25,7 @@ use crate::vocab::{Facet, FacetValue, TagSet};
 ///     .tags(Tags::new().with_providers(TagSet::from([Provider::IndividualAndFamilyCare])))
 ///     .build()?;
 /// let catalog = Catalog::new("example", vec![entry])?;
-/// let profile = Profile::builder().provider(Provider::DentalCare).build();
+/// let profile = Profile::builder().provider(Provider::DentalCare).build()?;
 /// let decisions = Matcher::new(&catalog).explain(&profile);
 /// assert!(!decisions[0].is_included());
 /// assert!(matches!(decisions[0].reasons()[0], Reason::Facet { .. }));
@@ -107,8 +107,11 @@ pub(crate) fn decide<'c>(
             (entry, position, exclusions, select(index.records(position), &view))
         })
         .collect();
-    let has_primary = first.iter().any(|(_, _, exclusions, selection)| {
-        exclusions.is_empty() && matches!(selection, Selection::Match(c) if !c.add_on_pair)
+    // Add-ons are added to treatment, not to an assessment.
+    let has_primary = first.iter().any(|(entry, _, exclusions, selection)| {
+        exclusions.is_empty()
+            && !entry.is_assessment_step()
+            && matches!(selection, Selection::Match(c) if !c.add_on_pair)
     });
     let add_ons = add_ons_admitted(has_primary, profile);
     first
@@ -134,7 +137,7 @@ pub(crate) fn decide<'c>(
             let included = reasons.is_empty() && matches!(selection, Selection::Match(_));
             let conditional = !blocked
                 && matches!(selection, Selection::Conditional(_))
-                && reasons.iter().all(|r| matches!(r, Reason::SituationNotStated { .. }));
+                && reasons.iter().all(Reason::is_unstated);
             let chosen = chosen_of(selection);
             let priority = chosen.filter(|c| !c.withheld).and_then(|c| priority_of_key(c.stated_key));
             let recommendation =
@@ -199,10 +202,20 @@ fn selection_exclusions(
 ) -> Vec<Reason> {
     match selection {
         Selection::Match(_) => Vec::new(),
-        Selection::Conditional(chosen) => population_of_bit(chosen.population)
-            .map(|required| Reason::SituationNotStated { required })
-            .into_iter()
-            .collect(),
+        Selection::Conditional(chosen) => {
+            let mut out = Vec::new();
+            unstated_reasons(entry, &chosen, &mut out);
+            out
+        }
+        Selection::NotRatedForAge(chosen) => {
+            let pair = entry.pairs().nth(chosen.pair);
+            let mut out = vec![match pair.and_then(Pair::min_age) {
+                Some(min_age) if chosen.below_stated_age => Reason::BelowStatedAge { min_age },
+                _ => Reason::NoNumberForChildren,
+            }];
+            unstated_reasons(entry, &chosen, &mut out);
+            out
+        }
         Selection::NotAdmitted(chosen) => {
             vec![if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
                 Reason::AdvisedAgainst
@@ -223,6 +236,13 @@ fn selection_exclusions(
                     PairFit::OutsideAgeScope => profile
                         .outside_age_scope(pair.age_scope())
                         .map(|fact| Reason::AgeScope { scope: pair.age_scope(), fact }),
+                    PairFit::OutsidePattern => {
+                        let required = ConditionPattern::requirement(pair.patterns());
+                        match profile.pattern_fit(required) {
+                            Fit::Fails(fact) => Some(Reason::Pattern { required, fact }),
+                            _ => None,
+                        }
+                    }
                     PairFit::OutsidePopulation => match profile.fit(pair.population()) {
                         Fit::Fails(fact) => {
                             Some(Reason::Population { required: pair.population(), fact })
@@ -242,7 +262,10 @@ fn selection_exclusions(
 
 fn chosen_of(selection: Selection) -> Option<Chosen> {
     match selection {
-        Selection::Match(c) | Selection::Conditional(c) | Selection::NotAdmitted(c) => Some(c),
+        Selection::Match(c)
+        | Selection::Conditional(c)
+        | Selection::NotRatedForAge(c)
+        | Selection::NotAdmitted(c) => Some(c),
         Selection::NoFit | Selection::NoSubstance => None,
     }
 }

@@ -71,6 +71,8 @@ pub(crate) struct EntrySummary {
     start: u32,
     /// The facets the entry leaves unstated.
     pub(crate) unstated: FacetBits,
+    /// Whether the entry is an assessment instrument or a medical test.
+    assessment: bool,
 }
 
 // Compact summaries keep the sparse walk over a large catalog cheap.
@@ -158,6 +160,7 @@ impl Index {
                 catalog_position: catalog_position as u32,
                 start,
                 unstated,
+                assessment: entry.is_assessment_step(),
             });
         }
         let mut positions = vec![0u32; entries.len()];
@@ -184,6 +187,12 @@ impl Index {
     /// in catalog order.
     pub(crate) fn position(&self, catalog_index: usize) -> usize {
         self.positions.get(catalog_index).map_or(usize::MAX, |&p| p as usize)
+    }
+
+    /// Whether the entry at `position` is an assessment instrument or a
+    /// medical test.
+    pub(crate) fn is_assessment(&self, position: u32) -> bool {
+        self.entries.get(position as usize).is_some_and(|e| e.assessment)
     }
 
     /// The pairs of the entry at `position`.

@@ -4,7 +4,7 @@
 use super::explain::{Decision, decide};
 use super::index::{FacetBits, Index, stated_facets};
 use super::order::{Hit, sort_hits};
-use super::pairs::{ProfileView, population_of_bit, priority_of_key};
+use super::pairs::{ProfileView, missing, population_of_bit, priority_of_key};
 use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
@@ -59,7 +59,7 @@ use std::cell::RefCell;
 /// let catalog = Catalog::new("example", vec![nt, met])?;
 /// let matcher = Matcher::new(&catalog);
 ///
-/// let recs = matcher.recommend(&Profile::builder().substance(Substance::Alcohol).build());
+/// let recs = matcher.recommend(&Profile::builder().substance(Substance::Alcohol).build()?);
 /// assert_eq!(recs.primary()[0].intervention().id(), "motivationshojande-behandling");
 /// assert_eq!(recs.primary()[0].priority(), Some(NrPriority::rank(1)?));
 /// assert_eq!(recs.add_ons()[0].intervention().id(), "natverksterapi");
@@ -67,7 +67,7 @@ use std::cell::RefCell;
 /// // Cannabis is a narcotic: only Nätverksterapi covers it, and alone it
 /// // is offered only to a person in other treatment.
 /// let cannabis = Profile::builder()
-///     .substance(Substance::Cannabis).in_other_treatment(false).build();
+///     .substance(Substance::Cannabis).in_other_treatment(false).build()?;
 /// assert!(matcher.recommend(&cannabis).is_empty());
 /// # Ok::<(), insats::Error>(())
 /// ```
@@ -100,6 +100,7 @@ impl std::ops::Deref for IndexRef<'_> {
 struct Scratch {
     hits: Vec<Hit>,
     conditional: Vec<Hit>,
+    not_rated: Vec<Hit>,
     sorted: Vec<Hit>,
 }
 
@@ -152,7 +153,7 @@ impl<'c> Matcher<'c> {
     ///     m.recommendation().is_some_and(|r| r.population() == Population::Youth)
     /// };
     /// let mut out = Recommendations::new();
-    /// let drinking = |age| Profile::builder().age(age).substance(Substance::Alcohol).build();
+    /// let drinking = |age| Profile::builder().age(age).substance(Substance::Alcohol).build()?;
     /// matcher.recommend_into(&drinking(15), &mut out);
     /// assert!(youth_pair(&out.primary()[0]));
     /// // The same buffers, and nothing of the last answer left in them.
@@ -185,15 +186,19 @@ impl<'c> Matcher<'c> {
         out.catalog_version = self.catalog.version();
         let index = &*self.index;
         let view = ProfileView::new(profile, index.populations);
-        let Scratch { hits, conditional, sorted } = scratch;
+        let Scratch { hits, conditional, not_rated, sorted } = scratch;
         hits.clear();
         conditional.clear();
+        not_rated.clear();
         self.walk(profile, &view, |position, selection| match selection {
             Selection::Match(chosen) => hits.push(Hit::new(position, chosen)),
             Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
+            Selection::NotRatedForAge(chosen) => not_rated.push(Hit::new(position, chosen)),
             _ => {}
         });
-        let has_primary = hits.iter().any(|hit| !hit.is_add_on());
+        // Add-ons are added to treatment, not to an assessment.
+        let has_primary =
+            hits.iter().any(|hit| !hit.is_add_on() && !index.is_assessment(hit.position()));
         if !add_ons_admitted(has_primary, profile) {
             // Add-ons may not be offered: each add-on is chosen again
             // without its add-on pairs, and may be conditional as a primary.
@@ -218,12 +223,21 @@ impl<'c> Matcher<'c> {
         let wanted = !profile.substances().is_empty();
         out.matches.reserve(hits.len());
         for hit in sort_hits(hits, sorted) {
-            out.matches.extend(self.to_match(hit, stated, wanted, false));
+            let found = self.to_match(hit, stated, wanted);
+            if index.is_assessment(hit.position()) {
+                out.assessments.extend(found);
+            } else {
+                out.matches.extend(found);
+            }
         }
         out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
         out.conditional.reserve(conditional.len());
         for hit in sort_hits(conditional, sorted) {
-            out.conditional.extend(self.to_match(hit, stated, wanted, true));
+            out.conditional.extend(self.to_match(hit, stated, wanted));
+        }
+        out.not_rated_for_age.reserve(not_rated.len());
+        for hit in sort_hits(not_rated, sorted) {
+            out.not_rated_for_age.extend(self.to_match(hit, stated, wanted));
         }
         out.package.fill(profile.needs(), &out.matches);
     }
@@ -260,13 +274,7 @@ impl<'c> Matcher<'c> {
         }
     }
 
-    fn to_match(
-        &self,
-        hit: &Hit,
-        stated: FacetBits,
-        wanted: bool,
-        conditional: bool,
-    ) -> Option<Match<'c>> {
+    fn to_match(&self, hit: &Hit, stated: FacetBits, wanted: bool) -> Option<Match<'c>> {
         let position = hit.position();
         let summary = self.index.entries.get(position as usize)?;
         let entry = self.catalog.entries().get(summary.catalog_position as usize)?;
@@ -280,7 +288,14 @@ impl<'c> Matcher<'c> {
             add_on: hit.is_add_on(),
             withheld: chosen.withheld,
             below_usual_age: chosen.below_usual_age,
-            requires: if conditional { population_of_bit(chosen.population) } else { None },
+            requires: if chosen.missing & missing::SITUATION != 0 {
+                population_of_bit(chosen.population)
+            } else {
+                None
+            },
+            missing: chosen.missing,
+            population: chosen.population,
+            below_stated_age: chosen.below_stated_age,
             not_tagged: summary.unstated.intersection(stated),
             substance_not_named: wanted && chosen.names_no_substance,
         })
@@ -293,8 +308,8 @@ impl<'c> Matcher<'c> {
     /// use insats::{Matcher, Profile, Substance};
     ///
     /// let matcher = Matcher::new(insats::catalog());
-    /// let teen = Profile::builder().age(15).substance(Substance::Alcohol).build();
-    /// let adult = Profile::builder().age(40).substance(Substance::Alcohol).build();
+    /// let teen = Profile::builder().age(15).substance(Substance::Alcohol).build()?;
+    /// let adult = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
     /// let results: Vec<_> = matcher.recommend_batch(&[teen, adult]).collect();
     /// // The 15-year-old gets no medicine; the 40-year-old may.
     /// let medicine = |id: &str| id.starts_with("lakemedelsbehandling");

@@ -2,8 +2,46 @@
 //! both say about a match, built in one place so that they agree.
 
 use super::index::FacetBits;
+use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
+use super::select::Chosen;
 use crate::model::{Intervention, NrPriority, Pair};
+use crate::vocab::ConditionPattern;
+
+/// The facts a conditional match waits for, in a fixed order (age,
+/// substance, pattern of use, situation), each naming what the pair's
+/// condition needs.
+pub(crate) fn unstated_reasons(entry: &Intervention, chosen: &Chosen, out: &mut Vec<Reason>) {
+    push_unstated(entry, chosen.pair, chosen.missing, chosen.population, out);
+}
+
+/// [`unstated_reasons`] from the parts a match keeps: the pair's index,
+/// the missing facts and the pair's population bit.
+pub(crate) fn push_unstated(
+    entry: &Intervention,
+    pair: usize,
+    missing_facts: u8,
+    population: u8,
+    out: &mut Vec<Reason>,
+) {
+    let Some(pair) = entry.pairs().nth(pair) else { return };
+    let has = |bit: u8| missing_facts & bit != 0;
+    if has(missing::AGE) {
+        out.push(Reason::AgeNotStated { scope: pair.age_scope(), min_age: pair.min_age() });
+    }
+    if has(missing::SUBSTANCE) {
+        out.push(Reason::SubstanceNotStated { substances: pair.substances() });
+    }
+    if has(missing::PATTERN) {
+        let required = ConditionPattern::requirement(pair.patterns());
+        out.push(Reason::PatternNotStated { required });
+    }
+    if has(missing::SITUATION) {
+        if let Some(required) = population_of_bit(population) {
+            out.push(Reason::SituationNotStated { required });
+        }
+    }
+}
 
 /// What the notes of a match say, whichever path found it.
 pub(crate) struct NoteFacts {
@@ -27,7 +65,8 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
     }
     let rated = facts.pair.and_then(|i| entry.recommendations().get(i));
     match (facts.withheld, facts.priority, rated) {
-        (true, _, _) => out.push(Reason::NoNumberForChildren),
+        // Listed apart; the exclusion says why.
+        (true, _, _) => {}
         (false, Some(priority), Some(pair)) => out.push(Reason::Priority {
             priority,
             recommendation: facts.pair.unwrap_or_default(),
@@ -39,6 +78,13 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         // Matched on the target group: the sources give no number.
         _ if entry.recommendations().is_empty() => {
             out.push(Reason::NoNumberInSources { verb: entry.target().verb() });
+        }
+        // An NR row whose number no text states.
+        (false, None, Some(pair)) => {
+            out.push(Reason::NoNumberInSources { verb: pair.verb() });
+            if let Some(nearest) = pair.nearest_stated() {
+                out.push(Reason::NearestStated(nearest.clone()));
+            }
         }
         // Rated pairs, none of which applies: the exclusions say why.
         _ => {}

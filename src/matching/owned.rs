@@ -28,7 +28,7 @@ use std::sync::Arc;
 /// let worker = {
 ///     let state = Arc::clone(&state);
 ///     std::thread::spawn(move || {
-///         let profile = Profile::builder().age(40).substance(Substance::Alcohol).build();
+///         let profile = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
 ///         state.matcher.recommend(&profile).len()
 ///     })
 /// };

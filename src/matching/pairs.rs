@@ -8,7 +8,7 @@ use super::profile::{Fit, Profile};
 pub(crate) use crate::model::name_order::{STRENGTHS, verb_strength};
 use crate::model::priority::RANKS;
 use crate::model::{AgeScope, NrPriority, Pair, Population};
-use crate::vocab::{Need, Substance, Vocabulary};
+use crate::vocab::{ConditionPattern, Need, PatternRequirement, Situation, Substance, Vocabulary};
 
 /// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
 /// no number (unrated, or withheld from a child).
@@ -43,7 +43,7 @@ pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
 
 /// The populations that are not a need, in the order of their bits in a
 /// [`ProfileView`]'s masks; each need's bit follows them.
-const FIXED_POPULATIONS: [Population; 9] = [
+const FIXED_POPULATIONS: [Population; 10] = [
     Population::Anyone,
     Population::Youth,
     Population::Adults,
@@ -53,11 +53,13 @@ const FIXED_POPULATIONS: [Population; 9] = [
     Population::InAlcoholWithdrawal,
     Population::InAlcoholWithdrawalWithRaisedRisk,
     Population::WithSevereMentalIllness,
+    Population::InDeliriumTremens,
 ];
 
 /// The bit of a population in a [`ProfileView`]'s masks: its place in
-/// [`FIXED_POPULATIONS`], or after them for a need. A match without a
-/// wildcard, so that a new population cannot be left without its bit.
+/// [`FIXED_POPULATIONS`], then the needs, then the situations. A match
+/// without a wildcard, so that a new population cannot be left without its
+/// bit.
 pub(crate) fn population_bit(population: Population) -> u8 {
     match population {
         Population::Anyone => 0,
@@ -69,22 +71,30 @@ pub(crate) fn population_bit(population: Population) -> u8 {
         Population::InAlcoholWithdrawal => 6,
         Population::InAlcoholWithdrawalWithRaisedRisk => 7,
         Population::WithSevereMentalIllness => 8,
-        // Need has at most 23 values (checked below), so every bit fits.
+        Population::InDeliriumTremens => 9,
+        // The populations fit 32 bits (checked below), so every bit fits.
         Population::WithNeed(need) => (FIXED_POPULATIONS.len() + need.index()) as u8,
+        Population::InSituation(situation) => (SITUATIONS_FROM + situation.index()) as u8,
     }
 }
+
+/// The first situation's bit.
+const SITUATIONS_FROM: usize = FIXED_POPULATIONS.len() + <Need as Vocabulary>::ALL.len();
 
 /// The population whose [`population_bit`] is `bit`.
 pub(crate) fn population_of_bit(bit: u8) -> Option<Population> {
     let bit = usize::from(bit);
     match FIXED_POPULATIONS.get(bit) {
         Some(fixed) => Some(*fixed),
-        None => Need::from_index(bit - FIXED_POPULATIONS.len()).map(Population::WithNeed),
+        None if bit < SITUATIONS_FROM => {
+            Need::from_index(bit - FIXED_POPULATIONS.len()).map(Population::WithNeed)
+        }
+        None => Situation::from_index(bit - SITUATIONS_FROM).map(Population::InSituation),
     }
 }
 
 const _: () = assert!(
-    FIXED_POPULATIONS.len() + <Need as Vocabulary>::ALL.len() <= 32,
+    SITUATIONS_FROM + <Situation as Vocabulary>::ALL.len() <= 32,
     "population masks are u32"
 );
 const _: () = assert!(<Substance as Vocabulary>::ALL.len() <= 16, "substance masks are u16");
@@ -110,12 +120,20 @@ pub(crate) struct PairRecord {
     pub(crate) names_no_substance: bool,
     /// The age regulations normally require (0: none).
     pub(crate) usual_min_age: u8,
+    /// The youngest age a source states for the pair (0: none).
+    pub(crate) min_age: u8,
+    /// What the pair's condition needs stated about the pattern of use.
+    pub(crate) pattern: PatternRequirement,
+    /// Whether a person who states only "narkotika" may be in the pair's
+    /// substances: it is rated for cannabis, central stimulants or
+    /// opioids.
+    pub(crate) narcotic_kind: bool,
     /// The pair's index among the entry's pairs, in the source's order.
     pub(crate) source: u16,
 }
 
 // Small records keep a catalog's pairs in a few cache lines.
-const _: () = assert!(std::mem::size_of::<PairRecord>() <= 12);
+const _: () = assert!(std::mem::size_of::<PairRecord>() <= 16);
 
 impl PairRecord {
     /// The record of `pair`, the `source`-th of its entry's pairs; the
@@ -134,6 +152,9 @@ impl PairRecord {
             add_on: entry_add_on || pair.is_add_on(),
             names_no_substance: pair.substances().is_empty(),
             usual_min_age: pair.usual_min_age().unwrap_or(0),
+            min_age: pair.min_age().unwrap_or(0),
+            pattern: ConditionPattern::requirement(pair.patterns()),
+            narcotic_kind: pair.substances().iter().any(Substance::is_kind_of_narcotics),
             // Every entry is validated to hold at most `MAX_PAIRS` pairs,
             // so the position fits.
             source: u16::try_from(source).unwrap_or(u16::MAX),
@@ -151,25 +172,53 @@ impl PairRecord {
 }
 
 /// What the pair rule needs of a profile, worked out once per call from
-/// [`Profile::fit`] (the one statement of who is in a population).
+/// [`Profile::fit`] and [`Profile::pattern_fit`] (the one statement of who
+/// is in a population and whose pattern of use a row's condition names).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ProfileView {
     /// The substances used, as `TagSet` bits; 0 when not stated.
     pub(crate) wanted: u16,
+    /// Whether the person is stated to use "narkotika", so that a row for
+    /// one kind of it would apply if that kind is the one.
+    narcotics: bool,
     /// The populations the person is in.
     fits: u32,
     /// The populations whose situation the profile leaves unstated.
     unstated: u32,
+    /// How the person stands to "missbruk eller beroende" and to
+    /// dependence alone.
+    misuse_or_dependence: Stand,
+    dependence: Stand,
     /// Whether the person is known to be a child.
     pub(crate) child: bool,
     /// Whether the person is known to be 18 or older.
     adult: bool,
+    /// Whether the age group is known.
+    age_known: bool,
     /// The priority keys that may be recommended.
     admitted: u16,
     /// The age in years, when stated.
     pub(crate) age: Option<u8>,
     /// Whether add-ons may be offered; see [`ProfileView::without_add_ons`].
     add_ons: bool,
+}
+
+/// A [`Fit`] without the fact that fails it: what the rule branches on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stand {
+    Fits,
+    Unstated,
+    Fails,
+}
+
+impl From<Fit> for Stand {
+    fn from(fit: Fit) -> Stand {
+        match fit {
+            Fit::Fits => Stand::Fits,
+            Fit::Unstated => Stand::Unstated,
+            Fit::Fails(_) => Stand::Fails,
+        }
+    }
 }
 
 impl ProfileView {
@@ -191,12 +240,19 @@ impl ProfileView {
         }
         let research = if profile.include_research() { 1 << FOU } else { 0 };
         let admitted = ranks_and_no_number() | research;
+        let substances = profile.substances();
         ProfileView {
-            wanted: profile.substances().bits() as u16,
+            wanted: substances.bits() as u16,
+            narcotics: substances.contains(Substance::Narcotics),
             fits,
             unstated,
+            misuse_or_dependence: profile
+                .pattern_fit(PatternRequirement::MisuseOrDependence)
+                .into(),
+            dependence: profile.pattern_fit(PatternRequirement::Dependence).into(),
             child: profile.is_child(),
             adult: profile.outside_age_scope(AgeScope::Under18).is_some(),
+            age_known: profile.age_group().is_some(),
             admitted,
             age: profile.age(),
             add_ons: true,
@@ -215,6 +271,14 @@ impl ProfileView {
     pub(crate) fn admits(&self, key: u8) -> bool {
         self.admitted >> key & 1 == 1
     }
+
+    fn pattern(&self, requirement: PatternRequirement) -> Stand {
+        match requirement {
+            PatternRequirement::None => Stand::Fits,
+            PatternRequirement::MisuseOrDependence => self.misuse_or_dependence,
+            PatternRequirement::Dependence => self.dependence,
+        }
+    }
 }
 
 /// The keys always admitted: every rank, and no number.
@@ -228,6 +292,19 @@ const fn ranks_and_no_number() -> u16 {
     mask
 }
 
+/// The facts a conditional match waits for, as bits of
+/// [`Applying::missing`].
+pub(crate) mod missing {
+    /// The age, for a pair whose scope is an age.
+    pub(crate) const AGE: u8 = 1;
+    /// The substance (or, for "narkotika", which kind of it).
+    pub(crate) const SUBSTANCE: u8 = 2;
+    /// The pattern of use the condition names.
+    pub(crate) const PATTERN: u8 = 4;
+    /// The situation of the pair's population.
+    pub(crate) const SITUATION: u8 = 8;
+}
+
 /// How one pair stands to a profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PairFit {
@@ -237,54 +314,99 @@ pub(crate) enum PairFit {
     AddOnRefused,
     /// The person's age is outside the pair's age scope.
     OutsideAgeScope,
+    /// The pattern of use the profile states is not the one the pair's
+    /// condition names.
+    OutsidePattern,
     /// The person is not in the pair's population.
     OutsidePopulation,
-    /// The pair would apply if a situation the profile leaves unstated
-    /// holds.
+    /// The pair would apply if the facts [`Applying::missing`] names held.
     Unstated(Applying),
     /// The pair applies.
     Fits(Applying),
 }
 
-/// The priority a pair that applies (or would) gives the person.
+/// The priority a pair that applies (or would) gives the person, and what
+/// it waits for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Applying {
     /// The order key of the priority the person gets: no number for a
     /// child on a general row.
     pub(crate) key: u8,
-    /// Whether the pair's number is withheld (a general row, for a child).
+    /// Whether the pair is not rated for the person's age: a general row
+    /// for a child, or a youth row below the youngest age its sources
+    /// state. Such a pair goes to a list of its own.
     pub(crate) withheld: bool,
+    /// Whether the person is below the youngest age the pair's sources
+    /// state (rather than a child on a general row).
+    pub(crate) below_stated_age: bool,
+    /// The [`missing`] facts the profile leaves unstated.
+    pub(crate) missing: u8,
 }
 
-/// How the pair `record` stands to the profile `view`.
+/// How the pair `record` stands to the profile `view`. Exclusions come in
+/// a fixed order: substance, add-on, age, pattern, population.
 pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
-    if view.wanted != 0 && record.covers & view.wanted == 0 {
-        return PairFit::NoSubstance;
+    let mut missing = 0u8;
+    if view.wanted == 0 {
+        if !record.names_no_substance {
+            missing |= missing::SUBSTANCE;
+        }
+    } else if record.covers & view.wanted == 0 {
+        if view.narcotics && record.narcotic_kind {
+            missing |= missing::SUBSTANCE;
+        } else {
+            return PairFit::NoSubstance;
+        }
     }
     if record.add_on && !view.add_ons {
         return PairFit::AddOnRefused;
     }
-    let outside_scope = match record.age_scope {
-        AgeScope::Adults => view.child,
-        AgeScope::Under18 => view.adult,
-        AgeScope::Unspecified => false,
-    };
-    if outside_scope {
-        return PairFit::OutsideAgeScope;
+    let age = view.age;
+    let (mut withheld, mut below_stated_age) = (false, false);
+    match record.age_scope {
+        AgeScope::Unspecified => {
+            // NR rates its youth set for under-18s; a general row's number
+            // is for people with the condition, never a child's own.
+            withheld = view.child;
+        }
+        AgeScope::Adults if view.child => return PairFit::OutsideAgeScope,
+        AgeScope::Under18 if view.adult => return PairFit::OutsideAgeScope,
+        AgeScope::Youth13To21 if age.is_some_and(|a| !(13..=21).contains(&a)) => {
+            return PairFit::OutsideAgeScope;
+        }
+        AgeScope::Adults | AgeScope::From20UnlessSpecialReasons if !view.age_known => {
+            missing |= missing::AGE;
+        }
+        AgeScope::Under18 | AgeScope::Youth13To21 => match age {
+            Some(years) if years < record.min_age => {
+                withheld = true;
+                below_stated_age = true;
+            }
+            Some(_) => {}
+            // An age group alone does not say whether the person is old
+            // enough for a stated youngest age, or inside 13–21.
+            None if record.min_age > 0 || record.age_scope == AgeScope::Youth13To21 => {
+                missing |= missing::AGE;
+            }
+            None if !view.age_known => missing |= missing::AGE,
+            None => {}
+        },
+        AgeScope::Adults | AgeScope::From20UnlessSpecialReasons => {}
     }
-    // NR rates its youth set for under-18s; a general row's number is for
-    // people with the condition whatever their age, never a child's own.
-    let withheld =
-        view.child && record.age_scope == AgeScope::Unspecified && matches!(record.key, 1..=10);
-    let applying = Applying { key: if withheld { NO_NUMBER } else { record.key }, withheld };
+    match view.pattern(record.pattern) {
+        Stand::Fits => {}
+        Stand::Unstated => missing |= missing::PATTERN,
+        Stand::Fails => return PairFit::OutsidePattern,
+    }
     let bit = 1u32 << record.population;
-    if view.fits & bit != 0 {
-        PairFit::Fits(applying)
-    } else if view.unstated & bit != 0 {
-        PairFit::Unstated(applying)
-    } else {
-        PairFit::OutsidePopulation
+    if view.unstated & bit != 0 {
+        missing |= missing::SITUATION;
+    } else if view.fits & bit == 0 {
+        return PairFit::OutsidePopulation;
     }
+    let key = if withheld && matches!(record.key, 1..=10) { NO_NUMBER } else { record.key };
+    let applying = Applying { key, withheld, below_stated_age, missing };
+    if missing == 0 { PairFit::Fits(applying) } else { PairFit::Unstated(applying) }
 }
 
 #[cfg(test)]

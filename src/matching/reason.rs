@@ -1,8 +1,8 @@
 //! Why an intervention is, or is not, recommended: [`Reason`].
 
 use super::profile::ProfileFact;
-use crate::model::{AgeScope, Dispute, NrPriority, Population, RecommendationVerb};
-use crate::vocab::{Facet, FacetSet, FacetValue, Substance, TagSet};
+use crate::model::{AgeScope, Dispute, NearestStated, NrPriority, Population, RecommendationVerb};
+use crate::vocab::{Facet, FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
 
 /// Why an intervention is, or is not, recommended for a profile.
 ///
@@ -72,6 +72,45 @@ pub enum Reason {
         /// The population the pair is for.
         required: Population,
     },
+    /// The pair's scope is an age and the profile states none: a
+    /// conditional match.
+    AgeNotStated {
+        /// The ages the pair is for.
+        scope: AgeScope,
+        /// The youngest age a source states for it, if any.
+        min_age: Option<u8>,
+    },
+    /// The pair names a substance and the profile states none (or states
+    /// "narkotika" without the kind the pair is for): a conditional match.
+    SubstanceNotStated {
+        /// The substances the pair is for.
+        substances: TagSet<Substance>,
+    },
+    /// The pair's condition names a pattern of use that the profile does
+    /// not state: a conditional match.
+    PatternNotStated {
+        /// What the condition needs.
+        required: PatternRequirement,
+    },
+    /// The pattern of use the profile states is not what the pair's
+    /// condition names (riskbruk, for a row worded "missbruk eller
+    /// beroende").
+    Pattern {
+        /// What the condition needs.
+        required: PatternRequirement,
+        /// The fact of the profile that does not fit.
+        fact: ProfileFact,
+    },
+    /// The person is younger than the youngest age the sources state for
+    /// the youth row (the youth set from 12, FFT from 11): listed with the
+    /// matches not rated for the person's age.
+    BelowStatedAge {
+        /// The youngest age stated.
+        min_age: u8,
+    },
+    /// A note: the row's own number is not stated in any text; the nearest
+    /// stated number is another row's, shown as such.
+    NearestStated(NearestStated),
     /// The intervention is an add-on to other treatment, the person is in
     /// none, and no primary intervention is recommended.
     RequiresOtherTreatment,
@@ -118,9 +157,10 @@ pub enum Reason {
         /// `bör` or `kan`, when the source words it.
         verb: Option<RecommendationVerb>,
     },
-    /// A note: the pair is one of NR's general rows, which name no age; NR
-    /// rates its youth set for people under 18, so a child gets no number
-    /// from it, and it is ranked after every numbered match.
+    /// The pair is one of NR's general rows, which name no age; NR rates
+    /// its youth set for people under 18, so for a child the row is listed
+    /// apart, with no number, among the matches not rated for the
+    /// person's age.
     NoNumberForChildren,
     /// A note: the person is younger than the age regulations normally
     /// require (LARO: 20, unless there are special reasons).
@@ -142,9 +182,21 @@ impl Reason {
                 | Reason::SubstanceNotNamed
                 | Reason::Priority { .. }
                 | Reason::NoNumberInSources { .. }
-                | Reason::NoNumberForChildren
+                | Reason::NearestStated(_)
                 | Reason::BelowUsualAge { .. }
                 | Reason::AddOn
+        )
+    }
+
+    /// Whether the reason is a fact the profile leaves unstated, which
+    /// makes a match conditional rather than excluded.
+    pub fn is_unstated(&self) -> bool {
+        matches!(
+            self,
+            Reason::SituationNotStated { .. }
+                | Reason::AgeNotStated { .. }
+                | Reason::SubstanceNotStated { .. }
+                | Reason::PatternNotStated { .. }
         )
     }
 
@@ -159,6 +211,12 @@ impl Reason {
             Reason::Population { .. } => "population",
             Reason::AgeScope { .. } => "age-scope",
             Reason::SituationNotStated { .. } => "situation-not-stated",
+            Reason::AgeNotStated { .. } => "age-not-stated",
+            Reason::SubstanceNotStated { .. } => "substance-not-stated",
+            Reason::PatternNotStated { .. } => "pattern-not-stated",
+            Reason::Pattern { .. } => "pattern",
+            Reason::BelowStatedAge { .. } => "below-stated-age",
+            Reason::NearestStated(_) => "nearest-stated",
             Reason::RequiresOtherTreatment => "requires-other-treatment",
             Reason::AdvisedAgainst => "advised-against",
             Reason::ResearchOnly => "research-only",

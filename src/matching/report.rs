@@ -56,7 +56,7 @@ pub const REPORT_SCHEMA: u32 = 1;
 /// ```
 /// use insats::{Matcher, Profile, RecommendationsReport, Substance};
 ///
-/// let profile = Profile::builder().age(45).substance(Substance::Alcohol).build();
+/// let profile = Profile::builder().age(45).substance(Substance::Alcohol).build()?;
 /// let report = Matcher::new(insats::catalog()).report(&profile);
 /// assert_eq!(report.schema, insats::REPORT_SCHEMA);
 /// assert_eq!(report.primary[0].priority, Some(insats::NrPriority::rank(1)?));
@@ -172,7 +172,7 @@ pub struct PackageReport {
 /// ```
 /// use insats::{ExplainReport, Matcher, Profile};
 ///
-/// let report = Matcher::new(insats::catalog()).explain_report(&Profile::builder().age(15).build());
+/// let report = Matcher::new(insats::catalog()).explain_report(&Profile::builder().age(15).build()?);
 /// assert_eq!(report.decisions.len(), insats::catalog().len());
 /// let back: ExplainReport = serde_json::from_str(&serde_json::to_string(&report)?)?;
 /// assert_eq!(back, report);

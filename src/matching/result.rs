@@ -3,7 +3,7 @@
 //! needs.
 
 use super::index::FacetBits;
-use super::notes::{NoteFacts, push_notes};
+use super::notes::{NoteFacts, push_notes, push_unstated};
 use super::pairs::priority_key;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
@@ -28,8 +28,16 @@ pub struct Match<'c> {
     pub(crate) withheld: bool,
     /// The person is younger than the age regulations normally require.
     pub(crate) below_usual_age: bool,
-    /// For a conditional match: the population the person must be in.
+    /// For a conditional match: the population the person must be in,
+    /// when its situation is among the facts waited for.
     pub(crate) requires: Option<Population>,
+    /// The facts the match waits for (`pairs::missing` bits); 0 for a
+    /// recommendation.
+    pub(crate) missing: u8,
+    /// The pair's population bit.
+    pub(crate) population: u8,
+    /// Below the youngest age the sources state for a youth row.
+    pub(crate) below_stated_age: bool,
     pub(crate) not_tagged: FacetBits,
     pub(crate) substance_not_named: bool,
 }
@@ -66,11 +74,32 @@ impl<'c> Match<'c> {
     pub fn is_add_on(&self) -> bool {
         self.add_on
     }
-    /// For a conditional match, what must hold for it to apply: the
-    /// population of its pair ("would apply if the person is in alcohol
-    /// withdrawal"); `None` for a recommendation.
+    /// For a conditional match whose pair's situation the profile leaves
+    /// unstated, that situation: the population of its pair ("would apply
+    /// if the person is in alcohol withdrawal"); `None` otherwise. Every
+    /// fact a conditional match waits for (the age, the substance, the
+    /// pattern of use, the situation) is in [`unstated`](Self::unstated).
     pub fn requires(&self) -> Option<Population> {
         self.requires
+    }
+    /// Whether the match waits for facts the profile leaves unstated (it
+    /// is in [`Recommendations::conditional`]).
+    pub fn is_conditional(&self) -> bool {
+        self.missing != 0
+    }
+    /// Every fact the profile leaves unstated that the match waits for, in
+    /// a fixed order (age, substance, pattern of use, situation), each
+    /// naming what the pair's condition needs; empty for a
+    /// recommendation.
+    pub fn unstated(&self) -> Vec<Reason> {
+        let mut out = Vec::new();
+        push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
+        out
+    }
+    /// Whether the match is not rated for the person's age (it is in
+    /// [`Recommendations::not_rated_for_age`]).
+    pub fn is_not_rated_for_age(&self) -> bool {
+        self.withheld
     }
     /// Why it is included (or, when conditional, what would include it):
     /// the priority and where it comes from, facets the entry does not
@@ -79,9 +108,14 @@ impl<'c> Match<'c> {
     /// allocates nothing per match.
     pub fn reasons(&self) -> Vec<Reason> {
         let mut out = Vec::new();
-        if let Some(required) = self.requires {
-            out.push(Reason::SituationNotStated { required });
+        if self.withheld {
+            let min_age = self.entry.pairs().nth(self.pair as usize).and_then(|p| p.min_age());
+            out.push(match min_age {
+                Some(min_age) if self.below_stated_age => Reason::BelowStatedAge { min_age },
+                _ => Reason::NoNumberForChildren,
+            });
         }
+        push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
         let facts = NoteFacts {
             priority: self.priority,
             pair: Some(self.pair as usize),
@@ -176,6 +210,8 @@ pub struct Recommendations<'c> {
     pub(crate) matches: Vec<Match<'c>>,
     pub(crate) primary_len: usize,
     pub(crate) conditional: Vec<Match<'c>>,
+    pub(crate) not_rated_for_age: Vec<Match<'c>>,
+    pub(crate) assessments: Vec<Match<'c>>,
     pub(crate) package: Package<'c>,
     pub(crate) catalog_version: &'c str,
 }
@@ -191,6 +227,8 @@ impl<'c> Recommendations<'c> {
         self.matches.clear();
         self.primary_len = 0;
         self.conditional.clear();
+        self.not_rated_for_age.clear();
+        self.assessments.clear();
         self.package.served.clear();
         self.package.unmet = TagSet::new();
     }
@@ -212,14 +250,31 @@ impl<'c> Recommendations<'c> {
     pub fn conditional(&self) -> &[Match<'c>] {
         &self.conditional
     }
+    /// The assessment instruments and medical tests the guidelines rate
+    /// for the person (kartläggning och utredning, tidig upptäckt), best
+    /// first: kept apart from treatment and support, which are in
+    /// [`primary`](Self::primary) and [`add_ons`](Self::add_ons).
+    pub fn assessments(&self) -> &[Match<'c>] {
+        &self.assessments
+    }
+    /// The matches whose rows are not rated for the person's age, best
+    /// first: for a child, NR's general rows (rated for people with the
+    /// condition without an age, while NR rates its youth set for
+    /// under-18s), and youth rows below the youngest age their sources
+    /// state. Each has no number; its reasons say what the row is rated
+    /// for. Never recommendations, never dropped.
+    pub fn not_rated_for_age(&self) -> &[Match<'c>] {
+        &self.not_rated_for_age
+    }
     /// Every recommended match: the primary ones, then the add-ons (not the
-    /// conditional ones).
+    /// conditional ones, nor the assessments).
     pub fn iter(&self) -> std::slice::Iter<'_, Match<'c>> {
         self.matches.iter()
     }
-    /// The recommended match of the entry with id `id`, if any.
+    /// The recommended match (treatment, support or assessment) of the
+    /// entry with id `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Match<'c>> {
-        self.matches.iter().find(|m| m.entry.id() == id)
+        self.matches.iter().chain(&self.assessments).find(|m| m.entry.id() == id)
     }
     /// The package for the profile's needs.
     pub fn package(&self) -> &Package<'c> {

@@ -24,6 +24,12 @@ pub(crate) struct Chosen {
     pub(crate) stated_key: u8,
     /// Whether the pair names no substance.
     pub(crate) names_no_substance: bool,
+    /// The facts the profile leaves unstated that the pair waits for (see
+    /// `pairs::missing`).
+    pub(crate) missing: u8,
+    /// Whether the person is below the youngest age the pair's sources
+    /// state.
+    pub(crate) below_stated_age: bool,
 }
 
 impl Chosen {
@@ -39,6 +45,8 @@ impl Chosen {
             population: record.population,
             stated_key: record.key,
             names_no_substance: record.names_no_substance,
+            missing: applying.missing,
+            below_stated_age: applying.below_stated_age,
         }
     }
 }
@@ -48,9 +56,12 @@ impl Chosen {
 pub(crate) enum Selection {
     /// A pair applies and its priority lets the entry be recommended.
     Match(Chosen),
-    /// No pair applies yet, but one would if a situation the profile leaves
+    /// No pair applies yet, but one would if facts the profile leaves
     /// unstated held.
     Conditional(Chosen),
+    /// The best pair is not rated for the person's age: a general row for
+    /// a child, or a youth row below the youngest age its sources state.
+    NotRatedForAge(Chosen),
     /// The best pair that applies is FoU (not asked for) or Icke-göra.
     NotAdmitted(Chosen),
     /// Pairs cover the substances, but the person is outside each one's
@@ -66,8 +77,10 @@ pub(crate) enum Selection {
 enum Standing {
     /// It applies and its priority admits the entry.
     Applies,
-    /// It would apply if an unstated situation held.
+    /// It would apply if unstated facts held.
     Unstated,
+    /// It applies (or would), but is not rated for the person's age.
+    NotRatedForAge,
     /// It applies, but its priority does not admit the entry.
     Refused,
     /// Its situation is unstated, and its priority does not admit it.
@@ -81,8 +94,9 @@ type Preference = (Standing, bool, u8, u8, u16);
 
 /// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
 /// that applies to `view`: the best admitted pair that fits; else the best
-/// that would fit if an unstated situation held; else the best that is not
-/// admitted (FoU not asked for, Icke-göra) and fits, or would. Between
+/// that would fit if unstated facts held; else the best that is not rated
+/// for the person's age; else the best that is not admitted (FoU not asked
+/// for, Icke-göra) and fits, or would. Between
 /// pairs of one standing, the rule's order: a primary pair before an add-on
 /// pair, the better priority (as the person gets it), the stronger wording,
 /// the source's order.
@@ -92,20 +106,24 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
     for &record in records {
         let (standing, applying) = match classify(record, view) {
             PairFit::NoSubstance => continue,
+            PairFit::Fits(a) | PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAge, a),
             PairFit::Fits(a) if view.admits(a.key) => (Standing::Applies, a),
             PairFit::Unstated(a) if view.admits(a.key) => (Standing::Unstated, a),
             PairFit::Fits(a) => (Standing::Refused, a),
             PairFit::Unstated(a) => (Standing::RefusedUnstated, a),
-            PairFit::AddOnRefused | PairFit::OutsideAgeScope | PairFit::OutsidePopulation => {
+            PairFit::AddOnRefused
+            | PairFit::OutsideAgeScope
+            | PairFit::OutsidePattern
+            | PairFit::OutsidePopulation => {
                 covered = true;
                 continue;
             }
         };
         covered = true;
-        // The records come in the rule's order, so without a child's
-        // withheld numbers (which reorder them) the first admitted pair
-        // that fits is the best.
-        if standing == Standing::Applies && !view.child {
+        // The records come in the rule's order, and a pair that applies
+        // keeps its own number (a withheld one stands apart), so the first
+        // admitted pair that fits is the best.
+        if standing == Standing::Applies {
             return Selection::Match(Chosen::of(record, applying, view));
         }
         let rank = (standing, record.add_on, applying.key, record.strength, record.source);
@@ -119,6 +137,7 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
             match standing {
                 Standing::Applies => Selection::Match(chosen),
                 Standing::Unstated => Selection::Conditional(chosen),
+                Standing::NotRatedForAge => Selection::NotRatedForAge(chosen),
                 Standing::Refused | Standing::RefusedUnstated => Selection::NotAdmitted(chosen),
             }
         }

@@ -104,7 +104,17 @@ impl InterventionBuilder {
         self.inner.adult_version = Some(id.into());
         self
     }
-    /// Sets the source URL.
+    /// What kind of measure it is.
+    pub fn kind(mut self, kind: crate::vocab::Kind) -> Self {
+        self.inner.kind = Some(kind);
+        self
+    }
+    /// What the page's Kompetenskrav asks, typed.
+    pub fn required_competence(mut self, competence: super::Competence) -> Self {
+        self.inner.competence = Some(competence);
+        self
+    }
+    /// Where the facts come from (a URL).
     pub fn source(mut self, source: impl Into<String>) -> Self {
         self.inner.source = Some(source.into());
         self

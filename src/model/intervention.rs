@@ -7,7 +7,9 @@ use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedu
 use crate::Error;
 use crate::error::quote::cut;
 use crate::terms::Term;
-use crate::vocab::{Condition, Facet, FacetSet, Need, TagSet, Tags};
+use crate::vocab::{
+    CompetenceRequirement, Condition, Facet, FacetSet, GuideSection, Kind, Need, TagSet, Tags,
+};
 use serde::{Deserialize, Serialize};
 
 /// An intervention (insats) of the guide: what it is, for whom, how
@@ -80,6 +82,46 @@ pub struct Intervention {
     pub(super) source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) notes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) kind: Option<Kind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) competence: Option<Competence>,
+}
+
+/// What the page's Kompetenskrav asks of whoever delivers an entry: the
+/// requirement, typed, and the words of the source (as the fact sheet
+/// gives them).
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Competence, CompetenceRequirement};
+///
+/// let c = Competence::new(CompetenceRequirement::Physician, "licensed physician");
+/// assert_eq!(c.requirement(), CompetenceRequirement::Physician);
+/// assert_eq!(c.text(), "licensed physician");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competence {
+    requirement: CompetenceRequirement,
+    #[serde(default)]
+    text: String,
+}
+
+impl Competence {
+    /// A requirement, with the source's words.
+    pub fn new(requirement: CompetenceRequirement, text: impl Into<String>) -> Competence {
+        Competence { requirement, text: text.into() }
+    }
+    /// The requirement.
+    pub fn requirement(&self) -> CompetenceRequirement {
+        self.requirement
+    }
+    /// The source's words.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// The most condition–intervention pairs one entry may hold: the matcher
@@ -113,6 +155,8 @@ impl Intervention {
                 adult_version: None,
                 source: None,
                 notes: Vec::new(),
+                kind: None,
+                competence: None,
             },
         }
     }
@@ -258,7 +302,7 @@ impl Intervention {
     /// The strongest priority stated for any pair, or `None` when the guide
     /// states no number.
     pub fn best_priority(&self) -> Option<NrPriority> {
-        self.recommendations.iter().map(Recommendation::priority).min()
+        self.recommendations.iter().filter_map(Recommendation::priority).min()
     }
     /// Whether the intervention is offered only as an add-on to other
     /// treatment (`som tillägg till annan behandling`, `komplement`).
@@ -306,6 +350,31 @@ impl Intervention {
     pub fn adult_version(&self) -> Option<&str> {
         self.adult_version.as_deref()
     }
+    /// What kind of measure it is (treatment, medicine, support,
+    /// assessment, test), when a source states it.
+    pub fn kind(&self) -> Option<Kind> {
+        self.kind
+    }
+
+    /// The section of the guide the entry's page belongs to, as its
+    /// breadcrumb names it; `None` when the breadcrumb names none of the
+    /// three.
+    pub fn guide_section(&self) -> Option<GuideSection> {
+        self.breadcrumb.section().parse().ok()
+    }
+
+    /// What the page's Kompetenskrav asks, typed, when a source states it
+    /// ([`competence`](Self::competence) is the section's text).
+    pub fn required_competence(&self) -> Option<&Competence> {
+        self.competence.as_ref()
+    }
+
+    /// Whether the entry is an assessment instrument or a medical test
+    /// (listed apart from treatment and support).
+    pub(crate) fn is_assessment_step(&self) -> bool {
+        self.kind.is_some_and(Kind::is_assessment_step)
+    }
+
     /// Where the facts come from: a URL, or a citation of the page.
     pub fn source(&self) -> Option<&str> {
         self.source.as_deref()

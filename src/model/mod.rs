@@ -17,13 +17,15 @@ mod slug;
 
 pub use breadcrumb::Breadcrumb;
 pub use builder::InterventionBuilder;
-pub use intervention::Intervention;
+pub use intervention::{Competence, Intervention};
 pub(crate) use page_texts::Wording;
 pub use page_texts::{Section, Sections};
 pub use pair::Pair;
 pub use phase::Phase;
 pub use population::{AgeScope, Population};
 pub use priority::{NrPriority, PriorityBand, Rank};
-pub use recommendation::{Dispute, Recommendation, RecommendationVerb, Target};
+pub use recommendation::{
+    Dispute, NearestStated, PrincipalDispute, Recommendation, RecommendationVerb, Target,
+};
 pub use schedule::{Schedule, SessionCount, SessionPattern, Span, SpanUnit};
 pub use slug::slug;

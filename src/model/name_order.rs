@@ -25,12 +25,13 @@ pub(crate) fn verb_strength(verb: Option<RecommendationVerb>) -> u8 {
     match verb {
         Some(RecommendationVerb::Should) => 0,
         Some(RecommendationVerb::May) => 1,
-        None => 2,
+        Some(RecommendationVerb::Exceptionally) => 2,
+        None => 3,
     }
 }
 
 /// The number of wording strengths [`verb_strength`] gives.
-pub(crate) const STRENGTHS: usize = 3;
+pub(crate) const STRENGTHS: usize = 4;
 
 #[cfg(test)]
 mod tests {

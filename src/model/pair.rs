@@ -2,7 +2,7 @@
 
 use super::recommendation::covers;
 use super::{AgeScope, NrPriority, Population, Recommendation, RecommendationVerb, Target};
-use crate::vocab::{Substance, TagSet};
+use crate::vocab::{ConditionPattern, Principal, Substance, TagSet};
 
 /// One pair of an entry as matching reads it: a rated
 /// [`Recommendation`], or, for an entry with none, its [`Target`] as an
@@ -69,7 +69,7 @@ impl<'a> Pair<'a> {
     /// The stated priority; `None` for the target group.
     pub fn priority(self) -> Option<NrPriority> {
         match self {
-            Pair::Rated { recommendation, .. } => Some(recommendation.priority()),
+            Pair::Rated { recommendation, .. } => recommendation.priority(),
             Pair::Unrated(_) => None,
         }
     }
@@ -91,11 +91,38 @@ impl<'a> Pair<'a> {
         }
     }
 
-    /// The age regulations normally require, if any.
+    /// The age regulations normally require, if any: 20 for a pair whose
+    /// scope is [`AgeScope::From20UnlessSpecialReasons`], or as a target
+    /// group records it.
     pub fn usual_min_age(self) -> Option<u8> {
+        match (self.age_scope(), self) {
+            (AgeScope::From20UnlessSpecialReasons, _) => Some(20),
+            (_, Pair::Rated { .. }) => None,
+            (_, Pair::Unrated(target)) => target.usual_min_age(),
+        }
+    }
+
+    /// The youngest age a source states for the pair, if any.
+    pub fn min_age(self) -> Option<u8> {
         match self {
-            Pair::Rated { .. } => None,
-            Pair::Unrated(target) => target.usual_min_age(),
+            Pair::Rated { recommendation, .. } => recommendation.min_age(),
+            Pair::Unrated(target) => target.min_age(),
+        }
+    }
+
+    /// The terms of the condition that name the patterns of use.
+    pub fn patterns(self) -> TagSet<ConditionPattern> {
+        match self {
+            Pair::Rated { recommendation, .. } => recommendation.patterns(),
+            Pair::Unrated(target) => target.patterns(),
+        }
+    }
+
+    /// Who offers it, as the source words it.
+    pub fn principal(self) -> Principal {
+        match self {
+            Pair::Rated { recommendation, .. } => recommendation.principal(),
+            Pair::Unrated(target) => target.principal(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! pair.
 
 use crate::terms::{Language, Term};
-use crate::vocab::{Need, Vocabulary};
+use crate::vocab::{Need, Situation, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -57,6 +57,13 @@ pub enum Population {
     /// (svår psykisk sjukdom): a narrower group than anyone with mental
     /// ill-health.
     WithSevereMentalIllness,
+    /// People with established delirium tremens (NR's row for "svår
+    /// alkoholabstinens (delirium tremens)"), apart from the raised risk of
+    /// it.
+    InDeliriumTremens,
+    /// People in a situation the row's condition names, such as a risk of
+    /// overdose or a suspected recent intake.
+    InSituation(Situation),
 }
 
 impl Population {
@@ -64,12 +71,10 @@ impl Population {
     pub fn describe(self, language: Language) -> String {
         match self {
             Population::WithNeed(need) => {
-                let need = match language {
-                    Language::Swedish => need.label_sv().to_lowercase(),
-                    Language::English => need.label_en().to_lowercase(),
-                };
-                Term::PopulationWithNeed.fill(language, &[("need", &need)])
+                Term::PopulationWithNeed.fill(language, &[("need", &lower_label(need, language))])
             }
+            Population::InSituation(situation) => Term::PopulationInSituation
+                .fill(language, &[("situation", &lower_label(situation, language))]),
             other => other.term().text(language).to_owned(),
         }
     }
@@ -89,12 +94,10 @@ impl Population {
     pub fn holds(self, language: Language) -> String {
         match self {
             Population::WithNeed(need) => {
-                let need = match language {
-                    Language::Swedish => need.label_sv().to_lowercase(),
-                    Language::English => need.label_en().to_lowercase(),
-                };
-                Term::HoldsNeed.fill(language, &[("need", &need)])
+                Term::HoldsNeed.fill(language, &[("need", &lower_label(need, language))])
             }
+            Population::InSituation(situation) => Term::HoldsSituation
+                .fill(language, &[("situation", &lower_label(situation, language))]),
             other => other.holds_term().text(language).to_owned(),
         }
     }
@@ -111,6 +114,8 @@ impl Population {
             Population::InAlcoholWithdrawal => Term::PopulationInWithdrawal,
             Population::InAlcoholWithdrawalWithRaisedRisk => Term::PopulationInWithdrawalRaisedRisk,
             Population::WithSevereMentalIllness => Term::PopulationWithSevereMentalIllness,
+            Population::InDeliriumTremens => Term::PopulationInDeliriumTremens,
+            Population::InSituation(_) => Term::PopulationInSituation,
         }
     }
 
@@ -126,6 +131,8 @@ impl Population {
             Population::InAlcoholWithdrawal => Term::HoldsInWithdrawal,
             Population::InAlcoholWithdrawalWithRaisedRisk => Term::HoldsInWithdrawalRaisedRisk,
             Population::WithSevereMentalIllness => Term::HoldsSevereMentalIllness,
+            Population::InDeliriumTremens => Term::HoldsInDeliriumTremens,
+            Population::InSituation(_) => Term::HoldsSituation,
         }
     }
 
@@ -141,9 +148,25 @@ impl Population {
             Population::InAlcoholWithdrawal,
             Population::InAlcoholWithdrawalWithRaisedRisk,
             Population::WithSevereMentalIllness,
+            Population::InDeliriumTremens,
         ]
         .into_iter()
         .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
+        .chain(Situation::ALL.iter().map(|s| Population::InSituation(*s)))
+    }
+}
+
+/// A label in lower case, as it reads inside a sentence; abbreviations
+/// (PTSD) keep their capitals.
+fn lower_label<V: Vocabulary>(value: V, language: Language) -> String {
+    let label = match language {
+        Language::Swedish => value.label_sv(),
+        Language::English => value.label_en(),
+    };
+    if label.chars().take(2).all(char::is_uppercase) {
+        label.to_owned()
+    } else {
+        label.to_lowercase()
     }
 }
 
@@ -183,8 +206,17 @@ pub enum AgeScope {
     /// NR's youth set: "ungdomar under 18 år".
     #[serde(rename = "under-18")]
     Under18,
-    /// For adults only (medicines and treatment tied to them, HAP).
+    /// For adults only (medicines and treatment tied to them, HAP, AUDIT,
+    /// ASI).
     Adults,
+    /// Young people aged 13 to 21 (ADAD, by the guide's page).
+    #[serde(rename = "youth-13-21")]
+    Youth13To21,
+    /// From 20, unless there are special reasons (the LARO regulations,
+    /// which state no lower floor): a younger person still gets the row,
+    /// with a note.
+    #[serde(rename = "20-unless-special-reasons")]
+    From20UnlessSpecialReasons,
 }
 
 impl AgeScope {

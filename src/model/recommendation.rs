@@ -5,7 +5,7 @@
 
 use super::{AgeScope, NrPriority, Population};
 use crate::terms::{Language, Term};
-use crate::vocab::{Substance, TagSet};
+use crate::vocab::{ConditionPattern, Principal, Substance, TagSet};
 use serde::{Deserialize, Serialize};
 
 /// How the guide words a recommendation.
@@ -26,6 +26,8 @@ pub enum RecommendationVerb {
     Should,
     /// `kan erbjuda`: may offer.
     May,
+    /// `kan i undantagsfall erbjuda`: may offer in exceptional cases.
+    Exceptionally,
 }
 
 impl RecommendationVerb {
@@ -35,6 +37,7 @@ impl RecommendationVerb {
         match self {
             RecommendationVerb::Should => Term::BandShouldOffer.text(language),
             RecommendationVerb::May => Term::BandMayOffer.text(language),
+            RecommendationVerb::Exceptionally => Term::BandExceptionalOnly.text(language),
         }
     }
 }
@@ -80,6 +83,87 @@ impl Dispute {
     }
 }
 
+/// Another principal that another source names for the same row: the
+/// AUDIT page says "hälso- och sjukvården", NR's patient text "hälso- och
+/// sjukvården och socialtjänsten". Both are shown.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Principal, PrincipalDispute};
+///
+/// let other = PrincipalDispute::new(Principal::Both, "https://example.org/nr");
+/// assert_eq!(other.principal(), Principal::Both);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipalDispute {
+    principal: Principal,
+    source: String,
+}
+
+impl PrincipalDispute {
+    /// The principal `principal` that `source` names instead.
+    pub fn new(principal: Principal, source: impl Into<String>) -> PrincipalDispute {
+        PrincipalDispute { principal, source: source.into() }
+    }
+    /// The other principal.
+    pub fn principal(&self) -> Principal {
+        self.principal
+    }
+    /// The source that names it (a URL).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// The nearest number a source states, for a row whose own number no
+/// text source gives: NR's row for established delirium tremens shows its
+/// number only as a graphic, and the nearest stated one is the raised-risk
+/// withdrawal row's 1. It is shown as that other row's number, never as
+/// the row's own, and never ranks the row.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{NearestStated, NrPriority};
+///
+/// let n = NearestStated::new(NrPriority::rank(1)?, "alkoholabstinens med förhöjd risk", "https://example.org");
+/// assert_eq!(n.priority(), NrPriority::rank(1)?);
+/// assert_eq!(n.condition(), "alkoholabstinens med förhöjd risk");
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NearestStated {
+    priority: NrPriority,
+    condition: String,
+    source: String,
+}
+
+impl NearestStated {
+    /// The number `priority` of the row for `condition`, stated by `source`.
+    pub fn new(
+        priority: NrPriority,
+        condition: impl Into<String>,
+        source: impl Into<String>,
+    ) -> NearestStated {
+        NearestStated { priority, condition: condition.into(), source: source.into() }
+    }
+    /// The other row's number.
+    pub fn priority(&self) -> NrPriority {
+        self.priority
+    }
+    /// The other row's condition, as its source words it (Swedish).
+    pub fn condition(&self) -> &str {
+        &self.condition
+    }
+    /// The source that states it (a URL).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
 /// One condition–intervention pair (tillstånd–åtgärd) of the national
 /// guidelines with its stated priority: for whom (substances, population
 /// and ages), how strongly, and whether only as an add-on to other
@@ -110,9 +194,20 @@ impl Dispute {
 pub struct Recommendation {
     substances: TagSet<Substance>,
     population: Population,
-    priority: NrPriority,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    priority: Option<NrPriority>,
+    #[serde(default, skip_serializing_if = "TagSet::is_empty")]
+    patterns: TagSet<ConditionPattern>,
     #[serde(default, skip_serializing_if = "AgeScope::is_unspecified")]
     age_scope: AgeScope,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "is_not_stated")]
+    principal: Principal,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    principal_disputes: Vec<PrincipalDispute>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    nearest_stated: Option<NearestStated>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     add_on: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,10 +231,25 @@ impl Recommendation {
         priority: NrPriority,
     ) -> Recommendation {
         Recommendation {
+            priority: Some(priority),
+            ..Recommendation::unrated(substances, population)
+        }
+    }
+
+    /// An NR row whose number no text source states (NR shows it only as a
+    /// graphic, or the sources read give none): matched like any row,
+    /// ranked after every numbered one, never given a number.
+    pub fn unrated(substances: TagSet<Substance>, population: Population) -> Recommendation {
+        Recommendation {
             substances,
             population,
-            priority,
+            priority: None,
+            patterns: TagSet::new(),
             age_scope: AgeScope::Unspecified,
+            min_age: None,
+            principal: Principal::NotStated,
+            principal_disputes: Vec::new(),
+            nearest_stated: None,
             add_on: false,
             verb: None,
             edition: None,
@@ -167,6 +277,43 @@ impl Recommendation {
     #[must_use]
     pub fn with_verb(mut self, verb: RecommendationVerb) -> Self {
         self.verb = Some(verb);
+        self
+    }
+
+    /// Records the terms of the row's condition that name the patterns of
+    /// use (or the stage) it is for.
+    #[must_use]
+    pub fn with_patterns(mut self, patterns: TagSet<ConditionPattern>) -> Self {
+        self.patterns = patterns;
+        self
+    }
+
+    /// Records the youngest age a source states for the row (the youth
+    /// set: 12; FFT: 11; ADAD: 13).
+    #[must_use]
+    pub fn with_min_age(mut self, years: u8) -> Self {
+        self.min_age = Some(years);
+        self
+    }
+
+    /// Records who offers it, as NR words the row.
+    #[must_use]
+    pub fn with_principal(mut self, principal: Principal) -> Self {
+        self.principal = principal;
+        self
+    }
+
+    /// Records another principal that another source names.
+    #[must_use]
+    pub fn with_principal_dispute(mut self, dispute: PrincipalDispute) -> Self {
+        self.principal_disputes.push(dispute);
+        self
+    }
+
+    /// Records the nearest number a source states, for a row without one.
+    #[must_use]
+    pub fn with_nearest_stated(mut self, nearest: NearestStated) -> Self {
+        self.nearest_stated = Some(nearest);
         self
     }
 
@@ -208,9 +355,37 @@ impl Recommendation {
         self.population
     }
 
-    /// The NR priority stated for the pair, by the pair's own source.
-    pub fn priority(&self) -> NrPriority {
+    /// The NR priority stated for the pair, by the pair's own source;
+    /// `None` for a row whose number no text source states.
+    pub fn priority(&self) -> Option<NrPriority> {
         self.priority
+    }
+
+    /// The terms of the condition that name the patterns of use (empty:
+    /// none stated).
+    pub fn patterns(&self) -> TagSet<ConditionPattern> {
+        self.patterns
+    }
+
+    /// The youngest age a source states for the row, if any.
+    pub fn min_age(&self) -> Option<u8> {
+        self.min_age
+    }
+
+    /// Who offers it, as the row's source words it.
+    pub fn principal(&self) -> Principal {
+        self.principal
+    }
+
+    /// Other principals that other sources name for the row.
+    pub fn principal_disputes(&self) -> &[PrincipalDispute] {
+        &self.principal_disputes
+    }
+
+    /// For a row without a number: the nearest number a source states, of
+    /// another row.
+    pub fn nearest_stated(&self) -> Option<&NearestStated> {
+        self.nearest_stated.as_ref()
     }
 
     /// The ages the pair is rated for.
@@ -258,6 +433,10 @@ impl Recommendation {
     }
 }
 
+fn is_not_stated(principal: &Principal) -> bool {
+    *principal == Principal::NotStated
+}
+
 pub(super) fn covers(rated: TagSet<Substance>, substance: Substance) -> bool {
     rated.is_empty() || rated.iter().any(|s| s.covers(substance))
 }
@@ -291,6 +470,12 @@ pub struct Target {
     verb: Option<RecommendationVerb>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     usual_min_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "TagSet::is_empty")]
+    patterns: TagSet<ConditionPattern>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "is_not_stated")]
+    principal: Principal,
 }
 
 impl Target {
@@ -302,7 +487,46 @@ impl Target {
             age_scope: AgeScope::Unspecified,
             verb: None,
             usual_min_age: None,
+            patterns: TagSet::new(),
+            min_age: None,
+            principal: Principal::NotStated,
         }
+    }
+
+    /// Records the terms of the condition that name the patterns of use.
+    #[must_use]
+    pub fn with_patterns(mut self, patterns: TagSet<ConditionPattern>) -> Target {
+        self.patterns = patterns;
+        self
+    }
+
+    /// Records the youngest age a source states for the target group.
+    #[must_use]
+    pub fn with_min_age(mut self, years: u8) -> Target {
+        self.min_age = Some(years);
+        self
+    }
+
+    /// Records who offers it.
+    #[must_use]
+    pub fn with_principal(mut self, principal: Principal) -> Target {
+        self.principal = principal;
+        self
+    }
+
+    /// The terms of the condition that name the patterns of use.
+    pub fn patterns(&self) -> TagSet<ConditionPattern> {
+        self.patterns
+    }
+
+    /// The youngest age a source states, if any.
+    pub fn min_age(&self) -> Option<u8> {
+        self.min_age
+    }
+
+    /// Who offers it.
+    pub fn principal(&self) -> Principal {
+        self.principal
     }
 
     /// Records how the guideline words its advice (`bör`/`kan`) where it

@@ -100,6 +100,14 @@ terms! {
         "people who also have a severe mental illness"
     ),
 
+    /// People in delirium tremens.
+    PopulationInDeliriumTremens = (
+        "personer med delirium tremens (svår alkoholabstinens)",
+        "people with delirium tremens (severe alcohol withdrawal)"
+    ),
+    /// People in a situation the row names.
+    PopulationInSituation = ("personer i situationen: {situation}", "people in the situation: {situation}"),
+
     // ---------------------------------- what puts a person in a population
     /// Anyone with the condition.
     HoldsAnyone = ("personen har tillståndet", "the person has the condition"),
@@ -125,6 +133,10 @@ terms! {
         "personen är i alkoholabstinens med förhöjd risk för abstinensepilepsi eller delirium tremens",
         "the person is in alcohol withdrawal with a raised risk of withdrawal seizures or delirium tremens"
     ),
+    /// In delirium tremens.
+    HoldsInDeliriumTremens = ("personen har delirium tremens", "the person has delirium tremens"),
+    /// In a situation the row names.
+    HoldsSituation = ("det gäller för personen: {situation}", "this holds for the person: {situation}"),
     /// A severe mental illness.
     HoldsSevereMentalIllness = (
         "personen har också en svår psykisk sjukdom",
@@ -132,6 +144,19 @@ terms! {
     ),
 
     // ------------------------------ facts that put a person outside one
+    /// The person's age.
+    FactAge = ("personen är {age} år", "the person is {age}"),
+    /// Delirium tremens, rated in a row of its own.
+    FactHasDeliriumTremens = (
+        "personen har delirium tremens, som riktlinjerna tar upp i en egen rad",
+        "the person has delirium tremens, which the guidelines rate in a row of its own"
+    ),
+    /// Not in delirium tremens.
+    FactNoDeliriumTremens = ("personen har inte delirium tremens", "the person does not have delirium tremens"),
+    /// A situation stated not to hold.
+    FactSituationAbsent = ("det gäller inte för personen: {situation}", "this does not hold for the person: {situation}"),
+    /// A stated pattern that is not what the row needs.
+    FactPatternIs = ("det angivna bruket är {pattern}", "the stated pattern of use is {pattern}"),
     /// The person asking is a relative.
     FactIsRelative = ("den som söker hjälp är anhörig", "the person asking for help is a relative"),
     /// The person asking is not a relative.
@@ -193,6 +218,51 @@ terms! {
         "skulle gälla om {holds}, vilket profilen inte anger",
         "would apply if {holds}, which the profile does not state"
     ),
+    /// A conditional match that waits for the age.
+    ReasonAgeNotStated = (
+        "skulle gälla om personen är {scope}, men profilen anger inte åldern",
+        "would apply if the person is {scope}, but the profile does not state the age"
+    ),
+    /// A conditional match that waits for the substance.
+    ReasonSubstanceNotStated = (
+        "skulle gälla om personen använder {substances}, vilket profilen inte anger",
+        "would apply if the person uses {substances}, which the profile does not state"
+    ),
+    /// A conditional match that waits for the pattern of use.
+    ReasonPatternNotStated = (
+        "skulle gälla om personen har {pattern}, vilket profilen inte anger",
+        "would apply if the person has {pattern}, which the profile does not state"
+    ),
+    /// A stated pattern of use that the row's condition does not name.
+    ReasonPattern = (
+        "{fact}, men raden gäller personer med {pattern}",
+        "{fact}, but the row is for people with {pattern}"
+    ),
+    /// "Missbruk eller beroende", as a row's condition needs it.
+    PatternMisuseOrDependence = ("missbruk eller beroende", "substance misuse or dependence"),
+    /// Dependence alone.
+    PatternDependence = ("beroende", "dependence"),
+    /// A youth row below the youngest age its sources state.
+    ReasonBelowStatedAge = (
+        "källorna anger insatsen för ungdomar från {age} år, och personen är yngre",
+        "the sources state the intervention for young people from the age of {age}, and the person is younger"
+    ),
+    /// The nearest stated number of another row.
+    ReasonNearestStated = (
+        "radens egen prioritet framgår inte av någon text; närmast angiven är {priority} för {condition} ({source}), som gäller en annan rad",
+        "no text states this row's own priority; the nearest stated one is {priority} for \"{condition}\" ({source}), which belongs to another row"
+    ),
+    /// 18 or older, as a predicate.
+    ScopeAdultAge = ("18 år eller äldre", "18 or older"),
+    /// Ages 13–21.
+    ScopeYouth13To21 = ("13–21 år", "aged 13 to 21"),
+    /// From 20 unless special reasons.
+    ScopeFrom20 = (
+        "minst 20 år (yngre vid särskilda skäl)",
+        "20 or older (younger for special reasons)"
+    ),
+    /// Under 18, from a stated youngest age.
+    ScopeYouthFrom = ("{min}–17 år", "aged {min} to 17"),
     /// An add-on with nothing to add to.
     ReasonRequiresOtherTreatment = (
         "erbjuds bara som tillägg till annan behandling, och personen får ingen annan behandling och ingen annan insats rekommenderas",
@@ -521,6 +591,11 @@ terms! {
         "ogiltig insats: fältet {field} ({value}): {problem}",
         "invalid intervention: field {field} ({value}): {problem}"
     ),
+    /// A profile that is refused.
+    ErrorProfile = (
+        "ogiltig profil: fältet {field} ({value}): {problem}",
+        "invalid profile: field {field} ({value}): {problem}"
+    ),
     /// A page of several that fails, before it has a title.
     ErrorInPage = ("sida #{index}: {error}", "page #{index}: {error}"),
     /// A page of several that fails, with its title.
@@ -667,6 +742,25 @@ terms! {
         "states neither a span nor a number of sessions"
     ),
 
+    /// An age above the oldest a profile takes.
+    ProfileAgeAboveMax = ("är över den högsta åldern, 130 år", "is above the oldest age, 130 years"),
+    /// An age group that contradicts the age.
+    ProfileAgeGroupContradicts = ("stämmer inte med åldern", "contradicts the age"),
+    /// In LARO but in no other treatment.
+    ProfileLaroWithoutTreatment = (
+        "LARO är en behandling, så personen kan inte samtidigt anges vara utan annan behandling",
+        "LARO is a treatment, so the person cannot also be stated to be in no other treatment"
+    ),
+    /// A severity that a DSM-5 count contradicts.
+    ProfileSeverityContradictsDsm5 = (
+        "stämmer inte med svårighetsgraden som antalet DSM-5-kriterier ger",
+        "contradicts the severity that the count of DSM-5 criteria gives"
+    ),
+    /// A situation stated both to hold and not to hold.
+    ProfileSituationBothWays = (
+        "anges både gälla och inte gälla",
+        "is stated both to hold and not to hold"
+    ),
     /// A name that is not one line.
     InterventionNameOneLine = ("måste vara en enda rad som inte är tom", "must be one non-empty line"),
     /// An id that is not a slug.

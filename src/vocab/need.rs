@@ -36,5 +36,15 @@ vocabulary! {
         Loneliness = ("Ensamhet", "Loneliness", "loneliness"),
         /// Coordination between several actors.
         Coordination = ("Samordning", "Coordination", "coordination"),
+        /// Homelessness (hemlöshet): NR's condition for Bostad först and
+        /// vårdkedja. A housing need stated as [`Need::Housing`] alone does
+        /// not say which of the housing needs it is.
+        Homelessness = ("Hemlöshet", "Homelessness", "homelessness"),
+        /// A need of support in one's housing (NR: "behov av stöd i
+        /// boendet"): the condition of personellt boendestöd.
+        SupportInHousing = ("Behov av stöd i boendet", "Need of support in one's housing", "support-in-housing"),
+        /// A need of support to manage daily life (the guide's wording for
+        /// boendestöd).
+        SupportInDailyLife = ("Behov av stöd i vardagslivet", "Need of support in daily life", "support-in-daily-life"),
     }
 }

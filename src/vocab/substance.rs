@@ -72,10 +72,32 @@ vocabulary! {
 impl Substance {
     /// Whether a recommendation rated for `self` covers a person who uses
     /// `other`: a substance covers itself, and the general `Narcotics`
-    /// covers every narcotic substance. A specific substance never covers
-    /// the general term, so no rating is borrowed from a narrower one.
+    /// covers cannabis, central stimulants and opioids. A specific
+    /// substance never covers the general term, so no rating is borrowed
+    /// from a narrower one.
+    ///
+    /// Long-term benzodiazepine use and opioid-analgesic dependence have
+    /// NR rows of their own, and no source read says whether the rows
+    /// worded "narkotika" cover them (fact sheet, third edition, 8.4): so
+    /// they do not. The rows that do cover opioid analgesics name them.
+    ///
+    /// ```
+    /// use insats::Substance;
+    ///
+    /// assert!(Substance::Narcotics.covers(Substance::Opioids));
+    /// assert!(!Substance::Narcotics.covers(Substance::Benzodiazepines));
+    /// assert!(!Substance::Narcotics.covers(Substance::OpioidAnalgesics));
+    /// assert!(!Substance::Opioids.covers(Substance::OpioidAnalgesics));
+    /// ```
     pub const fn covers(self, other: Substance) -> bool {
-        self as u8 == other as u8 || (matches!(self, Substance::Narcotics) && other.is_narcotic())
+        self as u8 == other as u8
+            || (matches!(self, Substance::Narcotics) && other.is_kind_of_narcotics())
+    }
+
+    /// Whether the substance is one of the kinds that rows worded
+    /// "narkotika" cover: cannabis, central stimulants, opioids.
+    pub const fn is_kind_of_narcotics(self) -> bool {
+        matches!(self, Substance::Cannabis | Substance::CentralStimulants | Substance::Opioids)
     }
 
     /// Whether the substance is narcotic-classed (everything but alcohol).

@@ -32,6 +32,9 @@ vocabulary! {
             "Alcohol withdrawal with a raised risk of withdrawal seizures or delirium tremens",
             "raised-risk"
         ),
+        /// Established delirium tremens (svår alkoholabstinens): NR has a
+        /// row of its own for it, apart from the raised-risk row.
+        DeliriumTremens = ("Delirium tremens", "Delirium tremens", "delirium-tremens"),
     }
 }
 

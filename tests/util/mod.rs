@@ -276,6 +276,7 @@ pub fn ifo_adult() -> Profile {
         .role(Role::SocialWorker)
         .in_other_treatment(true)
         .build()
+        .unwrap()
 }
 
 /// The ids of `matches`, in order.
@@ -334,7 +335,7 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
     assert_eq!(recs.add_ons()[0].priority(), Some(rank(4)));
     assert_eq!(recs.primary()[0].priority(), None);
 
-    let dental = ifo_adult().to_builder().provider(Provider::DentalCare).build();
+    let dental = ifo_adult().to_builder().provider(Provider::DentalCare).build().unwrap();
     let recs = matcher.recommend(&dental);
     assert_ids(recs.primary(), &["psykosocial-behandling"]);
     assert!(recs.add_ons().is_empty());
@@ -346,7 +347,7 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
             if profile == FacetValue::new(Provider::DentalCare) && allowed.len() == 4
     ));
 
-    let physician = ifo_adult().to_builder().role(Role::Physician).build();
+    let physician = ifo_adult().to_builder().role(Role::Physician).build().unwrap();
     let recs = matcher.recommend(&physician);
     assert_ids(recs.primary(), &["psykosocial-behandling"]);
     assert!(recs.add_ons().is_empty());
@@ -354,7 +355,7 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
     assert_eq!(exclusion_kinds(decision(&decisions, "natverksterapi")), ["role"]);
 
     let alone = Matcher::new(nt_alone);
-    let not_treated = ifo_adult().to_builder().in_other_treatment(false).build();
+    let not_treated = ifo_adult().to_builder().in_other_treatment(false).build().unwrap();
     assert!(alone.recommend(&not_treated).is_empty());
     let decisions = alone.explain(&not_treated);
     assert_eq!(

@@ -1,30 +1,34 @@
 //! Building a [`Profile`].
 
 use super::Profile;
+use crate::Error;
 use crate::clinical::Diagnosis;
 use crate::vocab::{
-    AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, Withdrawal,
+    AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
+    TagSet, Withdrawal,
 };
 
 /// Builds a [`Profile`]; see [`Profile::builder`]. Setting a field again
 /// replaces it, except [`substance`](Self::substance) and
 /// [`need`](Self::need), which add.
 ///
-/// The builder keeps a profile consistent, so that it always reads back
-/// from its JSON: LARO is a treatment, so [`in_laro(true)`](Self::in_laro)
-/// also states [`in_other_treatment(true)`](Self::in_other_treatment), and
-/// `in_other_treatment(false)` also states `in_laro(false)`; the later call
-/// wins.
+/// The builder never changes what it was told: [`build`](Self::build)
+/// refuses what the profile's JSON refuses (an age above
+/// [`Profile::MAX_AGE`], being in LARO but in no other treatment, a
+/// severity that the DSM-5 count contradicts, a situation stated both ways)
+/// instead of resolving it. What follows from a fact is read, not stored:
+/// a person in LARO is in a treatment.
 ///
 /// # Examples
 ///
 /// ```
 /// use insats::Profile;
 ///
-/// let p = Profile::builder().in_other_treatment(false).in_laro(true).build();
+/// let p = Profile::builder().in_laro(true).build()?;
 /// assert_eq!((p.in_laro(), p.in_other_treatment()), (Some(true), Some(true)));
-/// let p = Profile::builder().in_laro(true).in_other_treatment(false).build();
-/// assert_eq!((p.in_laro(), p.in_other_treatment()), (Some(false), Some(false)));
+/// assert!(Profile::builder().in_laro(true).in_other_treatment(false).build().is_err());
+/// assert!(Profile::builder().age(200).build().is_err());
+/// # Ok::<(), insats::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
 #[must_use]
@@ -34,10 +38,9 @@ pub struct ProfileBuilder {
 
 impl ProfileBuilder {
     /// The age in years (sets the age group too). An age above
-    /// [`Profile::MAX_AGE`] (130) is not a person's age and is taken as
-    /// 130, which is in the same age group; the profile's JSON refuses it.
+    /// [`Profile::MAX_AGE`] (130) is not a person's age:
+    /// [`build`](Self::build) refuses it.
     pub fn age(mut self, years: u8) -> Self {
-        let years = years.min(Profile::MAX_AGE);
         self.profile.age = Some(years);
         self.profile.age_group = Some(AgeGroup::from_age(years));
         self
@@ -78,22 +81,16 @@ impl ProfileBuilder {
         self.profile.role = Some(role);
         self
     }
-    /// Whether the person is already in another treatment; `false` also
-    /// states that the person is not in LARO.
+    /// Whether the person is already in another treatment (someone in no
+    /// other treatment is not in LARO either).
     pub fn in_other_treatment(mut self, yes: bool) -> Self {
         self.profile.in_other_treatment = Some(yes);
-        if !yes {
-            self.profile.in_laro = Some(false);
-        }
         self
     }
     /// Whether the person is already in medication-assisted treatment
-    /// (LARO); `true` also states that the person is in other treatment.
+    /// (LARO), which is a treatment.
     pub fn in_laro(mut self, yes: bool) -> Self {
         self.profile.in_laro = Some(yes);
-        if yes {
-            self.profile.in_other_treatment = Some(true);
-        }
         self
     }
     /// Whether the person asking for help is a relative (anhörig).
@@ -128,38 +125,53 @@ impl ProfileBuilder {
         self.profile.needs = Some(needs);
         self
     }
-    /// Adds what an ICD-10 diagnosis of the substance chapter states: its
-    /// substances, the condition (harmful use, dependence and withdrawal
-    /// are the guide's *Missbruk och beroende*), and for alcohol withdrawal
-    /// the withdrawal state. Repeatable: substances add up, and of two
-    /// withdrawal states the raised risk wins. See
-    /// [`clinical`](crate::clinical) for the table the mapping follows.
+    /// Adds an ICD-10 diagnosis of the substance chapter; the profile
+    /// keeps it ([`Profile::diagnoses`]) and reads what it states: its
+    /// substances, the pattern of use (F1x.1 harmful use, F1x.2
+    /// dependence), and for alcohol the withdrawal state (F10.3
+    /// withdrawal, F10.4 delirium tremens). Repeatable. See
+    /// [`clinical`](crate::clinical) for the table the reading follows.
     ///
     /// ```
-    /// use insats::{Condition, Profile, Substance, Withdrawal};
+    /// use insats::{Profile, Substance, Withdrawal};
     ///
-    /// let p = Profile::builder().age(45).diagnosis("F10.3".parse()?).build();
+    /// let p = Profile::builder().age(45).diagnosis("F10.3".parse()?).build()?;
     /// assert!(p.substances().contains(Substance::Alcohol));
-    /// assert_eq!(p.condition(), Some(Condition::SubstanceUseAndDependence));
     /// assert_eq!(p.withdrawal(), Some(Withdrawal::General));
-    /// let p = p.to_builder().diagnosis("F10.4".parse()?).diagnosis("F12.1".parse()?).build();
-    /// assert_eq!(p.withdrawal(), Some(Withdrawal::RaisedRisk));
+    /// let p = p.to_builder().diagnosis("F10.4".parse()?).diagnosis("F12.1".parse()?).build()?;
+    /// assert_eq!(p.withdrawal(), Some(Withdrawal::DeliriumTremens));
     /// assert!(p.substances().contains(Substance::Cannabis));
+    /// assert_eq!(p.diagnoses().len(), 3);
     /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn diagnosis(mut self, diagnosis: Diagnosis) -> Self {
-        let profile = &mut self.profile;
-        profile.substances = profile.substances.union(diagnosis.substances());
-        if let Some(condition) = diagnosis.condition() {
-            profile.condition = Some(condition);
+        if !self.profile.diagnoses.contains(&diagnosis) {
+            self.profile.diagnoses.push(diagnosis);
         }
-        if let Some(withdrawal) = diagnosis.withdrawal() {
-            // The stronger state wins: raised risk is withdrawal too.
-            let stronger = match profile.withdrawal {
-                Some(Withdrawal::RaisedRisk) => Withdrawal::RaisedRisk,
-                _ => withdrawal,
-            };
-            profile.withdrawal = Some(stronger);
+        self
+    }
+    /// The pattern of use (riskbruk, skadligt bruk, missbruk, beroende).
+    pub fn pattern(mut self, pattern: PatternOfUse) -> Self {
+        self.profile.pattern = Some(pattern);
+        self
+    }
+    /// The number of DSM-5 criteria met (2–11): two or more state
+    /// "missbruk eller beroende" without saying which, and give the
+    /// severity; [`build`](Self::build) refuses a count outside 2–11 or a
+    /// [`severity`](Self::severity) that the count contradicts.
+    pub fn dsm5_criteria(mut self, count: u8) -> Self {
+        self.profile.dsm5_criteria = Some(count);
+        self
+    }
+    /// Whether `situation` holds for the person (a risk of overdose, a
+    /// suspected recent intake, …); a situation never stated is not
+    /// assumed either way.
+    pub fn situation(mut self, situation: Situation, holds: bool) -> Self {
+        let p = &mut self.profile;
+        if holds {
+            p.situations.insert(situation);
+        } else {
+            p.situations_absent.insert(situation);
         }
         self
     }
@@ -168,8 +180,17 @@ impl ProfileBuilder {
         self.profile.include_research = yes;
         self
     }
-    /// The profile.
-    pub fn build(self) -> Profile {
-        self.profile
+    /// The profile, exactly as told.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Profile`] for an age above [`Profile::MAX_AGE`], LARO
+    /// stated beside no other treatment, a severity the DSM-5 count
+    /// contradicts, a situation stated both to hold and not, or "no
+    /// withdrawal" beside a diagnosis of withdrawal;
+    /// [`Error::Dsm5Criteria`] for a DSM-5 count outside 2–11.
+    pub fn build(self) -> Result<Profile, Error> {
+        self.profile.check()?;
+        Ok(self.profile)
     }
 }

@@ -4,7 +4,10 @@
 use super::Profile;
 use crate::model::{AgeScope, Population};
 use crate::terms::{Language, Term};
-use crate::vocab::{AgeGroup, Need, Withdrawal};
+use crate::vocab::{
+    AgeGroup, Condition, Need, PatternOfUse, PatternRequirement, Situation, TagSet, Vocabulary,
+    Withdrawal,
+};
 use std::fmt;
 
 /// How a person stands to a [`Population`]: see [`Profile::fit`].
@@ -31,7 +34,7 @@ pub enum Fit {
 /// ```
 /// use insats::{Fit, Language, Population, Profile, ProfileFact};
 ///
-/// let relative = Profile::builder().age(40).relative(true).build();
+/// let relative = Profile::builder().age(40).relative(true).build()?;
 /// let fit = relative.fit(Population::Anyone);
 /// assert_eq!(fit, Fit::Fails(ProfileFact::IsRelative));
 /// assert_eq!(
@@ -40,7 +43,7 @@ pub enum Fit {
 /// );
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "fact", content = "need")]
+#[serde(rename_all = "kebab-case", tag = "fact", content = "value")]
 #[non_exhaustive]
 pub enum ProfileFact {
     /// The person asking for help is a relative, and the pair is for the
@@ -53,6 +56,8 @@ pub enum ProfileFact {
     UnderEighteen,
     /// The person is 18 or older.
     EighteenOrOlder,
+    /// The person's age, in years (outside a scope such as 13–21).
+    Age(u8),
     /// The person is not in LARO.
     NotInLaro,
     /// The person is in no other treatment, so not in LARO either.
@@ -68,6 +73,18 @@ pub enum ProfileFact {
     WithdrawalWithoutRaisedRisk,
     /// The person has no severe mental illness.
     NoSevereMentalIllness,
+    /// The person has delirium tremens, which NR rates in a row of its
+    /// own, apart from withdrawal and its raised risk.
+    HasDeliriumTremens,
+    /// The person is in a withdrawal state other than delirium tremens (or
+    /// in none).
+    NoDeliriumTremens,
+    /// The situation is stated not to hold.
+    SituationAbsent(Situation),
+    /// The patterns of use the profile states (told or by a diagnosis) do
+    /// not include what the row's condition needs; the pattern named is
+    /// the gravest stated.
+    PatternIs(PatternOfUse),
 }
 
 impl ProfileFact {
@@ -78,6 +95,7 @@ impl ProfileFact {
             ProfileFact::IsNotRelative => Term::FactIsNotRelative,
             ProfileFact::UnderEighteen => Term::FactUnderEighteen,
             ProfileFact::EighteenOrOlder => Term::FactEighteenOrOlder,
+            ProfileFact::Age(age) => return Term::FactAge.fill(language, &[("age", &age)]),
             ProfileFact::NotInLaro => Term::FactNotInLaro,
             ProfileFact::InNoOtherTreatment => Term::FactInNoOtherTreatment,
             ProfileFact::NeedNotFound(need) => {
@@ -91,9 +109,28 @@ impl ProfileFact {
             ProfileFact::NoWithdrawal => Term::FactNoWithdrawal,
             ProfileFact::WithdrawalWithoutRaisedRisk => Term::FactWithdrawalWithoutRaisedRisk,
             ProfileFact::NoSevereMentalIllness => Term::FactNoSevereMentalIllness,
+            ProfileFact::HasDeliriumTremens => Term::FactHasDeliriumTremens,
+            ProfileFact::NoDeliriumTremens => Term::FactNoDeliriumTremens,
+            ProfileFact::SituationAbsent(situation) => {
+                return Term::FactSituationAbsent
+                    .fill(language, &[("situation", &label(situation, language))]);
+            }
+            ProfileFact::PatternIs(pattern) => {
+                return Term::FactPatternIs
+                    .fill(language, &[("pattern", &label(pattern, language))]);
+            }
         };
         term.text(language).to_owned()
     }
+}
+
+/// A label in lower case, inside a sentence (PTSD keeps its capitals).
+fn label<V: Vocabulary>(value: V, language: Language) -> String {
+    let text = match language {
+        Language::Swedish => value.label_sv(),
+        Language::English => value.label_en(),
+    };
+    if text.chars().take(2).all(char::is_uppercase) { text.to_owned() } else { text.to_lowercase() }
 }
 
 impl fmt::Display for ProfileFact {
@@ -114,7 +151,7 @@ impl Profile {
     /// ```
     /// use insats::{Fit, Population, Profile, ProfileFact, Withdrawal};
     ///
-    /// let p = Profile::builder().withdrawal(Withdrawal::General).build();
+    /// let p = Profile::builder().withdrawal(Withdrawal::General).build()?;
     /// assert_eq!(p.fit(Population::InAlcoholWithdrawal), Fit::Fits);
     /// assert_eq!(
     ///     p.fit(Population::InAlcoholWithdrawalWithRaisedRisk),
@@ -154,23 +191,98 @@ impl Profile {
             Population::WithNeed(need) => match self.needs {
                 None => Fit::Unstated,
                 Some(needs) if needs.contains(need) => Fit::Fits,
+                // "Bostad" says there is a housing need, not which one.
+                Some(needs)
+                    if needs.contains(Need::Housing)
+                        && matches!(need, Need::Homelessness | Need::SupportInHousing) =>
+                {
+                    Fit::Unstated
+                }
                 Some(_) => Fit::Fails(F::NeedNotFound(need)),
             },
             Population::WithCohabitingPartner => {
                 situation(self.cohabiting_partner, F::NoCohabitingPartner)
             }
-            Population::InAlcoholWithdrawal => {
-                situation(self.withdrawal.map(Withdrawal::is_present), F::NoWithdrawal)
-            }
-            Population::InAlcoholWithdrawalWithRaisedRisk => match self.withdrawal {
+            Population::InAlcoholWithdrawal => match self.withdrawal() {
+                None => Fit::Unstated,
+                Some(Withdrawal::DeliriumTremens) => Fit::Fails(F::HasDeliriumTremens),
+                Some(Withdrawal::NotPresent) => Fit::Fails(F::NoWithdrawal),
+                Some(Withdrawal::General | Withdrawal::RaisedRisk) => Fit::Fits,
+            },
+            Population::InAlcoholWithdrawalWithRaisedRisk => match self.withdrawal() {
                 None => Fit::Unstated,
                 Some(Withdrawal::RaisedRisk) => Fit::Fits,
                 Some(Withdrawal::General) => Fit::Fails(F::WithdrawalWithoutRaisedRisk),
-                Some(_) => Fit::Fails(F::NoWithdrawal),
+                Some(Withdrawal::DeliriumTremens) => Fit::Fails(F::HasDeliriumTremens),
+                Some(Withdrawal::NotPresent) => Fit::Fails(F::NoWithdrawal),
+            },
+            Population::InDeliriumTremens => match self.withdrawal() {
+                None => Fit::Unstated,
+                Some(Withdrawal::DeliriumTremens) => Fit::Fits,
+                Some(_) => Fit::Fails(F::NoDeliriumTremens),
             },
             Population::WithSevereMentalIllness => {
                 situation(self.severe_mental_illness, F::NoSevereMentalIllness)
             }
+            Population::InSituation(s) => situation(self.situation(s), F::SituationAbsent(s)),
+        }
+    }
+
+    /// The patterns of use the profile states: as told, and as its
+    /// diagnoses state them (F1x.1 harmful use, F1x.2 dependence).
+    pub fn stated_patterns(&self) -> TagSet<PatternOfUse> {
+        let mut patterns: TagSet<PatternOfUse> = self.pattern.into_iter().collect();
+        for d in self.diagnoses() {
+            if let Some(p) = d.pattern() {
+                patterns.insert(p);
+            }
+        }
+        patterns
+    }
+
+    /// How the person stands to what a row's condition needs about the
+    /// pattern of use.
+    ///
+    /// "Missbruk eller beroende" is stated by the condition *Missbruk och
+    /// beroende*, a pattern other than riskbruk, a DSM-5 count (two or
+    /// more criteria) or a diagnosis of harmful use or dependence;
+    /// dependence alone only by the pattern or a diagnosis of dependence.
+    /// A stated pattern that is not enough is a fact that excludes; nothing
+    /// stated is [`Fit::Unstated`].
+    ///
+    /// ```
+    /// use insats::{Fit, PatternOfUse, PatternRequirement, Profile, ProfileFact};
+    ///
+    /// let risky = Profile::builder().pattern(PatternOfUse::RiskyUse).build()?;
+    /// assert_eq!(
+    ///     risky.pattern_fit(PatternRequirement::MisuseOrDependence),
+    ///     Fit::Fails(ProfileFact::PatternIs(PatternOfUse::RiskyUse))
+    /// );
+    /// let counted = Profile::builder().dsm5_criteria(4).build()?;
+    /// assert_eq!(counted.pattern_fit(PatternRequirement::MisuseOrDependence), Fit::Fits);
+    /// assert_eq!(counted.pattern_fit(PatternRequirement::Dependence), Fit::Unstated);
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub fn pattern_fit(&self, requirement: PatternRequirement) -> Fit {
+        let patterns = self.stated_patterns();
+        let gravest = patterns.iter().last();
+        match requirement {
+            PatternRequirement::None => Fit::Fits,
+            PatternRequirement::MisuseOrDependence => {
+                let stated = patterns.iter().any(PatternOfUse::is_misuse_or_dependence)
+                    || self.condition() == Some(Condition::SubstanceUseAndDependence)
+                    || self.dsm5_criteria().is_some_and(|n| n >= 2);
+                match gravest {
+                    _ if stated => Fit::Fits,
+                    Some(pattern) => Fit::Fails(ProfileFact::PatternIs(pattern)),
+                    None => Fit::Unstated,
+                }
+            }
+            PatternRequirement::Dependence => match gravest {
+                Some(PatternOfUse::Dependence) => Fit::Fits,
+                Some(pattern) => Fit::Fails(ProfileFact::PatternIs(pattern)),
+                None => Fit::Unstated,
+            },
         }
     }
 
@@ -178,6 +290,9 @@ impl Profile {
     /// that says so: a child is never given an adults-only pair, nor an
     /// adult a pair of the youth set. An unknown age is outside nothing.
     pub fn outside_age_scope(&self, scope: AgeScope) -> Option<ProfileFact> {
+        if let (AgeScope::Youth13To21, Some(age)) = (scope, self.age) {
+            return (!(13..=21).contains(&age)).then_some(ProfileFact::Age(age));
+        }
         match (scope, self.age_group?) {
             (AgeScope::Adults, AgeGroup::Children) => Some(ProfileFact::UnderEighteen),
             (AgeScope::Under18, AgeGroup::Adults | AgeGroup::Older) => {

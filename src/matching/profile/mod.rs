@@ -8,9 +8,10 @@ mod serde_form;
 pub use builder::ProfileBuilder;
 pub use fit::{Fit, ProfileFact};
 
+use crate::clinical::Diagnosis;
 use crate::vocab::{
-    AgeGroup, Condition, Facet, Need, Provider, Role, Severity, Substance, TagSet, Vocabulary,
-    Withdrawal, facet_table,
+    AgeGroup, Condition, Facet, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
+    TagSet, Vocabulary, Withdrawal, facet_table,
 };
 
 /// One case, as a caseworker or clinician describes it.
@@ -45,7 +46,7 @@ use crate::vocab::{
 ///     .in_other_treatment(true)
 ///     .withdrawal(Withdrawal::General)
 ///     .need(Need::Housing)
-///     .build();
+///     .build()?;
 /// assert_eq!(profile.age_group(), Some(AgeGroup::Adults));
 /// assert!(profile.substances().contains(Substance::Alcohol));
 /// assert_eq!(profile.withdrawal(), Some(Withdrawal::General));
@@ -74,6 +75,11 @@ pub struct Profile {
     severe_mental_illness: Option<bool>,
     needs: Option<TagSet<Need>>,
     include_research: bool,
+    pattern: Option<PatternOfUse>,
+    dsm5_criteria: Option<u8>,
+    diagnoses: Vec<Diagnosis>,
+    situations: TagSet<Situation>,
+    situations_absent: TagSet<Situation>,
 }
 
 /// A field of a [`Profile`], to leave out with [`Profile::without`]
@@ -109,6 +115,14 @@ pub enum ProfileField {
     Needs,
     /// Whether interventions recommended only within research are asked for.
     IncludeResearch,
+    /// The pattern of use.
+    Pattern,
+    /// The number of DSM-5 criteria met.
+    Dsm5Criteria,
+    /// The ICD-10 diagnoses.
+    Diagnoses,
+    /// The situations stated to hold or not.
+    Situations,
 }
 
 impl ProfileField {
@@ -129,6 +143,10 @@ impl ProfileField {
             ProfileField::SevereMentalIllness,
             ProfileField::Needs,
             ProfileField::IncludeResearch,
+            ProfileField::Pattern,
+            ProfileField::Dsm5Criteria,
+            ProfileField::Diagnoses,
+            ProfileField::Situations,
         ]
         .into_iter()
     }
@@ -144,6 +162,7 @@ impl ProfileField {
                 | ProfileField::Withdrawal
                 | ProfileField::SevereMentalIllness
                 | ProfileField::Needs
+                | ProfileField::Situations
         )
     }
 }
@@ -165,8 +184,8 @@ impl Profile {
     /// ```
     /// use insats::{Profile, Provider};
     ///
-    /// let ifo = Profile::builder().age(40).provider(Provider::IndividualAndFamilyCare).build();
-    /// let dental = ifo.to_builder().provider(Provider::DentalCare).build();
+    /// let ifo = Profile::builder().age(40).provider(Provider::IndividualAndFamilyCare).build()?;
+    /// let dental = ifo.to_builder().provider(Provider::DentalCare).build()?;
     /// assert_eq!(dental.age(), Some(40));
     /// assert_eq!(dental.provider(), Some(Provider::DentalCare));
     /// ```
@@ -179,7 +198,7 @@ impl Profile {
     /// ```
     /// use insats::{Profile, ProfileField, Severity};
     ///
-    /// let p = Profile::builder().severity(Severity::Severe).build();
+    /// let p = Profile::builder().severity(Severity::Severe).build()?;
     /// assert_eq!(p.without(ProfileField::Severity), Profile::default());
     /// ```
     #[must_use]
@@ -203,6 +222,13 @@ impl Profile {
             ProfileField::SevereMentalIllness => p.severe_mental_illness = None,
             ProfileField::Needs => p.needs = None,
             ProfileField::IncludeResearch => p.include_research = false,
+            ProfileField::Pattern => p.pattern = None,
+            ProfileField::Dsm5Criteria => p.dsm5_criteria = None,
+            ProfileField::Diagnoses => p.diagnoses.clear(),
+            ProfileField::Situations => {
+                p.situations = TagSet::new();
+                p.situations_absent = TagSet::new();
+            }
         }
         p
     }
@@ -223,8 +249,13 @@ impl Profile {
     pub fn condition(&self) -> Option<Condition> {
         self.condition
     }
-    /// The substances used; empty when unknown.
+    /// The substances used, as told and as the diagnoses state them;
+    /// empty when unknown.
     pub fn substances(&self) -> TagSet<Substance> {
+        self.diagnoses.iter().fold(self.substances, |all, d| all.union(d.substances()))
+    }
+    /// The substances as told, without those the diagnoses state.
+    pub fn substances_told(&self) -> TagSet<Substance> {
         self.substances
     }
     /// The provider setting that asks.
@@ -235,9 +266,13 @@ impl Profile {
     pub fn role(&self) -> Option<Role> {
         self.role
     }
-    /// Whether the person is already in another treatment.
+    /// Whether the person is already in another treatment: as told, or
+    /// yes when the person is in LARO (a treatment).
     pub fn in_other_treatment(&self) -> Option<bool> {
-        self.in_other_treatment
+        match (self.in_other_treatment, self.in_laro) {
+            (None, Some(true)) => Some(true),
+            (told, _) => told,
+        }
     }
     /// Whether the person is already in medication-assisted treatment
     /// (LARO).
@@ -253,9 +288,15 @@ impl Profile {
     pub fn cohabiting_partner(&self) -> Option<bool> {
         self.cohabiting_partner
     }
-    /// Whether the person is in alcohol withdrawal, and with what risk.
+    /// Whether the person is in alcohol withdrawal, and with what risk:
+    /// as told, or as a diagnosis states it (F10.3 withdrawal, F10.4
+    /// delirium tremens); of two states the graver one.
     pub fn withdrawal(&self) -> Option<Withdrawal> {
-        self.withdrawal
+        self.diagnoses
+            .iter()
+            .filter_map(|d| d.withdrawal())
+            .chain(self.withdrawal)
+            .max_by_key(|w| withdrawal_gravity(*w))
     }
     /// Whether the person has a severe mental illness (svår psykisk
     /// sjukdom) besides the substance use.
@@ -272,9 +313,86 @@ impl Profile {
     pub fn include_research(&self) -> bool {
         self.include_research
     }
+    /// The pattern of use as told.
+    pub fn pattern(&self) -> Option<PatternOfUse> {
+        self.pattern
+    }
+    /// The number of DSM-5 criteria met, when told.
+    pub fn dsm5_criteria(&self) -> Option<u8> {
+        self.dsm5_criteria
+    }
+    /// The ICD-10 diagnoses, in the order given.
+    pub fn diagnoses(&self) -> &[Diagnosis] {
+        &self.diagnoses
+    }
+    /// Whether `situation` is stated to hold (`Some(true)`), not to hold
+    /// (`Some(false)`), or not stated.
+    pub fn situation(&self, situation: Situation) -> Option<bool> {
+        if self.situations.contains(situation) {
+            Some(true)
+        } else if self.situations_absent.contains(situation) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+    /// The situations stated to hold.
+    pub fn situations(&self) -> TagSet<Situation> {
+        self.situations
+    }
+    /// The situations stated not to hold.
+    pub fn situations_absent(&self) -> TagSet<Situation> {
+        self.situations_absent
+    }
     /// Whether the person is known to be a child (age group Barn).
     pub(crate) fn is_child(&self) -> bool {
         self.age_group == Some(AgeGroup::Children)
+    }
+
+    /// The first contradiction or out-of-range value, if any: the one rule
+    /// that the builder and the JSON form both apply.
+    pub(crate) fn check(&self) -> Result<(), crate::Error> {
+        use crate::terms::Term;
+        let bad = |field, value: String, problem| {
+            Err(crate::Error::Profile { field, value: crate::error::quote::cut(&value), problem })
+        };
+        if let Some(age) = self.age.filter(|&age| age > Profile::MAX_AGE) {
+            return bad("age", age.to_string(), Term::ProfileAgeAboveMax);
+        }
+        if let (Some(age), Some(group)) = (self.age, self.age_group) {
+            if AgeGroup::from_age(age) != group {
+                return bad("age_group", group.id().to_owned(), Term::ProfileAgeGroupContradicts);
+            }
+        }
+        if self.in_laro == Some(true) && self.in_other_treatment == Some(false) {
+            return bad("in_laro", "true".to_owned(), Term::ProfileLaroWithoutTreatment);
+        }
+        if let Some(count) = self.dsm5_criteria {
+            let from_count = Severity::from_dsm5_criteria(count)?;
+            if self.severity.is_some_and(|told| told != from_count) {
+                let told = self.severity.map_or("", |s| s.id());
+                return bad("severity", told.to_owned(), Term::ProfileSeverityContradictsDsm5);
+            }
+        }
+        if let Some(both) = self.situations.intersection(self.situations_absent).iter().next() {
+            return bad("situations", both.id().to_owned(), Term::ProfileSituationBothWays);
+        }
+        let from_diagnosis = self.diagnoses.iter().find(|d| d.withdrawal().is_some());
+        if let (Some(Withdrawal::NotPresent), Some(d)) = (self.withdrawal, from_diagnosis) {
+            return bad("withdrawal", d.to_string(), Term::ProfileSituationBothWays);
+        }
+        Ok(())
+    }
+}
+
+/// How grave a withdrawal state is, for choosing between two statements
+/// of it.
+fn withdrawal_gravity(withdrawal: Withdrawal) -> u8 {
+    match withdrawal {
+        Withdrawal::NotPresent => 0,
+        Withdrawal::General => 1,
+        Withdrawal::RaisedRisk => 2,
+        Withdrawal::DeliriumTremens => 3,
     }
 }
 

@@ -1,15 +1,15 @@
 //! The JSON form of a [`Profile`], checked on the way in like the builder.
 
 use super::Profile;
+use crate::clinical::Diagnosis;
 use crate::vocab::{
-    AgeGroup, Condition, Need, Provider, Role, Severity, Substance, TagSet, Withdrawal,
+    AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
+    TagSet, Withdrawal,
 };
 use serde::{Deserialize, Serialize};
 
 /// The serde form of a [`Profile`]: the same fields, checked on the way in
-/// (an age above [`Profile::MAX_AGE`], an age and a contradicting age
-/// group, and being in LARO but in no other treatment are refused: the
-/// builder never makes such a profile).
+/// by the rule the builder's `build` applies (`Profile::check`).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ProfileFields {
@@ -43,6 +43,16 @@ pub(super) struct ProfileFields {
     needs: Option<TagSet<Need>>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     include_research: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pattern: Option<PatternOfUse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dsm5_criteria: Option<u8>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    diagnoses: Vec<Diagnosis>,
+    #[serde(default, skip_serializing_if = "TagSet::is_empty")]
+    situations: TagSet<Situation>,
+    #[serde(default, skip_serializing_if = "TagSet::is_empty")]
+    situations_absent: TagSet<Situation>,
 }
 
 impl TryFrom<ProfileFields> for Profile {
@@ -50,20 +60,7 @@ impl TryFrom<ProfileFields> for Profile {
     type Error = String;
 
     fn try_from(f: ProfileFields) -> Result<Profile, String> {
-        if let Some(age) = f.age.filter(|&age| age > Profile::MAX_AGE) {
-            return Err(format!("age {age} is above the maximum of {} years", Profile::MAX_AGE));
-        }
-        if let (Some(age), Some(group)) = (f.age, f.age_group) {
-            if AgeGroup::from_age(age) != group {
-                return Err(format!("age group {:?} contradicts age {age}", group.id()));
-            }
-        }
-        if f.in_laro == Some(true) && f.in_other_treatment == Some(false) {
-            return Err(
-                "in_laro: LARO is a treatment, so in_other_treatment cannot be false".to_owned()
-            );
-        }
-        Ok(Profile {
+        let profile = Profile {
             age: f.age,
             age_group: f.age_group.or(f.age.map(AgeGroup::from_age)),
             severity: f.severity,
@@ -79,7 +76,14 @@ impl TryFrom<ProfileFields> for Profile {
             severe_mental_illness: f.severe_mental_illness,
             needs: f.needs,
             include_research: f.include_research,
-        })
+            pattern: f.pattern,
+            dsm5_criteria: f.dsm5_criteria,
+            diagnoses: f.diagnoses,
+            situations: f.situations,
+            situations_absent: f.situations_absent,
+        };
+        profile.check().map_err(|e| e.to_string())?;
+        Ok(profile)
     }
 }
 
@@ -102,6 +106,11 @@ impl From<Profile> for ProfileFields {
             severe_mental_illness: p.severe_mental_illness,
             needs: p.needs,
             include_research: p.include_research,
+            pattern: p.pattern,
+            dsm5_criteria: p.dsm5_criteria,
+            diagnoses: p.diagnoses,
+            situations: p.situations,
+            situations_absent: p.situations_absent,
         }
     }
 }
