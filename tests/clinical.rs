@@ -176,8 +176,9 @@ const KINDS: [(char, bool); 10] = [
     ('0', false),
     ('1', true),
     ('2', true),
-    ('3', true),
-    ('4', true),
+    // The withdrawal states state withdrawal, not a pattern of use.
+    ('3', false),
+    ('4', false),
     ('5', false),
     ('6', false),
     ('7', false),
@@ -188,7 +189,7 @@ const KINDS: [(char, bool); 10] = [
 fn expected_withdrawal(code: &str) -> Option<Withdrawal> {
     match code {
         "F10.3" => Some(Withdrawal::General),
-        "F10.4" => Some(Withdrawal::RaisedRisk),
+        "F10.4" => Some(Withdrawal::DeliriumTremens),
         _ => None,
     }
 }

@@ -82,8 +82,13 @@ fn rules_on_the_fixture_pages() {
     assert_eq!(excluded(&not_in_laro, cra), ["population"]);
     assert_eq!(excluded(&with(Substance::Cannabis), cra), ["substance"]);
     let child = with(Substance::Alcohol).to_builder().age(15).build().unwrap();
-    assert_eq!(excluded(&child, cra), ["age-group"]);
-    assert_ids(matcher.recommend(&child).primary(), &["psykosocial-behandling"]);
+    // Tagged for adults, and a general row, which is not a child's.
+    assert_eq!(excluded(&child, cra), ["age-group", "no-number-for-children"]);
+    // The umbrella's target group is a general row: for a child it is
+    // listed apart, never recommended.
+    let for_child = matcher.recommend(&child);
+    assert!(for_child.primary().is_empty());
+    assert!(ids(for_child.not_rated_for_age()).contains(&"psykosocial-behandling"));
     let mild = with(Substance::Alcohol).to_builder().severity(Severity::Mild).build().unwrap();
     assert_eq!(excluded(&mild, cra), ["severity"]);
     let dental =
@@ -214,18 +219,24 @@ fn a_relative_gets_the_programmes_for_relatives_only() {
     assert_ids(matcher.recommend(&relative).primary(), &["craft"]);
     assert_eq!(exclusion_kinds(decision(&matcher.explain(&relative), "met")), ["population"]);
 
-    let person = Profile::builder().relative(false).build().unwrap();
+    let person =
+        Profile::builder().relative(false).substance(Substance::Alcohol).build().unwrap();
     assert_ids(matcher.recommend(&person).primary(), &["met"]);
     assert_eq!(
         decision(&matcher.explain(&person), "craft").reasons()[0],
         Reason::Population { required: Population::Relatives, fact: ProfileFact::IsNotRelative }
     );
-    // Unknown: the person-directed one is recommended, the relatives'
-    // programme would apply if the person asking were a relative.
+    // Unknown: the relatives' programme would apply if the person asking
+    // were a relative; the person-directed one if the person used alcohol.
     let unknown = matcher.recommend(&Profile::default());
-    assert_ids(unknown.primary(), &["met"]);
-    assert_ids(unknown.conditional(), &["craft"]);
-    assert_eq!(unknown.conditional()[0].requires(), Some(Population::Relatives));
+    assert!(unknown.primary().is_empty());
+    assert_ids(unknown.conditional(), &["met", "craft"]);
+    assert_eq!(unknown.conditional()[1].requires(), Some(Population::Relatives));
+    assert_eq!(unknown.conditional()[0].requires(), None);
+    assert_eq!(
+        unknown.conditional()[0].unstated(),
+        [Reason::SubstanceNotStated { substances: only(Substance::Alcohol) }]
+    );
 }
 
 fn need_gated() -> Catalog {
@@ -278,7 +289,9 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     assert_eq!(package.served().len(), 1);
     assert!(!package.is_empty());
     // A need met and none unmet, or a need unmet and none met: not empty.
-    let met = matcher.recommend(&Profile::builder().need(Need::Housing).build().unwrap());
+    let met = matcher.recommend(
+        &Profile::builder().substance(Substance::Alcohol).need(Need::Housing).build().unwrap(),
+    );
     assert!(met.package().unmet().is_empty() && !met.package().is_empty());
     let unmet = matcher.recommend(&Profile::builder().need(Need::School).build().unwrap());
     assert!(unmet.package().served().is_empty() && !unmet.package().is_empty());
@@ -294,12 +307,14 @@ fn need_gated_support_follows_the_assessment_and_fills_the_package() {
     );
     // No assessment: the need-gated support would apply if the need were
     // found; it is not recommended, and there is no package.
-    let recs = matcher.recommend(&Profile::default());
+    let drinking = Profile::builder().substance(Substance::Alcohol).build().unwrap();
+    let recs = matcher.recommend(&drinking);
     assert_ids(recs.primary(), &["aterfallsprevention"]);
     assert_ids(recs.conditional(), &["bostad-forst", "ips-modellen"]);
     assert!(recs.package().is_empty());
     // Assessed, nothing found: need-gated support is not offered.
-    let none = Profile::builder().needs(TagSet::new()).build().unwrap();
+    let none =
+        Profile::builder().substance(Substance::Alcohol).needs(TagSet::new()).build().unwrap();
     assert_ids(matcher.recommend(&none).primary(), &["aterfallsprevention"]);
 }
 
@@ -456,7 +471,7 @@ fn recommend_into_a_used_buffer_and_batch_give_each_profile_its_own_result() {
     let catalog = need_gated();
     let matcher = Matcher::new(&catalog);
     let profiles = [
-        Profile::builder().need(Need::Housing).build().unwrap(),
+        Profile::builder().substance(Substance::Alcohol).need(Need::Housing).build().unwrap(),
         Profile::builder().substance(Substance::Cannabis).build().unwrap(),
         Profile::default(),
     ];
@@ -466,7 +481,8 @@ fn recommend_into_a_used_buffer_and_batch_give_each_profile_its_own_result() {
         // Cannabis: relapse prevention is rated for alcohol only; the
         // need-gated support covers narcotics, conditional on the need.
         (&[], &["bostad-forst", "ips-modellen"], None),
-        (&["aterfallsprevention"], &["bostad-forst", "ips-modellen"], None),
+        // Nothing stated: every pair names a substance, so each waits for it.
+        (&[], &["aterfallsprevention", "bostad-forst", "ips-modellen"], None),
     ];
     let mut out = Recommendations::new();
     for (profile, want) in profiles.iter().zip(expected) {
@@ -521,7 +537,13 @@ fn one_matcher_serves_many_threads() {
 #[test]
 fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
     let matcher = Matcher::new(insats::catalog());
-    let profile = Profile::builder()
+    let stated = Profile::builder()
+        .age(40)
+        .pattern(insats::PatternOfUse::Dependence)
+        .situation(insats::Situation::UsualDiscontinuationNotPossible, true)
+        .in_other_treatment(true);
+    let profile = stated
+        .clone()
         .substance(Substance::CentralStimulants)
         .substance(Substance::Benzodiazepines)
         .build()
@@ -539,7 +561,7 @@ fn a_primary_match_does_not_take_its_priority_from_an_add_on_pair() {
     assert_eq!(d.reasons(), &kbt.reasons()[..]);
 
     // Benzodiazepines alone: the add-on pair, as an add-on.
-    let benzo = Profile::builder().substance(Substance::Benzodiazepines).build().unwrap();
+    let benzo = stated.substance(Substance::Benzodiazepines).build().unwrap();
     let recs = matcher.recommend(&benzo);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     assert!(kbt.is_add_on());
@@ -663,7 +685,11 @@ fn age_17_is_a_child() {
     let seventeen = drinking(Some(17));
     assert_eq!(seventeen.age_group(), Some(AgeGroup::Children));
     let recs = matcher.recommend(&seventeen);
-    assert_eq!(ranked(&recs), [("a-cra", Some(rank(3))), ("allman", None)]);
+    assert_eq!(ranked(&recs), [("a-cra", Some(rank(3)))]);
+    // The general row is not a child's: listed apart, with no number.
+    assert_ids(recs.not_rated_for_age(), &["allman"]);
+    assert_eq!(recs.not_rated_for_age()[0].priority(), None);
+    assert_eq!(recs.not_rated_for_age()[0].reasons()[0], Reason::NoNumberForChildren);
     let decisions = matcher.explain(&seventeen);
     assert_eq!(
         decision(&decisions, "cra").reasons()[0],
@@ -673,12 +699,13 @@ fn age_17_is_a_child() {
         decision(&decisions, "medicin").reasons(),
         [Reason::AgeScope { scope: AgeScope::Adults, fact: ProfileFact::UnderEighteen }]
     );
-    // A note for the age-group facet it leaves untagged, then why no number.
+    // Why it is not the child's: the general row names no age.
+    assert_eq!(kinds(decision(&decisions, "allman").reasons()), ["no-number-for-children"]);
+    assert!(!decision(&decisions, "allman").is_included());
     assert_eq!(
-        kinds(decision(&decisions, "allman").reasons()),
-        ["not-tagged", "no-number-for-children"]
+        exclusion_kinds(decision(&decisions, "vuxeninsats")),
+        ["age-group", "no-number-for-children"]
     );
-    assert_eq!(exclusion_kinds(decision(&decisions, "vuxeninsats")), ["age-group"]);
 }
 
 /// 18 is an adult (Vuxna 18-64 år): no youth swap, the adults-only pair
@@ -812,24 +839,33 @@ fn youth_swap_does_not_happen_when_the_age_is_unknown() {
     assert!(recs.get("cra").is_none());
     assert_eq!(recs.get("a-cra").and_then(|m| m.priority()), Some(rank(3)));
 
-    // The built-in catalog: CRA and MET stand beside their youth versions.
+    // The built-in catalog: CRA and MET stand at their numbers (for
+    // misuse or dependence, which the profile states); their youth
+    // versions wait for an age.
     let builtin = Matcher::new(insats::catalog());
-    let recs = builtin.recommend(&unknown);
-    for (id, priority) in [
-        ("community-reinforcement-approach-cra", 2),
-        ("motivationshojande-behandling-met", 1),
-        ("adolescent-community-reinforcement-approach-eller-assertive-continuing-care", 3),
-        ("kort-intervention-eller-motivationshojande-behandling", 3),
-    ] {
+    let misuse = unknown.to_builder().pattern(insats::PatternOfUse::Misuse).build().unwrap();
+    let recs = builtin.recommend(&misuse);
+    for (id, priority) in
+        [("community-reinforcement-approach-cra", 2), ("motivationshojande-behandling-met", 1)]
+    {
         assert_eq!(recs.get(id).and_then(|m| m.priority()), Some(rank(priority)), "{id}");
+    }
+    for id in [
+        "adolescent-community-reinforcement-approach-eller-assertive-continuing-care",
+        "kort-intervention-eller-motivationshojande-behandling",
+    ] {
+        let waiting = recs.conditional().iter().find(|m| m.intervention().id() == id);
+        let waits_for = waiting.map(|m| kinds(&m.unstated()));
+        assert_eq!(waits_for, Some(vec!["age-not-stated"]), "{id}");
     }
 }
 
-/// NR's youth set applies when no age is stated: an unknown age puts the
-/// person outside no age scope and no age group, so the youth pair is
-/// recommended at its own number; only a stated adult age excludes it.
+/// A row whose scope is an age needs the age: with none stated, the youth
+/// pair and the adults-only pair are conditional on it, while the general
+/// rows (which name no age) apply at their numbers; a stated adult age
+/// excludes the youth pair.
 #[test]
-fn youth_pairs_apply_when_no_age_is_stated() {
+fn age_scoped_pairs_wait_for_an_unstated_age() {
     let catalog = age_rules_catalog();
     let matcher = Matcher::new(&catalog);
     let unknown = drinking(None);
@@ -839,25 +875,23 @@ fn youth_pairs_apply_when_no_age_is_stated() {
     let recs = matcher.recommend(&unknown);
     assert_eq!(
         ranked(&recs),
-        [
-            ("medicin", Some(rank(1))),
-            ("cra", Some(rank(2))),
-            ("a-cra", Some(rank(3))),
-            ("allman", Some(rank(4))),
-            ("vuxeninsats", None),
-            ("aldreinsats", None)
-        ]
+        [("cra", Some(rank(2))), ("allman", Some(rank(4))), ("vuxeninsats", None), ("aldreinsats", None)]
     );
+    assert_ids(recs.conditional(), &["medicin", "a-cra"]);
+    for waiting in recs.conditional() {
+        assert_eq!(kinds(&waiting.unstated()), ["age-not-stated"]);
+    }
     let adult = Profile::builder().age_group(AgeGroup::Adults).substance(Substance::Alcohol);
     assert!(matcher.recommend(&adult.build().unwrap()).get("a-cra").is_none());
 }
 
-/// Benzodiazepines are narcotic-classed: a pair for Narkotika covers a
-/// person using benzodiazepines, but a pair for benzodiazepines does not
-/// cover a person whose profile says only Narkotika (no number is borrowed
-/// from a narrower substance).
+/// NR gives long-term benzodiazepine use rows of its own, and no source
+/// says that its rows worded "narkotika" cover it (fact sheet 8.4): a pair
+/// for Narkotika does not cover a person using benzodiazepines, and a pair
+/// for benzodiazepines does not cover a person whose profile says only
+/// Narkotika.
 #[test]
-fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
+fn benzodiazepines_and_narcotics_do_not_cover_each_other() {
     let narcotics = Intervention::builder("Narkotikainsats")
         .recommendation(Recommendation::new(
             only(Substance::Narcotics),
@@ -878,9 +912,13 @@ fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
     let matcher = Matcher::new(&catalog);
     let uses = |s: Substance| Profile::builder().substance(s).build().unwrap();
     let recs = matcher.recommend(&uses(Substance::Benzodiazepines));
+    assert_eq!(ranked(&recs), [("nedtrappning", Some(rank(2)))]);
     assert_eq!(
-        ranked(&recs),
-        [("nedtrappning", Some(rank(2))), ("narkotikainsats", Some(rank(4)))]
+        decision(&matcher.explain(&uses(Substance::Benzodiazepines)), "narkotikainsats").reasons(),
+        [Reason::Substance {
+            profile: only(Substance::Benzodiazepines),
+            rated: only(Substance::Narcotics)
+        }]
     );
     let recs = matcher.recommend(&uses(Substance::Narcotics));
     assert_eq!(ranked(&recs), [("narkotikainsats", Some(rank(4)))]);
@@ -895,16 +933,25 @@ fn benzodiazepines_are_covered_by_narcotics_but_do_not_cover_them() {
     assert!(matcher.recommend(&uses(Substance::Alcohol)).is_empty());
 
     // The built-in catalog: Nätverksterapi's pair (alkohol och narkotika)
-    // covers benzodiazepines; the tapering pair does not cover Narkotika.
+    // does not cover benzodiazepines; the tapering pair does not cover
+    // Narkotika.
     let builtin = Matcher::new(insats::catalog());
-    let adult = |s: Substance| Profile::builder().age(40).substance(s).build().unwrap();
+    let adult = |s: Substance| {
+        Profile::builder()
+            .age(40)
+            .substance(s)
+            .pattern(insats::PatternOfUse::Dependence)
+            .in_other_treatment(true)
+            .build()
+            .unwrap()
+    };
     let recs = builtin.recommend(&adult(Substance::Benzodiazepines));
-    assert_eq!(recs.get("natverksterapi").and_then(|m| m.priority()), Some(rank(4)));
-    let taper = "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner";
-    assert_eq!(recs.get(taper).and_then(|m| m.priority()), Some(rank(2)));
+    let nt = "natverksterapi";
+    assert!(recs.get(nt).is_none() && !recs.conditional().iter().any(|m| m.intervention().id() == nt));
     let recs = builtin.recommend(&adult(Substance::Narcotics));
+    let taper = "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner";
     assert!(recs.get(taper).is_none());
-    assert!(recs.get("natverksterapi").is_some());
+    assert!(recs.get(nt).is_some());
 }
 
 /// Å comes after z in the Swedish alphabet, whatever letters follow.
@@ -998,5 +1045,7 @@ fn a_catalog_of_more_than_64_entries_reaches_every_entry() {
     let expected: Vec<String> =
         (0..130).filter(|i| i % 2 == 1).map(|i| format!("insats-{i:03}")).collect();
     assert_eq!(ids(recs.primary()), expected);
-    assert_eq!(matcher.recommend(&Profile::default()).len(), 130);
+    // Nothing stated: every entry is reached, each waiting for its
+    // substance.
+    assert_eq!(matcher.recommend(&Profile::default()).conditional().len(), 130);
 }

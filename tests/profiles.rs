@@ -10,7 +10,10 @@ fn profiles_read_from_json_are_checked() {
     assert_eq!(profile.age_group(), Some(AgeGroup::Children));
     assert_eq!(profile.needs(), Some(TagSet::new()));
     let err = serde_json::from_str::<Profile>(r#"{"age": 15, "age_group": "adults"}"#).unwrap_err();
-    assert!(err.to_string().contains("contradicts age 15"), "{err}");
+    assert!(
+        err.to_string().contains(r#"invalid profile: field "age_group" ("adults"): contradicts the age"#),
+        "{err}"
+    );
     let err = serde_json::from_str::<Profile>(r#"{"agee": 15}"#).unwrap_err();
     assert!(err.to_string().contains("unknown field"), "{err}");
 }
@@ -56,6 +59,10 @@ fn profile_fields_in_order_and_which_are_situations() {
             F::SevereMentalIllness,
             F::Needs,
             F::IncludeResearch,
+            F::Pattern,
+            F::Dsm5Criteria,
+            F::Diagnoses,
+            F::Situations,
         ]
     );
     let situations: Vec<F> = all.into_iter().filter(|f| f.is_situation()).collect();
@@ -67,7 +74,8 @@ fn profile_fields_in_order_and_which_are_situations() {
             F::CohabitingPartner,
             F::Withdrawal,
             F::SevereMentalIllness,
-            F::Needs
+            F::Needs,
+            F::Situations
         ]
     );
 }
@@ -118,19 +126,32 @@ fn profile_json_takes_ages_up_to_130() {
     assert_eq!(oldest.age(), Some(Profile::MAX_AGE));
     assert_eq!(oldest.age_group(), Some(AgeGroup::Older));
     let err = serde_json::from_str::<Profile>(r#"{"age": 131}"#).unwrap_err();
-    assert!(err.to_string().contains("age 131 is above the maximum of 130 years"), "{err}");
+    assert!(
+        err.to_string().contains(r#"field "age" ("131"): is above the oldest age, 130 years"#),
+        "{err}"
+    );
+    // The builder refuses the same age, rather than taking it as 130.
+    let built = Profile::builder().age(131).build().unwrap_err();
+    assert_eq!(built.to_string(), r#"invalid profile: field "age" ("131"): is above the oldest age, 130 years"#);
+    assert_eq!(
+        built.describe(insats::Language::Swedish),
+        r#"ogiltig profil: fältet "age" ("131"): är över den högsta åldern, 130 år"#
+    );
 }
 
-/// A diagnosis adds to what the builder holds, and of two withdrawal
-/// states the raised risk wins in either order.
+/// A diagnosis adds to what the builder holds and is kept; of two
+/// withdrawal states the graver wins in either order (F10.4 is delirium
+/// tremens); F10.3 states withdrawal, not a pattern of use.
 #[test]
-fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
-    use insats::{Condition, Substance, Withdrawal};
+fn diagnoses_add_to_the_profile_and_the_graver_withdrawal_wins() {
+    use insats::{Substance, Withdrawal};
     let profile = Profile::builder().age(45).diagnosis("F10.3".parse().unwrap()).build().unwrap();
     assert_eq!(profile.age(), Some(45));
     assert_eq!(profile.substances(), TagSet::only(Substance::Alcohol));
-    assert_eq!(profile.condition(), Some(Condition::SubstanceUseAndDependence));
+    assert_eq!(profile.condition(), None);
+    assert!(profile.stated_patterns().is_empty());
     assert_eq!(profile.withdrawal(), Some(Withdrawal::General));
+    assert_eq!(profile.diagnoses().iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["F10.3"]);
     for codes in [["F10.4", "F10.3"], ["F10.3", "F10.4"]] {
         let mut builder = Profile::builder();
         for code in codes {
@@ -138,7 +159,7 @@ fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
         }
         assert_eq!(
             builder.build().unwrap().withdrawal(),
-            Some(Withdrawal::RaisedRisk),
+            Some(Withdrawal::DeliriumTremens),
             "{codes:?}"
         );
     }
@@ -147,9 +168,9 @@ fn diagnoses_add_to_the_profile_and_raised_risk_wins() {
 /// Whatever the builder returns reads back from its own JSON: every
 /// combination of the situation flags (each unstated, false or true; LARO
 /// and other treatment set in both orders), with each form of age (issue
-/// 14). The builder keeps LARO and other treatment consistent, and takes
-/// an age above `Profile::MAX_AGE` as the maximum, so no combination makes
-/// JSON that `Profile` refuses. Leaving a field out again keeps it so.
+/// 14). The builder refuses what the JSON refuses (an age above
+/// `Profile::MAX_AGE`, LARO beside no other treatment), and returns every
+/// other profile exactly as told. Leaving a field out again keeps it so.
 #[test]
 fn every_built_profile_round_trips_through_json() {
     use insats::{Need, ProfileBuilder, ProfileField, Withdrawal};
@@ -199,7 +220,15 @@ fn every_built_profile_round_trips_through_json() {
                                         if let Some(n) = need {
                                             b = b.needs(n);
                                         }
-                                        let profile = b.build().unwrap();
+                                        let refused = a == 2
+                                            || (laro == Some(true) && other == Some(false));
+                                        let built = b.build();
+                                        assert_eq!(built.is_err(), refused);
+                                        let Ok(profile) = built else {
+                                            checked += 1;
+                                            continue;
+                                        };
+                                        assert_eq!(profile.in_laro(), laro);
                                         assert_round_trips(&profile);
                                         // (once per combination of the flags)
                                         for field in ProfileField::all().filter(|_| a == 1) {

@@ -42,7 +42,7 @@ use std::collections::HashMap;
 ///     .iter()
 ///     .find(|r| r.substances().contains(Substance::CentralStimulants))
 ///     .ok_or("no stimulants pair")?;
-/// assert_eq!(for_stimulants.priority(), NrPriority::rank(3)?);
+/// assert_eq!(for_stimulants.priority(), Some(NrPriority::rank(3)?));
 /// assert_eq!(for_stimulants.population(), Population::Anyone);
 ///
 /// // the youth version links back to its adult form

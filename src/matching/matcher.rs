@@ -146,19 +146,22 @@ impl<'c> Matcher<'c> {
     /// buffers.
     ///
     /// ```
-    /// use insats::{Matcher, Population, Profile, Recommendations, Substance};
+    /// use insats::{AgeScope, Matcher, PatternOfUse, Profile, Recommendations, Substance};
     ///
     /// let matcher = Matcher::new(insats::catalog());
     /// let youth_pair = |m: &insats::Match<'_>| {
-    ///     m.recommendation().is_some_and(|r| r.population() == Population::Youth)
+    ///     m.recommendation().is_some_and(|r| r.age_scope() == AgeScope::Under18)
     /// };
     /// let mut out = Recommendations::new();
-    /// let drinking = |age| Profile::builder().age(age).substance(Substance::Alcohol).build()?;
-    /// matcher.recommend_into(&drinking(15), &mut out);
+    /// let drinking = |age| {
+    ///     Profile::builder().age(age).substance(Substance::Alcohol).pattern(PatternOfUse::Misuse).build()
+    /// };
+    /// matcher.recommend_into(&drinking(15)?, &mut out);
     /// assert!(youth_pair(&out.primary()[0]));
     /// // The same buffers, and nothing of the last answer left in them.
-    /// matcher.recommend_into(&drinking(40), &mut out);
+    /// matcher.recommend_into(&drinking(40)?, &mut out);
     /// assert!(!out.is_empty() && !out.iter().any(youth_pair));
+    /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn recommend_into(&self, profile: &Profile, out: &mut Recommendations<'c>) {
         // `try_with`: a call from a thread-local destructor finds the
@@ -305,16 +308,18 @@ impl<'c> Matcher<'c> {
     /// for bulk runs (every open case of a region, say).
     ///
     /// ```
-    /// use insats::{Matcher, Profile, Substance};
+    /// use insats::{Matcher, PatternOfUse, Profile, Substance};
     ///
     /// let matcher = Matcher::new(insats::catalog());
-    /// let teen = Profile::builder().age(15).substance(Substance::Alcohol).build()?;
-    /// let adult = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
-    /// let results: Vec<_> = matcher.recommend_batch(&[teen, adult]).collect();
+    /// let dependent = |age| {
+    ///     Profile::builder().age(age).substance(Substance::Alcohol).pattern(PatternOfUse::Dependence).build()
+    /// };
+    /// let results: Vec<_> = matcher.recommend_batch(&[dependent(15)?, dependent(40)?]).collect();
     /// // The 15-year-old gets no medicine; the 40-year-old may.
-    /// let medicine = |id: &str| id.starts_with("lakemedelsbehandling");
+    /// let medicine = |id: &str| id.starts_with("lakemedelsbehandling-vid-alkoholberoende");
     /// assert!(!results[0].iter().any(|m| medicine(m.intervention().id())));
     /// assert!(results[1].iter().any(|m| medicine(m.intervention().id())));
+    /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn recommend_batch<'m, 'p>(
         &'m self,

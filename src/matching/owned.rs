@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// # Examples
 ///
 /// ```
-/// use insats::{Catalog, OwnedMatcher, Profile, Substance};
+/// use insats::{Catalog, OwnedMatcher, PatternOfUse, Profile, Substance};
 /// use std::sync::Arc;
 ///
 /// struct AppState {
@@ -28,11 +28,15 @@ use std::sync::Arc;
 /// let worker = {
 ///     let state = Arc::clone(&state);
 ///     std::thread::spawn(move || {
-///         let profile = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
-///         state.matcher.recommend(&profile).len()
+///         let profile = Profile::builder()
+///             .age(40)
+///             .substance(Substance::Alcohol)
+///             .pattern(PatternOfUse::Dependence)
+///             .build();
+///         profile.map(|profile| state.matcher.recommend(&profile).len())
 ///     })
 /// };
-/// assert!(worker.join().map_err(|_| "the worker panicked")? > 0);
+/// assert!(worker.join().map_err(|_| "the worker panicked")?? > 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]

@@ -176,7 +176,7 @@ pub struct PackageReport {
 /// assert_eq!(report.decisions.len(), insats::catalog().len());
 /// let back: ExplainReport = serde_json::from_str(&serde_json::to_string(&report)?)?;
 /// assert_eq!(back, report);
-/// # Ok::<(), serde_json::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

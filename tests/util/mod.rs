@@ -270,8 +270,12 @@ pub fn psykosocial_behandling() -> Intervention {
 /// An adult in individ- och familjeomsorg, asked by a social worker, in
 /// other treatment.
 pub fn ifo_adult() -> Profile {
+    // The substance and the condition are stated: a row's number is the
+    // person's only when the profile states every fact its condition names.
     Profile::builder()
         .age_group(AgeGroup::Adults)
+        .substance(insats::Substance::Alcohol)
+        .condition(insats::Condition::SubstanceUseAndDependence)
         .provider(Provider::IndividualAndFamilyCare)
         .role(Role::SocialWorker)
         .in_other_treatment(true)

@@ -41,6 +41,7 @@ pub enum Fit {
 ///     ProfileFact::IsRelative.describe(Language::English),
 ///     "the person asking for help is a relative"
 /// );
+/// # Ok::<(), insats::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "fact", content = "value")]
@@ -159,6 +160,7 @@ impl Profile {
     /// );
     /// assert_eq!(Profile::default().fit(Population::Relatives), Fit::Unstated);
     /// assert_eq!(Profile::default().fit(Population::Anyone), Fit::Fits);
+    /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn fit(&self, population: Population) -> Fit {
         use ProfileFact as F;

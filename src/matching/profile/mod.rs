@@ -188,6 +188,7 @@ impl Profile {
     /// let dental = ifo.to_builder().provider(Provider::DentalCare).build()?;
     /// assert_eq!(dental.age(), Some(40));
     /// assert_eq!(dental.provider(), Some(Provider::DentalCare));
+    /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn to_builder(&self) -> ProfileBuilder {
         ProfileBuilder { profile: self.clone() }
@@ -200,6 +201,7 @@ impl Profile {
     ///
     /// let p = Profile::builder().severity(Severity::Severe).build()?;
     /// assert_eq!(p.without(ProfileField::Severity), Profile::default());
+    /// # Ok::<(), insats::Error>(())
     /// ```
     #[must_use]
     pub fn without(&self, field: ProfileField) -> Profile {
