@@ -490,7 +490,7 @@ mod conformance {
             drift.check(
                 row,
                 "competence requirement",
-                entry.competence().map(|c| c.requirement()),
+                entry.required_competence().map(|c| c.requirement()),
                 Some(row_competence(row)),
             );
             drift.check(row, "guide section", entry.guide_section(), row_guide_section(row, entry));
@@ -549,7 +549,7 @@ mod conformance {
                 .filter(|r| std::ptr::eq(entry_of(r), entry))
                 .map(|r| without_urls(r.get("competence")))
                 .collect();
-            let text = entry.competence().map(|c| c.text().to_owned());
+            let text = entry.required_competence().map(|c| c.text().to_owned());
             if !text.as_ref().is_some_and(|t| cells.contains(t)) {
                 wrong.push(format!("{}: {text:?}, rows {cells:?}", entry.id()));
             }

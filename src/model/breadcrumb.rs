@@ -25,6 +25,9 @@ pub struct Breadcrumb {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     home: Option<String>,
     area: String,
+    /// Empty for an entry that no page of the guide carries (its facts
+    /// come from NR's own pages only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     section: String,
 }
 
@@ -52,7 +55,8 @@ impl Breadcrumb {
         &self.area
     }
 
-    /// The section line, `Behandling och stöd`.
+    /// The section line, `Behandling och stöd`; empty when no page of the
+    /// guide carries the entry.
     pub fn section(&self) -> &str {
         &self.section
     }

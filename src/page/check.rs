@@ -64,9 +64,9 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
             return Err(refuse("breadcrumb.home", home, REPLACEMENT_CHARACTER));
         }
     }
-    for (field, line) in
-        [("breadcrumb.area", crumb.area()), ("breadcrumb.section", crumb.section())]
-    {
+    // An entry that no page of the guide carries names no section.
+    let section = Some(("breadcrumb.section", crumb.section())).filter(|(_, s)| !s.is_empty());
+    for (field, line) in [("breadcrumb.area", crumb.area())].into_iter().chain(section) {
         one_line(field, line)?;
         trimmed(field, line)?;
         let problem = if line.contains(REPLACEMENT) {
