@@ -24,7 +24,7 @@ fn built_in_catalog_loads_one_entry_per_data_file() {
     let mut ids: Vec<&str> = loaded.iter().map(Intervention::id).collect();
     ids.sort_unstable();
     assert_eq!(ids, files);
-    assert_eq!(files.len(), 42);
+    assert_eq!(files.len(), 68);
     assert_eq!(loaded.version(), concat!("2026-11-23+insats-", env!("CARGO_PKG_VERSION")));
     // The umbrella entry first, as the guide lists it.
     assert_eq!(catalog().iter().next().map(Intervention::id), Some("psykosocial-behandling"));
@@ -208,7 +208,7 @@ fn by_name_finds_names_and_abbreviations_ignoring_case() {
 }
 
 /// Threads released together race to the catalog's first use: each gets
-/// the whole catalog (42 entries, Nätverksterapi at its number) and can
+/// the whole catalog (68 entries, Nätverksterapi at its number) and can
 /// match with it. That `&'static Catalog` is `Sync` is checked at compile
 /// time.
 #[test]
@@ -228,7 +228,7 @@ fn threads_racing_to_the_first_use_each_get_the_whole_catalog() {
         })
         .collect();
     for thread in threads {
-        assert_eq!(thread.join().unwrap(), (42, Some(rank(4))));
+        assert_eq!(thread.join().unwrap(), (68, Some(rank(4))));
     }
 }
 

@@ -13,6 +13,7 @@ fn profile() -> Profile {
     Profile::builder()
         .age(34)
         .substance(Substance::Alcohol)
+        .pattern(insats::PatternOfUse::Dependence)
         .provider(Provider::IndividualAndFamilyCare)
         .build()
         .unwrap()

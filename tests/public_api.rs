@@ -75,7 +75,7 @@ fn design_api_holds(nt_text: &str, pb_text: &str) -> Result<(), Box<dyn std::err
         built_in.by_name("CRA").map(|e| e.id()),
         Some("community-reinforcement-approach-cra")
     );
-    assert_eq!(built_in.len(), 42);
+    assert_eq!(built_in.len(), 68);
     assert_eq!(built_in.iter().next().map(|e| e.id()), Some("psykosocial-behandling"));
     let own = Catalog::from_pages([text, pb_text])?;
     let json = own.to_json()?;
