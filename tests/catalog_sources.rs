@@ -205,6 +205,10 @@ fn row_min_age(row: &Row) -> Option<u8> {
     if !matches!(row_age_scope(row), AgeScope::Under18 | AgeScope::Youth13To21) {
         return None;
     }
+    // A youth-set row that states no age of its own is read at the set's
+    // ages: the guide's youth page and NR's patient text give 12–18 for
+    // the set (notes.md section 2).
+    const YOUTH_SET_FROM: u8 = 12;
     let parts: Vec<&str> = row.get("age_stated").split('–').collect();
     parts
         .windows(2)
@@ -215,6 +219,7 @@ fn row_min_age(row: &Row) -> Option<u8> {
             (digits > 0 && right_starts).then(|| left[left.len() - digits..].parse().unwrap())
         })
         .min()
+        .or((row_age_scope(row) == AgeScope::Under18).then_some(YOUTH_SET_FROM))
 }
 
 /// Who offers it, from the leading words of an `offered_by_sv` cell.

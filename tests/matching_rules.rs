@@ -219,8 +219,7 @@ fn a_relative_gets_the_programmes_for_relatives_only() {
     assert_ids(matcher.recommend(&relative).primary(), &["craft"]);
     assert_eq!(exclusion_kinds(decision(&matcher.explain(&relative), "met")), ["population"]);
 
-    let person =
-        Profile::builder().relative(false).substance(Substance::Alcohol).build().unwrap();
+    let person = Profile::builder().relative(false).substance(Substance::Alcohol).build().unwrap();
     assert_ids(matcher.recommend(&person).primary(), &["met"]);
     assert_eq!(
         decision(&matcher.explain(&person), "craft").reasons()[0],
@@ -875,7 +874,12 @@ fn age_scoped_pairs_wait_for_an_unstated_age() {
     let recs = matcher.recommend(&unknown);
     assert_eq!(
         ranked(&recs),
-        [("cra", Some(rank(2))), ("allman", Some(rank(4))), ("vuxeninsats", None), ("aldreinsats", None)]
+        [
+            ("cra", Some(rank(2))),
+            ("allman", Some(rank(4))),
+            ("vuxeninsats", None),
+            ("aldreinsats", None)
+        ]
     );
     assert_ids(recs.conditional(), &["medicin", "a-cra"]);
     for waiting in recs.conditional() {
@@ -947,7 +951,9 @@ fn benzodiazepines_and_narcotics_do_not_cover_each_other() {
     };
     let recs = builtin.recommend(&adult(Substance::Benzodiazepines));
     let nt = "natverksterapi";
-    assert!(recs.get(nt).is_none() && !recs.conditional().iter().any(|m| m.intervention().id() == nt));
+    assert!(
+        recs.get(nt).is_none() && !recs.conditional().iter().any(|m| m.intervention().id() == nt)
+    );
     let recs = builtin.recommend(&adult(Substance::Narcotics));
     let taper = "nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner";
     assert!(recs.get(taper).is_none());

@@ -11,7 +11,8 @@ fn profiles_read_from_json_are_checked() {
     assert_eq!(profile.needs(), Some(TagSet::new()));
     let err = serde_json::from_str::<Profile>(r#"{"age": 15, "age_group": "adults"}"#).unwrap_err();
     assert!(
-        err.to_string().contains(r#"invalid profile: field "age_group" ("adults"): contradicts the age"#),
+        err.to_string()
+            .contains(r#"invalid profile: field "age_group" ("adults"): contradicts the age"#),
         "{err}"
     );
     let err = serde_json::from_str::<Profile>(r#"{"agee": 15}"#).unwrap_err();
@@ -132,7 +133,10 @@ fn profile_json_takes_ages_up_to_130() {
     );
     // The builder refuses the same age, rather than taking it as 130.
     let built = Profile::builder().age(131).build().unwrap_err();
-    assert_eq!(built.to_string(), r#"invalid profile: field "age" ("131"): is above the oldest age, 130 years"#);
+    assert_eq!(
+        built.to_string(),
+        r#"invalid profile: field "age" ("131"): is above the oldest age, 130 years"#
+    );
     assert_eq!(
         built.describe(insats::Language::Swedish),
         r#"ogiltig profil: fältet "age" ("131"): är över den högsta åldern, 130 år"#
@@ -220,8 +224,8 @@ fn every_built_profile_round_trips_through_json() {
                                         if let Some(n) = need {
                                             b = b.needs(n);
                                         }
-                                        let refused = a == 2
-                                            || (laro == Some(true) && other == Some(false));
+                                        let refused =
+                                            a == 2 || (laro == Some(true) && other == Some(false));
                                         let built = b.build();
                                         assert_eq!(built.is_err(), refused);
                                         let Ok(profile) = built else {

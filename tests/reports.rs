@@ -151,8 +151,10 @@ fn the_catalog_is_a_reference() {
     assert_eq!(built_in.find("craft").map(|e| e.id()), Some("craft"));
     assert_eq!(built_in.find("  "), None);
     let youth = built_in.rated_for(Substance::Cannabis, insats::Population::Youth);
-    let ids: Vec<(&str, u8)> =
-        youth.iter().map(|(e, p)| (e.id(), p.priority().and_then(|p| p.rank_number()).unwrap())).collect();
+    let ids: Vec<(&str, u8)> = youth
+        .iter()
+        .map(|(e, p)| (e.id(), p.priority().and_then(|p| p.rank_number()).unwrap()))
+        .collect();
     assert_eq!(
         ids,
         [

@@ -65,7 +65,15 @@ impl<'c> Match<'c> {
         }
         self.entry.recommendations().get(self.pair as usize)
     }
-    /// Where to cite: the recommendation's source, else the entry's.
+    /// The NR row chosen for the person, also when its number is not the
+    /// person's (a general row for a child, listed in
+    /// [`Recommendations::not_rated_for_age`]): its condition, substances
+    /// and source say what the row is rated for. `None` when the entry is
+    /// matched on its target group.
+    pub fn row(&self) -> Option<&'c Recommendation> {
+        self.entry.recommendations().get(self.pair as usize)
+    }
+    /// Where to cite: the chosen row's source, else the entry's.
     pub fn source(&self) -> Option<&'c str> {
         let pair = self.entry.recommendations().get(self.pair as usize);
         pair.and_then(Recommendation::source).or(self.entry.source())
