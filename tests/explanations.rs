@@ -8,7 +8,7 @@ mod util;
 
 use insats::{
     AgeGroup, AgeScope, Catalog, Dispute, Facet, FacetValue, Intervention, Language, Matcher, Need,
-    NrPriority, Population, Profile, ProfileFact, Provider, Reason, Recommendation,
+    NrPriority, PatternOfUse, Population, Profile, ProfileFact, Provider, Reason, Recommendation,
     RecommendationVerb, Role, Substance, TagSet, Target, Term, Withdrawal,
 };
 use util::*;
@@ -76,7 +76,7 @@ fn a_relative_is_told_that_the_person_asking_is_a_relative() {
 #[test]
 fn each_population_fact_is_named() {
     let matcher = Matcher::new(insats::catalog());
-    let base = Profile::builder().age(40).relative(false);
+    let base = Profile::builder().age(40).relative(false).pattern(PatternOfUse::Dependence);
     let cases: [(Profile, &str, ProfileFact, &str, &str); 6] = [
         (
             base.clone().substance(Substance::Opioids).in_laro(false).build().unwrap(),
@@ -99,9 +99,9 @@ fn each_population_fact_is_named() {
                 .build()
                 .unwrap(),
             "bostad-forst",
-            ProfileFact::NeedNotFound(Need::Housing),
-            "kartläggningen visar inget behov: bostad",
-            "the assessment found no need: housing",
+            ProfileFact::NeedNotFound(Need::Homelessness),
+            "kartläggningen visar inget behov: hemlöshet",
+            "the assessment found no need: homelessness",
         ),
         (
             base.clone().substance(Substance::Alcohol).cohabiting_partner(false).build().unwrap(),
@@ -148,8 +148,13 @@ fn each_population_fact_is_named() {
 #[test]
 fn the_age_scope_names_the_age_and_the_guidelines_scope() {
     let matcher = Matcher::new(insats::catalog());
-    let child =
-        Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build().unwrap();
+    let child = Profile::builder()
+        .age(15)
+        .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Misuse)
+        .relative(false)
+        .build()
+        .unwrap();
     let decisions = matcher.explain(&child);
     let found =
         reason(&decisions, "lakemedelsbehandling-vid-alkoholberoende-naltrexon", "age-scope");
@@ -276,6 +281,7 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
     let adult = Profile::builder()
         .age(40)
         .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Misuse)
         .in_other_treatment(true)
         .build()
         .unwrap();
@@ -297,6 +303,7 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
     let profile = Profile::builder()
         .age(40)
         .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Misuse)
         .needs(TagSet::only(Need::Work))
         .build()
         .unwrap();
@@ -310,7 +317,13 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
 #[test]
 fn a_dispute_is_shown_beside_the_number() {
     let matcher = Matcher::new(insats::catalog());
-    let benzo = Profile::builder().age(40).substance(Substance::Benzodiazepines).build().unwrap();
+    let benzo = Profile::builder()
+        .age(40)
+        .substance(Substance::Benzodiazepines)
+        .situation(insats::Situation::UsualDiscontinuationNotPossible, true)
+        .in_other_treatment(true)
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&benzo);
     let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
     let priority = kbt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
@@ -350,7 +363,12 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
     let child =
         Profile::builder().age(15).substance(Substance::Alcohol).relative(false).build().unwrap();
     let recs = matcher.recommend(&child);
-    let kbt = recs.get("kognitiv-beteendeterapi").unwrap();
+    assert!(recs.get("kognitiv-beteendeterapi").is_none(), "a child is not given a general row");
+    let kbt = recs
+        .not_rated_for_age()
+        .iter()
+        .find(|m| m.intervention().id() == "kognitiv-beteendeterapi")
+        .unwrap();
     assert_eq!(kbt.priority(), None);
     assert_eq!(kbt.recommendation(), None);
     let found = kbt.reasons().into_iter().find(|r| r.kind() == "no-number-for-children").unwrap();
@@ -364,7 +382,12 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
 #[test]
 fn the_usual_age_of_laro_is_a_note() {
     let matcher = Matcher::new(insats::catalog());
-    let nineteen = Profile::builder().age(19).substance(Substance::Opioids).build().unwrap();
+    let nineteen = Profile::builder()
+        .age(19)
+        .substance(Substance::Opioids)
+        .pattern(PatternOfUse::Dependence)
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&nineteen);
     let laro = recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").unwrap();
     let found = laro.reasons().into_iter().find(|r| r.kind() == "below-usual-age").unwrap();
@@ -441,6 +464,7 @@ fn a_known_number_is_never_said_to_be_missing() {
     let profile = Profile::builder()
         .age(40)
         .substance(Substance::Cannabis)
+        .pattern(PatternOfUse::Misuse)
         .provider(Provider::PsychiatricOutpatientCare)
         .build()
         .unwrap();
@@ -458,12 +482,13 @@ fn a_known_number_is_never_said_to_be_missing() {
         hap.reasons()
     );
     assert!(hap.exclusions().next().is_some());
-    // Every excluded entry with rated pairs is told why, not that it has
-    // no number.
+    // Every entry whose rows all have numbers is told why, never that it
+    // has no number.
     let adult =
         Profile::builder().age(40).substance(Substance::Alcohol).relative(false).build().unwrap();
     for d in matcher.explain(&adult) {
-        if !d.intervention().recommendations().is_empty() {
+        let rows = d.intervention().recommendations();
+        if !rows.is_empty() && rows.iter().all(|r| r.priority().is_some()) {
             assert!(
                 d.reasons().iter().all(|r| r.kind() != "no-number-in-sources"),
                 "{}",
@@ -476,7 +501,11 @@ fn a_known_number_is_never_said_to_be_missing() {
 #[test]
 fn case_management_needs_severe_mental_illness_not_mental_ill_health() {
     let matcher = Matcher::new(insats::catalog());
-    let base = Profile::builder().age(40).substance(Substance::Alcohol).relative(false);
+    let base = Profile::builder()
+        .age(40)
+        .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Misuse)
+        .relative(false);
     let stated = base.clone().severe_mental_illness(true).build().unwrap();
     let recs = matcher.recommend(&stated);
     assert_eq!(recs.get("case-management").and_then(|m| m.priority()), Some(rank(3)));
@@ -565,7 +594,12 @@ fn describe_sv_and_describe_en_give_each_language() {
 #[test]
 fn only_a_conditional_match_is_a_conditional_decision() {
     let matcher = Matcher::new(insats::catalog());
-    let adult = Profile::builder().age(45).substance(Substance::Alcohol).build().unwrap();
+    let adult = Profile::builder()
+        .age(45)
+        .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Misuse)
+        .build()
+        .unwrap();
     let decisions = matcher.explain(&adult);
     let craft = decision(&decisions, "craft");
     assert!(craft.is_conditional() && !craft.is_included());
