@@ -575,6 +575,7 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
     let profile = Profile::builder()
         .age(35)
         .substance(Substance::Opioids)
+        .pattern(insats::PatternOfUse::Dependence)
         .in_other_treatment(false)
         .build()
         .unwrap();
@@ -600,12 +601,17 @@ fn a_person_in_no_other_treatment_gets_no_laro_context_pairs() {
             }
         );
     }
-    // Still offered: naloxone and LARO itself.
-    assert!(recs.get("naloxon-och-utbildningsinsats").is_some());
+    // Still offered: LARO itself; naloxone waits for a stated risk of
+    // overdose.
     assert!(recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").is_some());
+    let naloxone = recs
+        .conditional()
+        .iter()
+        .find(|m| m.intervention().id() == "naloxon-och-utbildningsinsats");
+    assert!(naloxone.is_some());
     // Unknown treatment and LARO status: the pairs would apply if the
     // person is in LARO.
-    let unknown = Profile::builder().age(35).substance(Substance::Opioids).build().unwrap();
+    let unknown = profile.without(insats::ProfileField::InOtherTreatment);
     let recs = matcher.recommend(&unknown);
     let kbt =
         recs.conditional().iter().find(|m| m.intervention().id() == "kognitiv-beteendeterapi");

@@ -88,7 +88,12 @@ fn the_explain_report_has_one_decision_per_entry() {
 #[test]
 fn the_result_types_serialize_as_the_reports_parts() {
     let matcher = Matcher::new(insats::catalog());
-    let profile = Profile::builder().age(40).substance(Substance::Cannabis).build().unwrap();
+    let profile = Profile::builder()
+        .age(40)
+        .substance(Substance::Cannabis)
+        .pattern(insats::PatternOfUse::Misuse)
+        .build()
+        .unwrap();
     let recs = matcher.recommend(&profile);
     let report = matcher.report(&profile);
     let value = serde_json::to_value(&recs).unwrap();
@@ -119,9 +124,20 @@ fn an_application_keeps_an_owning_matcher_and_stores_reports() {
     let loaded = Catalog::from_json(&insats::catalog().to_json().unwrap()).unwrap();
     let state = Arc::new(AppState { matcher: OwnedMatcher::new(loaded), name: "caseworker-ui" });
     let profiles = [
-        Profile::builder().age(45).substance(Substance::Alcohol).build().unwrap(),
+        Profile::builder()
+            .age(45)
+            .substance(Substance::Alcohol)
+            .pattern(insats::PatternOfUse::Dependence)
+            .build()
+            .unwrap(),
         Profile::builder().age(15).substance(Substance::Cannabis).relative(false).build().unwrap(),
-        Profile::builder().age(33).substance(Substance::Opioids).in_laro(true).build().unwrap(),
+        Profile::builder()
+            .age(33)
+            .substance(Substance::Opioids)
+            .pattern(insats::PatternOfUse::Dependence)
+            .in_laro(true)
+            .build()
+            .unwrap(),
     ];
     let handles: Vec<_> = profiles
         .into_iter()
@@ -170,6 +186,7 @@ fn the_catalog_is_a_reference() {
     let adults = built_in.rated_for(Substance::Cannabis, insats::Population::Adults);
     assert_eq!(
         adults.iter().map(|(e, _)| e.id()).collect::<Vec<_>>(),
-        ["haschavvanjningsprogrammet-hap"]
+        // The instruments rated for adults come first: ASI 1, DUDIT 3.
+        ["asi-addiction-severity-index", "dudit", "haschavvanjningsprogrammet-hap"]
     );
 }

@@ -3,7 +3,7 @@
 
 use super::Catalog;
 use crate::model::name_order::{swedish_key, verb_strength};
-use crate::model::{Intervention, Population, Recommendation};
+use crate::model::{AgeScope, Intervention, Population, Recommendation};
 use crate::vocab::Substance;
 
 impl Catalog {
@@ -49,20 +49,23 @@ impl Catalog {
     }
 
     /// The pairs NR rates for people using `substance` (a pair for the
-    /// general `Narkotika` covers every narcotic substance) in
-    /// `population`, best first: by priority, then the wording (`bör`
-    /// before `kan`), then the entry's name. Only rated pairs are listed;
-    /// NR's general rows are those of [`Population::Anyone`].
+    /// general `Narkotika` covers cannabis, central stimulants and
+    /// opioids) in `population`, best first: by priority, then the wording
+    /// (`bör` before `kan`), then the entry's name. Only pairs with a
+    /// stated number are listed; NR's general rows are those of
+    /// [`Population::Anyone`] with no age scope, its youth set
+    /// [`Population::Youth`] (a row scoped to under-18s), and a row scoped
+    /// to adults is [`Population::Adults`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use insats::{NrPriority, Population, Substance};
+    /// use insats::{AgeScope, NrPriority, Population, Substance};
     ///
     /// let youth = insats::catalog().rated_for(Substance::Cannabis, Population::Youth);
     /// let (first, pair) = youth.first().ok_or("no pair")?;
     /// assert_eq!(pair.priority(), Some(NrPriority::rank(3)?));
-    /// assert!(youth.iter().all(|(_, p)| p.population() == Population::Youth));
+    /// assert!(youth.iter().all(|(_, p)| p.age_scope() == AgeScope::Under18));
     /// assert!(youth.windows(2).all(|w| w[0].1.priority() <= w[1].1.priority()));
     /// # let _ = first;
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -76,22 +79,27 @@ impl Catalog {
             .iter()
             .flat_map(|entry| entry.recommendations().iter().map(move |pair| (entry, pair)))
             .filter(|(_, pair)| {
-                pair.population() == population && pair.applies_to_substance(substance)
+                pair.priority().is_some()
+                    && rated_population(pair) == population
+                    && pair.applies_to_substance(substance)
             })
             .collect();
         // The matcher's order: the number, the wording, then the name in
         // the Swedish alphabet.
         found.sort_by_cached_key(|(entry, pair)| {
-            // A row without a stated number after every numbered one.
-            let unrated = pair.priority().is_none();
-            (
-                unrated,
-                pair.priority(),
-                verb_strength(pair.verb()),
-                swedish_key(entry.name()),
-                entry.id(),
-            )
+            (pair.priority(), verb_strength(pair.verb()), swedish_key(entry.name()), entry.id())
         });
         found
+    }
+}
+
+/// Who a row is for, reading an age scope as the population it names: a
+/// row for "anyone" scoped to under-18s is NR's youth set, one scoped to
+/// adults is for adults.
+fn rated_population(pair: &Recommendation) -> Population {
+    match (pair.population(), pair.age_scope()) {
+        (Population::Anyone, AgeScope::Under18) => Population::Youth,
+        (Population::Anyone, AgeScope::Adults) => Population::Adults,
+        (population, _) => population,
     }
 }
