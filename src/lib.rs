@@ -14,14 +14,17 @@ pub mod terms;
 pub mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
-pub use clinical::{Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, SubstanceGroup};
+pub use clinical::{
+    Audit, Diagnosis, DiagnosisKind, DiagnosisProblem, Dsm5Criterion, Dudit, Indication,
+    Instrument, Sex, SubstanceGroup,
+};
 pub use error::{
     CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
 };
 pub use matching::{
-    Decision, DecisionReport, ExplainReport, Fit, Match, MatchReport, Matcher, OwnedMatcher,
-    Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA,
-    Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
+    Decision, DecisionReport, ExplainReport, Fit, IndicationReport, Match, MatchReport, Matcher,
+    OwnedMatcher, Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField,
+    REPORT_SCHEMA, Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
 };
 pub use model::{
     AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,

@@ -404,3 +404,61 @@ proptest! {
         prop_assert_eq!(Severity::from_dsm5(met).ok(), expected);
     }
 }
+
+/// AUDIT and DUDIT scores read into what their sources state (fact sheet
+/// 8.5): AUDIT above 6 (women) or 8 (men) indicates risky drinking; DUDIT
+/// 6 (men) or 2 (women), and 7 and 3 for ages 16–25, marked preliminary.
+#[test]
+fn instrument_scores_read_into_what_their_sources_state() {
+    use insats::{Audit, Dudit, Instrument, Language, Profile, Sex, Substance};
+    let woman = Audit::new(7, Sex::Female).unwrap();
+    let indication = woman.indication().expect("7 is above 6 for women");
+    assert_eq!(indication.instrument(), Instrument::Audit);
+    assert_eq!(indication.substance(), Substance::Alcohol);
+    assert_eq!(
+        indication.describe(Language::English),
+        "the AUDIT score 7 indicates risky drinking (the instrument's indication, not a diagnosis)"
+    );
+    assert_eq!(
+        indication.describe(Language::Swedish),
+        "AUDIT-poängen 7 tyder på riskbruk av alkohol (instrumentets indikation, inte en diagnos)"
+    );
+    assert_eq!(Audit::new(7, Sex::Male).unwrap().indication(), None);
+    assert_eq!(Audit::new(6, Sex::Female).unwrap().indication(), None);
+    assert!(Audit::new(9, Sex::Male).unwrap().indication().is_some());
+    for bad in [41, -1] {
+        let err = Audit::new(bad, Sex::Female).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("invalid profile: field \"audit\" (\"{bad}\"): is outside AUDIT's range 0–40")
+        );
+        assert!(err.describe(Language::Swedish).contains("utanför AUDIT:s skala 0–40"));
+    }
+    assert!(Audit::new(40, Sex::Male).is_ok() && Audit::new(0, Sex::Male).is_ok());
+    assert!(Dudit::new(45, Sex::Male).unwrap_err().to_string().contains("0–44"));
+
+    // DUDIT 3 for a woman of 20: the preliminary cut-off for ages 16–25.
+    let dudit = Dudit::new(3, Sex::Female).unwrap();
+    let young = dudit.indication(Some(20)).expect("3 reaches the 16–25 cut-off");
+    assert!(young.is_preliminary());
+    assert!(young.describe(Language::English).contains("preliminary cut-off for ages 16 to 25"));
+    assert!(young.describe(Language::Swedish).contains("preliminära gränsen för 16–25 år"));
+    assert!(!dudit.indication(Some(40)).unwrap().is_preliminary());
+    assert_eq!(Dudit::new(2, Sex::Female).unwrap().indication(Some(20)), None);
+    // No age stated: only a score that reaches both cut-offs indicates.
+    assert_eq!(Dudit::new(2, Sex::Female).unwrap().indication(None), None);
+    assert!(Dudit::new(3, Sex::Female).unwrap().indication(None).is_some());
+
+    // A profile built from a score shows where the fact came from, and the
+    // indication adds its substance, no pattern of use.
+    let p = Profile::builder().age(20).dudit(dudit).build().unwrap();
+    assert_eq!(p.indications(), [young]);
+    assert!(p.substances().contains(Substance::Narcotics));
+    assert!(p.substances_told().is_empty());
+    assert!(p.stated_patterns().is_empty());
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(json.contains(r#""dudit":{"score":3,"sex":"female"}"#), "{json}");
+    assert_eq!(serde_json::from_str::<Profile>(&json).unwrap(), p);
+    let err = serde_json::from_str::<Profile>(r#"{"audit": {"score": 41, "sex": "male"}}"#);
+    assert!(err.unwrap_err().to_string().contains("0–40"));
+}

@@ -60,13 +60,13 @@
 //!
 //! ## Condition and withdrawal: the fourth character
 //!
-//! | kind | ICD-10-SE text | WHO ICD-10 text | [`Diagnosis::condition`] | [`Diagnosis::withdrawal`] |
+//! | kind | ICD-10-SE text | WHO ICD-10 text | [`Diagnosis::pattern`] ([`Diagnosis::condition`]) | [`Diagnosis::withdrawal`] |
 //! | --- | --- | --- | --- | --- |
 //! | F1x.0 | akut intoxikation | acute intoxication | none | none |
-//! | F1x.1 | skadligt bruk | harmful use | `SubstanceUseAndDependence` | none |
-//! | F1x.2 | beroendesyndrom | dependence syndrome | `SubstanceUseAndDependence` | none |
-//! | F1x.3 | abstinens | withdrawal state | `SubstanceUseAndDependence` | F10.3: `General`; others none |
-//! | F1x.4 | abstinens med delirium | withdrawal state with delirium | `SubstanceUseAndDependence` | F10.4: `RaisedRisk`; others none |
+//! | F1x.1 | skadligt bruk | harmful use | `HarmfulUse` (`SubstanceUseAndDependence`) | none |
+//! | F1x.2 | beroendesyndrom | dependence syndrome | `Dependence` (`SubstanceUseAndDependence`) | none |
+//! | F1x.3 | abstinens | withdrawal state | none | F10.3: `General`; others none |
+//! | F1x.4 | abstinens med delirium | withdrawal state with delirium | none | F10.4: `DeliriumTremens`; others none |
 //! | F1x.5 | psykotisk störning | psychotic disorder | none | none |
 //! | F1x.6 | amnestiskt syndrom | amnesic syndrome | none | none |
 //! | F1x.7 | resttillstånd och sent debuterande psykotisk störning | residual and late-onset psychotic disorder | none | none |
@@ -78,16 +78,16 @@
 //! - .1 and .2: the national guidelines define their condition "missbruk
 //!   eller beroende" by, among others, ICD-10's *beroende* and *skadligt
 //!   bruk*: the guide's [`Condition::SubstanceUseAndDependence`](crate::Condition).
-//! - .3 and .4: ICD-10 counts a withdrawal state as one of the indicators
-//!   of the dependence syndrome (its guidance on the fourth character .3
-//!   says to consider the dependence diagnosis too), so the code states the
-//!   condition as well.
+//!   .1 states harmful use, .2 dependence: the rows for dependence alone
+//!   (the alcohol medicines, LARO) need .2.
+//! - .3 and .4 state a withdrawal state, not a pattern of use (fact sheet
+//!   notes.md section 3; a dependence diagnosis is a diagnosis of its
+//!   own), so they state no condition.
 //! - Withdrawal: the guide's [`Withdrawal`](crate::Withdrawal) is alcohol
 //!   withdrawal only, so only F10 gives one. F10.4, withdrawal with
-//!   delirium (delirium tremens), is read as the raised-risk state: the
-//!   row "förhöjd risk för abstinensepilepsi eller delirium tremens" is
-//!   the nearest one whose number the sources state (NR's row for
-//!   established delirium tremens gives its number only in a graphic).
+//!   delirium, is delirium tremens: NR rates it in a row of its own, whose
+//!   number the sources give only in a graphic; the raised-risk row's 1 is
+//!   shown beside it as the nearest stated number, never as its own.
 //!   No other code gives `NotPresent`: a dependence code does not say that
 //!   the person is not in withdrawal today.
 //! - .0: an acute intoxication says nothing of a pattern of use (it may be
@@ -104,11 +104,13 @@
 
 mod diagnosis;
 mod dsm5;
+mod instruments;
 mod parse;
 
 pub use diagnosis::Diagnosis;
 pub use dsm5::Dsm5Criterion;
 pub(crate) use dsm5::count_problem as dsm5_count_problem;
+pub use instruments::{Audit, Dudit, Indication, Instrument, Sex};
 pub use parse::DiagnosisProblem;
 
 /// Declares one axis of the substance chapter's codes: one row per value

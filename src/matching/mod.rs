@@ -33,7 +33,7 @@ pub use owned::OwnedMatcher;
 pub use profile::{Fit, Profile, ProfileBuilder, ProfileFact, ProfileField};
 pub use reason::Reason;
 pub use report::{
-    DecisionReport, ExplainReport, MatchReport, PackageReport, REPORT_SCHEMA, ReasonReport,
-    RecommendationsReport,
+    DecisionReport, ExplainReport, IndicationReport, MatchReport, PackageReport, REPORT_SCHEMA,
+    ReasonReport, RecommendationsReport,
 };
 pub use result::{Match, Package, Recommendations, Served};

@@ -7,14 +7,15 @@ use super::explain::Decision;
 use super::profile::Profile;
 use super::reason::Reason;
 use super::result::{Match, Recommendations};
+use crate::clinical::{Indication, Instrument};
 use crate::model::{NrPriority, Population, PriorityBand, Recommendation};
 use crate::terms::Language;
-use crate::vocab::Need;
+use crate::vocab::{GuideSection, Kind, Need, Substance};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the reports' JSON schema ([`RecommendationsReport`],
 /// [`ExplainReport`]); a change that could break a reader raises it.
-pub const REPORT_SCHEMA: u32 = 1;
+pub const REPORT_SCHEMA: u32 = 2;
 
 /// The recommendations for one profile as plain data, with every reason
 /// written out in Swedish and English.
@@ -85,6 +86,51 @@ pub struct RecommendationsReport {
     pub package: Vec<PackageReport>,
     /// The needs that no recommended intervention serves.
     pub unmet_needs: Vec<Need>,
+    /// [`Recommendations::assessments`]: the instruments and tests rated
+    /// for the person.
+    #[serde(default)]
+    pub assessments: Vec<MatchReport>,
+    /// [`Recommendations::not_rated_for_age`]: rows not rated for the
+    /// person's age, without a number.
+    #[serde(default)]
+    pub not_rated_for_age: Vec<MatchReport>,
+    /// What the profile's instrument scores indicate
+    /// ([`Profile::indications`]).
+    #[serde(default)]
+    pub indications: Vec<IndicationReport>,
+}
+
+/// One [`Indication`] of an instrument's score, as data and in both
+/// languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IndicationReport {
+    /// The instrument.
+    pub instrument: Instrument,
+    /// The score.
+    pub score: u8,
+    /// The substance it is about.
+    pub substance: Substance,
+    /// Whether the source marks the cut-off as preliminary.
+    pub preliminary: bool,
+    /// What it indicates, in Swedish.
+    pub sv: String,
+    /// What it indicates, in English.
+    pub en: String,
+}
+
+impl From<&Indication> for IndicationReport {
+    fn from(i: &Indication) -> IndicationReport {
+        IndicationReport {
+            instrument: i.instrument(),
+            score: i.score(),
+            substance: i.substance(),
+            preliminary: i.is_preliminary(),
+            sv: i.describe(Language::Swedish),
+            en: i.describe(Language::English),
+        }
+    }
 }
 
 /// One match in a [`RecommendationsReport`].
@@ -96,6 +142,12 @@ pub struct MatchReport {
     pub id: String,
     /// The entry's name.
     pub name: String,
+    /// The entry's kind (treatment, medicine, support, assessment, test).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// The guide section of the entry's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<GuideSection>,
     /// The priority that applies; `null` when there is no number for the
     /// person.
     pub priority: Option<NrPriority>,
@@ -201,6 +253,12 @@ pub struct DecisionReport {
     pub id: String,
     /// The entry's name.
     pub name: String,
+    /// The entry's kind (treatment, medicine, support, assessment, test).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// The guide section of the entry's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<GuideSection>,
     /// Whether `recommend` recommends it.
     pub included: bool,
     /// For a conditional match, the population the person must be in.
@@ -236,6 +294,8 @@ impl From<&Match<'_>> for MatchReport {
         MatchReport {
             id: m.intervention().id().to_owned(),
             name: m.intervention().name().to_owned(),
+            kind: m.intervention().kind(),
+            section: m.intervention().guide_section(),
             priority: m.priority(),
             band: m.priority().map(NrPriority::band),
             add_on: m.is_add_on(),
@@ -252,6 +312,8 @@ impl From<&Decision<'_>> for DecisionReport {
         DecisionReport {
             id: d.intervention().id().to_owned(),
             name: d.intervention().name().to_owned(),
+            kind: d.intervention().kind(),
+            section: d.intervention().guide_section(),
             included: d.is_included(),
             requires: d.requires(),
             add_on: d.is_add_on(),
@@ -285,6 +347,9 @@ impl RecommendationsReport {
                 })
                 .collect(),
             unmet_needs: recommendations.package().unmet().iter().collect(),
+            assessments: matches(recommendations.assessments()),
+            not_rated_for_age: matches(recommendations.not_rated_for_age()),
+            indications: profile.indications().iter().map(IndicationReport::from).collect(),
         }
     }
 }
@@ -339,6 +404,8 @@ impl Serialize for Recommendations<'_> {
             conditional: Vec<MatchReport>,
             package: Vec<PackageReport>,
             unmet_needs: Vec<Need>,
+            assessments: Vec<MatchReport>,
+            not_rated_for_age: Vec<MatchReport>,
         }
         let report = RecommendationsReport::new(&Profile::default(), self);
         Lists {
@@ -348,6 +415,8 @@ impl Serialize for Recommendations<'_> {
             conditional: report.conditional,
             package: report.package,
             unmet_needs: report.unmet_needs,
+            assessments: report.assessments,
+            not_rated_for_age: report.not_rated_for_age,
         }
         .serialize(serializer)
     }

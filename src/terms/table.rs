@@ -742,6 +742,25 @@ terms! {
         "states neither a span nor a number of sessions"
     ),
 
+    /// An AUDIT score outside its range.
+    ScoreOutsideAudit = ("ligger utanför AUDIT:s skala 0–40", "is outside AUDIT's range 0–40"),
+    /// A DUDIT score outside its range.
+    ScoreOutsideDudit = ("ligger utanför DUDIT:s skala 0–44", "is outside DUDIT's range 0–44"),
+    /// What an AUDIT score above the cut-off indicates.
+    IndicationAudit = (
+        "AUDIT-poängen {score} tyder på riskbruk av alkohol (instrumentets indikation, inte en diagnos)",
+        "the AUDIT score {score} indicates risky drinking (the instrument's indication, not a diagnosis)"
+    ),
+    /// What a DUDIT score at the cut-off indicates.
+    IndicationDudit = (
+        "DUDIT-poängen {score} tyder på sannolika drogrelaterade problem (instrumentets indikation, inte en diagnos)",
+        "the DUDIT score {score} suggests probable drug-related problems (the instrument's indication, not a diagnosis)"
+    ),
+    /// The same, at the preliminary cut-off for ages 16–25.
+    IndicationDuditPreliminary = (
+        "DUDIT-poängen {score} tyder på sannolika drogrelaterade problem enligt den preliminära gränsen för 16–25 år (instrumentets indikation, inte en diagnos)",
+        "the DUDIT score {score} suggests probable drug-related problems by the preliminary cut-off for ages 16 to 25 (the instrument's indication, not a diagnosis)"
+    ),
     /// An age above the oldest a profile takes.
     ProfileAgeAboveMax = ("är över den högsta åldern, 130 år", "is above the oldest age, 130 years"),
     /// An age group that contradicts the age.

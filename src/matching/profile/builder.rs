@@ -2,7 +2,7 @@
 
 use super::Profile;
 use crate::Error;
-use crate::clinical::Diagnosis;
+use crate::clinical::{Audit, Diagnosis, Dudit};
 use crate::vocab::{
     AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
     TagSet, Withdrawal,
@@ -161,6 +161,17 @@ impl ProfileBuilder {
     /// [`severity`](Self::severity) that the count contradicts.
     pub fn dsm5_criteria(mut self, count: u8) -> Self {
         self.profile.dsm5_criteria = Some(count);
+        self
+    }
+    /// An AUDIT score ([`Audit::new`] checks its range); what it
+    /// indicates is read by [`Profile::indications`].
+    pub fn audit(mut self, audit: Audit) -> Self {
+        self.profile.audit = Some(audit);
+        self
+    }
+    /// A DUDIT score, read with the profile's age.
+    pub fn dudit(mut self, dudit: Dudit) -> Self {
+        self.profile.dudit = Some(dudit);
         self
     }
     /// Whether `situation` holds for the person (a risk of overdose, a

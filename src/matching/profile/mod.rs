@@ -8,7 +8,7 @@ mod serde_form;
 pub use builder::ProfileBuilder;
 pub use fit::{Fit, ProfileFact};
 
-use crate::clinical::Diagnosis;
+use crate::clinical::{Audit, Diagnosis, Dudit, Indication};
 use crate::vocab::{
     AgeGroup, Condition, Facet, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
     TagSet, Vocabulary, Withdrawal, facet_table,
@@ -80,6 +80,8 @@ pub struct Profile {
     diagnoses: Vec<Diagnosis>,
     situations: TagSet<Situation>,
     situations_absent: TagSet<Situation>,
+    audit: Option<Audit>,
+    dudit: Option<Dudit>,
 }
 
 /// A field of a [`Profile`], to leave out with [`Profile::without`]
@@ -123,6 +125,8 @@ pub enum ProfileField {
     Diagnoses,
     /// The situations stated to hold or not.
     Situations,
+    /// The scores of screening instruments (AUDIT, DUDIT).
+    Instruments,
 }
 
 impl ProfileField {
@@ -147,6 +151,7 @@ impl ProfileField {
             ProfileField::Dsm5Criteria,
             ProfileField::Diagnoses,
             ProfileField::Situations,
+            ProfileField::Instruments,
         ]
         .into_iter()
     }
@@ -231,6 +236,10 @@ impl Profile {
                 p.situations = TagSet::new();
                 p.situations_absent = TagSet::new();
             }
+            ProfileField::Instruments => {
+                p.audit = None;
+                p.dudit = None;
+            }
         }
         p
     }
@@ -251,10 +260,14 @@ impl Profile {
     pub fn condition(&self) -> Option<Condition> {
         self.condition
     }
-    /// The substances used, as told and as the diagnoses state them;
-    /// empty when unknown.
+    /// The substances used, as told, as the diagnoses state them and as
+    /// an instrument's indication names them; empty when unknown.
     pub fn substances(&self) -> TagSet<Substance> {
-        self.diagnoses.iter().fold(self.substances, |all, d| all.union(d.substances()))
+        let told = self.diagnoses.iter().fold(self.substances, |all, d| all.union(d.substances()));
+        self.indications().iter().fold(told, |mut all, i| {
+            all.insert(i.substance());
+            all
+        })
     }
     /// The substances as told, without those the diagnoses state.
     pub fn substances_told(&self) -> TagSet<Substance> {
@@ -337,6 +350,23 @@ impl Profile {
         } else {
             None
         }
+    }
+    /// The AUDIT score, when stated.
+    pub fn audit(&self) -> Option<Audit> {
+        self.audit
+    }
+    /// The DUDIT score, when stated.
+    pub fn dudit(&self) -> Option<Dudit> {
+        self.dudit
+    }
+    /// What the instruments' scores indicate, as their sources state it
+    /// (AUDIT first): facts marked as an instrument's indication, never a
+    /// diagnosis. An indication adds its substance to
+    /// [`substances`](Self::substances), and states no pattern of use.
+    pub fn indications(&self) -> Vec<Indication> {
+        let audit = self.audit.and_then(|a| a.indication());
+        let dudit = self.dudit.and_then(|d| d.indication(self.age));
+        audit.into_iter().chain(dudit).collect()
     }
     /// The situations stated to hold.
     pub fn situations(&self) -> TagSet<Situation> {

@@ -1,7 +1,7 @@
 //! The JSON form of a [`Profile`], checked on the way in like the builder.
 
 use super::Profile;
-use crate::clinical::Diagnosis;
+use crate::clinical::{Audit, Diagnosis, Dudit};
 use crate::vocab::{
     AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
     TagSet, Withdrawal,
@@ -53,6 +53,10 @@ pub(super) struct ProfileFields {
     situations: TagSet<Situation>,
     #[serde(default, skip_serializing_if = "TagSet::is_empty")]
     situations_absent: TagSet<Situation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    audit: Option<Audit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dudit: Option<Dudit>,
 }
 
 impl TryFrom<ProfileFields> for Profile {
@@ -81,6 +85,8 @@ impl TryFrom<ProfileFields> for Profile {
             diagnoses: f.diagnoses,
             situations: f.situations,
             situations_absent: f.situations_absent,
+            audit: f.audit,
+            dudit: f.dudit,
         };
         profile.check().map_err(|e| e.to_string())?;
         Ok(profile)
@@ -111,6 +117,8 @@ impl From<Profile> for ProfileFields {
             diagnoses: p.diagnoses,
             situations: p.situations,
             situations_absent: p.situations_absent,
+            audit: p.audit,
+            dudit: p.dudit,
         }
     }
 }
