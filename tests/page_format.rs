@@ -1127,3 +1127,27 @@ mod conformance {
         }
     }
 }
+
+/// A page of each of the guide's other sections reads with the kind its
+/// section states, writes back byte for byte, and loads into a catalog
+/// with its kind and section (issue 22).
+#[test]
+fn pages_of_the_assessment_and_early_signs_sections_keep_kind_and_section() {
+    use insats::{Catalog, GuideSection, Kind};
+    for (text, kind, section) in [
+        (util::fixtures::AUDIT, Kind::Assessment, GuideSection::Assessment),
+        (util::fixtures::URINE_TEST, Kind::Test, GuideSection::EarlySigns),
+    ] {
+        let entry = insats::page::parse(text).unwrap();
+        assert_eq!(entry.kind(), Some(kind));
+        assert_eq!(entry.guide_section(), Some(section));
+        assert_eq!(entry.best_priority(), Some(rank(1)));
+        assert_eq!(insats::page::render(&entry), text);
+        let catalog = Catalog::from_pages([text]).unwrap();
+        let loaded = catalog.iter().next().unwrap();
+        assert_eq!((loaded.kind(), loaded.guide_section()), (Some(kind), Some(section)));
+    }
+    let treatment = insats::page::parse(util::fixtures::ATERFALLSPREVENTION).unwrap();
+    assert_eq!(treatment.guide_section(), Some(GuideSection::TreatmentAndSupport));
+    assert_eq!(treatment.kind(), None, "a treatment page does not say which of three kinds");
+}

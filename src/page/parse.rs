@@ -10,6 +10,7 @@ use super::{PageElement, Warning, prose};
 use crate::Error;
 use crate::error::PageProblem;
 use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
+use crate::vocab::GuideSection;
 use crate::terms::excerpt;
 use crate::vocab::Condition;
 
@@ -47,6 +48,8 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     let (lede, sections, tags) = body.finish();
 
     let facts = prose::read(lede, &sections);
+    // The breadcrumb's section says the kind where the section has one.
+    let kind = breadcrumb.section().parse::<GuideSection>().ok().and_then(GuideSection::kind);
     let mut builder = Intervention::builder(title)
         .breadcrumb(breadcrumb)
         .sections(sections)
@@ -55,6 +58,9 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         .add_on(facts.add_on)
         .manual_based(facts.manual_based)
         .assessment_areas(facts.assessment_areas);
+    if let Some(kind) = kind {
+        builder = builder.kind(kind);
+    }
     if let Some(abbreviation) = abbreviation(title) {
         builder = builder.abbreviation(abbreviation);
     }

@@ -65,6 +65,27 @@ vocabulary! {
     }
 }
 
+impl GuideSection {
+    /// The kind of every measure on a page of the section, where the
+    /// section says it: instruments in *Kartläggning och utredning*, medical
+    /// tests in *Tidiga tecken och tidig upptäckt*; `None` for *Behandling
+    /// och stöd*, whose pages hold treatment, medicine and support.
+    ///
+    /// ```
+    /// use insats::{GuideSection, Kind};
+    ///
+    /// assert_eq!(GuideSection::Assessment.kind(), Some(Kind::Assessment));
+    /// assert_eq!(GuideSection::TreatmentAndSupport.kind(), None);
+    /// ```
+    pub const fn kind(self) -> Option<Kind> {
+        match self {
+            GuideSection::EarlySigns => Some(Kind::Test),
+            GuideSection::Assessment => Some(Kind::Assessment),
+            GuideSection::TreatmentAndSupport => None,
+        }
+    }
+}
+
 vocabulary! {
     /// Who offers a measure, as NR words the recommendation ("hälso- och
     /// sjukvården och socialtjänsten kan erbjuda …"): the principal a

@@ -165,13 +165,21 @@ pub mod fixtures {
     /// without a colon (one `bör`, one `kan`), each over two bullets with a
     /// priority.
     pub const ATERFALLSPREVENTION: &str = include_str!("../fixtures/aterfallsprevention.txt");
+    /// A page of *Kartläggning och utredning* (an instrument), in the
+    /// project's own words.
+    pub const AUDIT: &str = include_str!("../fixtures/audit.txt");
+    /// A page of *Tidiga tecken och tidig upptäckt* (a medical test), in
+    /// the project's own words.
+    pub const URINE_TEST: &str = include_str!("../fixtures/urinprov-for-narkotika.txt");
     /// Every fixture, by file name.
-    pub const ALL: [(&str, &str); 5] = [
+    pub const ALL: [(&str, &str); 7] = [
         ("natverksterapi.txt", NATVERKSTERAPI),
         ("psykosocial-behandling.txt", PSYKOSOCIAL_BEHANDLING),
         ("community-reinforcement-approach-cra.txt", CRA),
         ("nedtrappning-vid-langvarigt-bruk-av-bensodiazepiner.txt", NEDTRAPPNING),
         ("aterfallsprevention.txt", ATERFALLSPREVENTION),
+        ("audit.txt", AUDIT),
+        ("urinprov-for-narkotika.txt", URINE_TEST),
     ];
 }
 
