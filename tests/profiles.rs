@@ -64,6 +64,7 @@ fn profile_fields_in_order_and_which_are_situations() {
             F::Dsm5Criteria,
             F::Diagnoses,
             F::Situations,
+            F::Instruments,
         ]
     );
     let situations: Vec<F> = all.into_iter().filter(|f| f.is_situation()).collect();

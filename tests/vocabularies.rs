@@ -252,7 +252,8 @@ fn every_fixture_tag_value_parses_and_keeps_its_label() {
     // Nätverksterapi 4 providers and 8 roles, Psykosocial behandling all 18
     // of each and no Tillstånd line, CRA 3 and 4 with neither type nor
     // Tillstånd, Nedtrappning 2 and 2 with neither, Återfallsprevention 2
-    // and 3 with both.
+    // and 3 with both, AUDIT two age groups and Tillstånd, the urine test
+    // Tillstånd only.
     assert_eq!(
         tag_values_per_facet(&pages),
         [

@@ -55,12 +55,17 @@ pub const REPORT_SCHEMA: u32 = 2;
 /// # Examples
 ///
 /// ```
-/// use insats::{Matcher, Profile, RecommendationsReport, Substance};
+/// use insats::{Matcher, PatternOfUse, Profile, RecommendationsReport, Substance};
 ///
-/// let profile = Profile::builder().age(45).substance(Substance::Alcohol).build()?;
+/// let profile = Profile::builder()
+///     .age(45)
+///     .substance(Substance::Alcohol)
+///     .pattern(PatternOfUse::Dependence)
+///     .build()?;
 /// let report = Matcher::new(insats::catalog()).report(&profile);
 /// assert_eq!(report.schema, insats::REPORT_SCHEMA);
 /// assert_eq!(report.primary[0].priority, Some(insats::NrPriority::rank(1)?));
+/// assert_eq!(report.assessments[0].id, "audit-alcohol-use-disorders-identification-test");
 /// let json = serde_json::to_string_pretty(&report)?;
 /// let back: RecommendationsReport = serde_json::from_str(&json)?;
 /// assert_eq!(back, report);

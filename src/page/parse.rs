@@ -10,9 +10,9 @@ use super::{PageElement, Warning, prose};
 use crate::Error;
 use crate::error::PageProblem;
 use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
-use crate::vocab::GuideSection;
 use crate::terms::excerpt;
 use crate::vocab::Condition;
+use crate::vocab::GuideSection;
 
 fn is_bullet(line: &str) -> bool {
     line.trim_start().starts_with('•')
