@@ -257,12 +257,12 @@ fn every_fixture_tag_value_parses_and_keeps_its_label() {
     assert_eq!(
         tag_values_per_facet(&pages),
         [
-            ("Tillstånd", 2),
+            ("Tillstånd", 4),
             ("Tillståndets svårighetsgrad", 10),
             ("Typ av behandling/stöd", 3),
             ("Utförare", 29),
             ("Yrkesroll", 35),
-            ("Åldersgrupp", 11),
+            ("Åldersgrupp", 13),
         ]
     );
 }
