@@ -5,6 +5,7 @@
 //! cargo run --example catalog                                   # the table
 //! cargo run --example catalog -- --sv                           # the table in Swedish
 //! cargo run --example catalog -- --rated-for Cannabis --population youth
+//! cargo run --example catalog -- --kind test                    # the medical tests
 //! cargo run --example catalog -- --json                         # the JSON schema of `Catalog`
 //! ```
 
@@ -12,7 +13,7 @@
 mod output;
 
 use clap::Parser;
-use insats::{Intervention, Language, Population, Substance, Term, Vocabulary, catalog};
+use insats::{Intervention, Kind, Language, Population, Substance, Term, Vocabulary, catalog};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -37,6 +38,15 @@ struct Cli {
     #[arg(long, value_name = "ID", default_value = "anyone", value_parser = population,
           requires = "rated_for")]
     population: Population,
+
+    /// Only the entries of this kind: treatment, medicine, support,
+    /// assessment or test (or the Swedish label)
+    #[arg(long, value_name = "KIND", value_parser = kind)]
+    kind: Option<Kind>,
+}
+
+fn kind(text: &str) -> Result<Kind, insats::Error> {
+    text.parse()
 }
 
 fn substance(text: &str) -> Result<Substance, insats::Error> {
@@ -57,7 +67,7 @@ fn main() -> ExitCode {
         } else if let Some(substance) = cli.rated_for {
             rated_for(out, substance, cli.population, l)
         } else {
-            table(out, l)
+            table(out, cli.kind, l)
         }
     })
 }
@@ -94,9 +104,10 @@ fn rated_for(
     Ok(())
 }
 
-fn table(out: &mut dyn Write, l: Language) -> io::Result<()> {
+fn table(out: &mut dyn Write, kind: Option<Kind>, l: Language) -> io::Result<()> {
     let built_in = catalog();
-    let count = built_in.len();
+    let shown = |e: &&Intervention| kind.is_none_or(|k| e.kind() == Some(k));
+    let count = built_in.iter().filter(shown).count();
     let title = Term::CatalogTitle.fill(l, &[("version", &built_in.version()), ("count", &count)]);
     writeln!(out, "{title}\n")?;
     let header = [
@@ -107,7 +118,7 @@ fn table(out: &mut dyn Write, l: Language) -> io::Result<()> {
         Term::ColumnAgeGroups,
     ]
     .map(|t| t.text(l).to_owned());
-    let rows: Vec<[String; 5]> = built_in.iter().map(|entry| row(entry, l)).collect();
+    let rows: Vec<[String; 5]> = built_in.iter().filter(shown).map(|entry| row(entry, l)).collect();
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {

@@ -40,8 +40,10 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         "{}\n",
         Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
-    for decision in &decisions {
+    for decision in decisions.iter().filter(|d| args.step.shows(d.intervention())) {
         let entry = decision.intervention();
+        let kind = entry.kind().map_or("–", |k| args::label_in(k, l));
+        let section = entry.guide_section().map_or("–", |s| args::label_in(s, l));
         let verdict = if decision.is_included() && decision.is_add_on() {
             Term::VerdictAddOn
         } else if decision.is_included() {
@@ -51,7 +53,7 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         } else {
             Term::VerdictExcluded
         };
-        write!(out, "[{}] {} ({})", verdict.text(l), entry.name(), entry.id())?;
+        write!(out, "[{}] {} ({}; {kind}, {section})", verdict.text(l), entry.name(), entry.id())?;
         // A number is shown only where it is the person's: an excluded
         // entry's reasons say which fact excluded it.
         match decision.priority() {

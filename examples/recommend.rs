@@ -7,6 +7,8 @@
 //! cargo run --example recommend                       # the sample profile
 //! cargo run --example recommend -- --age 15 --substance Alkohol --relative=no --sv
 //! cargo run --example recommend -- --icd F10.3 --age 45
+//! cargo run --example recommend -- --age 40 --substance Alkohol --step assessment
+//! cargo run --example recommend -- --age 30 --audit 9 --sex kvinna
 //! cargo run --example recommend -- --json             # the RecommendationsReport as JSON
 //! cargo run --example recommend -- --help
 //! ```
@@ -44,8 +46,16 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         "{}\n",
         Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
-    table(out, Term::HeadingPrimary.text(l), recs.primary(), l)?;
-    table(out, Term::HeadingAddOns.text(l), recs.add_ons(), l)?;
+    if args.step != args::Step::Assessment {
+        table(out, Term::HeadingPrimary.text(l), recs.primary(), l)?;
+        table(out, Term::HeadingAddOns.text(l), recs.add_ons(), l)?;
+    }
+    if args.step != args::Step::Treatment {
+        table(out, Term::HeadingAssessments.text(l), recs.assessments(), l)?;
+    }
+    if !recs.not_rated_for_age().is_empty() {
+        table(out, Term::HeadingNotRatedForAge.text(l), recs.not_rated_for_age(), l)?;
+    }
     table(out, Term::HeadingConditional.text(l), recs.conditional(), l)?;
 
     let package = recs.package();
@@ -66,7 +76,7 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    if recs.is_empty() {
+    if recs.is_empty() && recs.assessments().is_empty() {
         writeln!(out, "{}", Term::NothingRecommended.text(l))?;
     }
     Ok(())

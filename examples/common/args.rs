@@ -7,8 +7,9 @@
 
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
 use insats::{
-    AgeGroup, Catalog, Condition, Diagnosis, Language, Need, PatternOfUse, Profile, ProfileBuilder,
-    Provider, Role, Severity, Situation, Substance, Term, Vocabulary, Withdrawal,
+    AgeGroup, Audit, Catalog, Condition, Diagnosis, Dudit, Language, Need, PatternOfUse, Profile,
+    ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Term, Vocabulary,
+    Withdrawal,
 };
 use std::error::Error as _;
 use std::fmt;
@@ -27,11 +28,38 @@ Without profile flags, a sample profile is used: an adult, alcohol dependence,
 Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, in other
 treatment, not a relative, needs Bostad and Arbete.";
 
+/// A step of a case: finding out (instruments, tests) or treatment and
+/// support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Step {
+    /// Treatment and support.
+    Treatment,
+    /// Assessment instruments and medical tests.
+    Assessment,
+    /// Both.
+    All,
+}
+
+impl Step {
+    /// Whether the step shows `entry`.
+    #[allow(dead_code)] // `explain` filters by it; `recommend` reads the lists
+    pub fn shows(self, entry: &insats::Intervention) -> bool {
+        let assessment = entry.kind().is_some_and(|k| k.is_assessment_step());
+        match self {
+            Step::Treatment => !assessment,
+            Step::Assessment => assessment,
+            Step::All => true,
+        }
+    }
+}
+
 /// What the flags ask for.
 pub struct Args {
     pub profile: Profile,
     pub catalog: Option<Catalog>,
     pub json: bool,
+    /// Which step of a case `recommend` prints (`--step`).
+    pub step: Step,
     /// The language of everything printed: `--sv` asks for Swedish.
     pub language: Language,
 }
@@ -50,6 +78,11 @@ struct Cli {
     /// Print the result as JSON
     #[arg(long)]
     json: bool,
+
+    /// Which step to print: treatment (treatment and support), assessment
+    /// (instruments and tests) or all
+    #[arg(long, value_enum, default_value_t = Step::All)]
+    step: Step,
 
     #[command(flatten)]
     profile: ProfileFlags,
@@ -140,6 +173,18 @@ struct ProfileFlags {
     #[arg(long, value_name = "N", value_parser = dsm5)]
     dsm5_criteria: Option<u8>,
 
+    /// An AUDIT score (0-40); its cut-off needs --sex
+    #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
+    audit: Option<i64>,
+
+    /// A DUDIT score (0-44); its cut-off needs --sex
+    #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
+    dudit: Option<i64>,
+
+    /// The sex the instruments' cut-offs are stated for: Kvinna or Man
+    #[arg(long, value_name = "LABEL", value_parser = label::<Sex>)]
+    sex: Option<Sex>,
+
     /// Include interventions recommended only within research (FoU)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
@@ -147,8 +192,18 @@ struct ProfileFlags {
 }
 
 impl ProfileFlags {
-    /// The builder with every flag given applied.
-    fn apply(self, mut b: ProfileBuilder) -> ProfileBuilder {
+    /// The builder with every flag given applied; an instrument's score
+    /// out of range, or without the sex its cut-off needs, is an error.
+    fn apply(self, mut b: ProfileBuilder) -> Result<ProfileBuilder, String> {
+        let need_sex = |instrument: &str| format!("--{instrument} needs --sex (Kvinna or Man)");
+        if let Some(score) = self.audit {
+            let sex = self.sex.ok_or_else(|| need_sex("audit"))?;
+            b = b.audit(Audit::new(score, sex).map_err(|e| e.to_string())?);
+        }
+        if let Some(score) = self.dudit {
+            let sex = self.sex.ok_or_else(|| need_sex("dudit"))?;
+            b = b.dudit(Dudit::new(score, sex).map_err(|e| e.to_string())?);
+        }
         b = match self.age {
             Some(Age::Years(years)) => b.age(years),
             Some(Age::Group(group)) => b.age_group(group),
@@ -208,7 +263,7 @@ impl ProfileFlags {
         if let Some(v) = self.research {
             b = b.include_research(v);
         }
-        b
+        Ok(b)
     }
 }
 
@@ -292,7 +347,11 @@ pub fn parse(about: &'static str) -> Args {
     let stated = matches.contains_id("profile");
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
     let profile = if stated {
-        cli.profile.apply(ProfileBuilder::default()).build().unwrap_or_else(|e| {
+        let built = cli
+            .profile
+            .apply(ProfileBuilder::default())
+            .and_then(|b| b.build().map_err(|e| e.to_string()));
+        built.unwrap_or_else(|e| {
             eprintln!("error: {e}");
             exit(1)
         })
@@ -310,7 +369,7 @@ pub fn parse(about: &'static str) -> Args {
         })
     });
     let language = if cli.sv { Language::Swedish } else { Language::English };
-    Args { profile, catalog, json: cli.json, language }
+    Args { profile, catalog, json: cli.json, step: cli.step, language }
 }
 
 fn exit_with(error: clap::Error) -> ! {
@@ -360,6 +419,14 @@ pub fn describe(profile: &Profile, language: Language) -> String {
     }
     parts.extend(profile.severity().map(|v| label_in(v, l).to_owned()));
     parts.extend(profile.condition().map(|v| label_in(v, l).to_owned()));
+    parts.extend(profile.pattern().map(|v| label_in(v, l).to_owned()));
+    if !profile.diagnoses().is_empty() {
+        let codes: Vec<String> = profile.diagnoses().iter().map(|d| d.to_string()).collect();
+        parts.push(Term::ProfileDiagnoses.fill(l, &[("codes", &codes.join(", "))]));
+    }
+    if let Some(count) = profile.dsm5_criteria() {
+        parts.push(Term::ProfileDsm5.fill(l, &[("count", &count)]));
+    }
     let substances: Vec<&str> = profile.substances().iter().map(|s| label_in(s, l)).collect();
     if !substances.is_empty() {
         parts.push(substances.join(", "));
@@ -391,6 +458,14 @@ pub fn describe(profile: &Profile, language: Language) -> String {
             Term::ProfileNeeds.fill(l, &[("needs", &names.join(", "))])
         });
     }
+    parts.extend(profile.situations().iter().map(|s| label_in(s, l).to_owned()));
+    parts.extend(
+        profile
+            .situations_absent()
+            .iter()
+            .map(|s| Term::ProfileSituationAbsent.fill(l, &[("situation", &label_in(s, l))])),
+    );
+    parts.extend(profile.indications().iter().map(|i| i.describe(l)));
     if profile.include_research() {
         parts.push(Term::ProfileResearch.text(l).to_owned());
     }

@@ -335,7 +335,17 @@ terms! {
     HeadingPrimary = ("Rekommenderas", "Recommended"),
     /// The add-ons.
     HeadingAddOns = ("Tillägg till annan behandling", "Add-ons to other treatment"),
-    /// The conditional matches.
+    /// The assessment instruments and tests.
+    HeadingAssessments = (
+        "Kartläggning, utredning och tester",
+        "Assessment instruments and tests"
+    ),
+    /// Matches whose rows are not rated for the person's age.
+    HeadingNotRatedForAge = (
+        "Inte bedömda för personens ålder (utan prioritet)",
+        "Not rated for the person's age (no priority)"
+    ),
+    /// Conditional matches.
     HeadingConditional = (
         "Skulle gälla om profilen angav mer",
         "Would apply if the profile stated more"
@@ -430,6 +440,12 @@ terms! {
     ProfileNoNeeds = ("inga behov", "no needs"),
     /// Research asked for.
     ProfileResearch = ("inklusive FoU", "research included (\"FoU\")"),
+    /// The ICD-10 codes of the profile.
+    ProfileDiagnoses = ("ICD-10: {codes}", "ICD-10: {codes}"),
+    /// The DSM-5 count.
+    ProfileDsm5 = ("{count} DSM-5-kriterier", "{count} DSM-5 criteria"),
+    /// A stated situation.
+    ProfileSituationAbsent = ("inte: {situation}", "not: {situation}"),
     /// Nothing stated.
     ProfileNothing = ("(inget angivet)", "(nothing stated)"),
 
