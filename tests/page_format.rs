@@ -1127,3 +1127,34 @@ mod conformance {
         }
     }
 }
+
+/// The bodies that were once slow read as their shape says: the prose
+/// bodies strictly, the others leniently with a warning for each unknown
+/// or empty value and each off-scale marker.
+#[test]
+fn slow_bodies_read_as_their_shape_says() {
+    for (name, body, reading) in adversarial::slow_bodies(10_000) {
+        let text = page_without_home(&body);
+        match reading {
+            adversarial::Reading::Strict => {
+                let entry = page::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert!(entry.recommendations().is_empty(), "{name}");
+            }
+            adversarial::Reading::Lenient => {
+                assert!(page::parse(&text).is_err(), "{name}");
+                let (entry, warnings) =
+                    page::parse_lenient(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert!(warnings.len() > 1_000, "{name}: {} warnings", warnings.len());
+                assert!(entry.recommendations().is_empty(), "{name}");
+                let kinds: std::collections::BTreeSet<&str> =
+                    warnings.iter().map(|w| w.problem().kind()).collect();
+                let expected = if name == "off-scale markers" {
+                    "priority-off-scale"
+                } else {
+                    "unknown-value"
+                };
+                assert_eq!(kinds.into_iter().collect::<Vec<_>>(), [expected], "{name}");
+            }
+        }
+    }
+}

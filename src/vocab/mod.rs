@@ -70,7 +70,7 @@ pub use condition::Condition;
 pub(crate) use facet::facet_table;
 pub use facet::{Facet, FacetSet, FacetValue, FacetVocabulary, Tags};
 pub use lookup::Label;
-pub(crate) use lookup::{closest_names, lookup, lookup_label, unknown};
+pub(crate) use lookup::{closest_names, lookup, lookup_label};
 pub use need::Need;
 pub use provider::Provider;
 pub use role::Role;
