@@ -18,6 +18,7 @@ mod slug;
 pub use breadcrumb::Breadcrumb;
 pub use builder::InterventionBuilder;
 pub use intervention::Intervention;
+pub(crate) use intervention::MAX_PAIRS;
 pub(crate) use page_texts::Wording;
 pub use page_texts::{Section, Sections};
 pub use pair::Pair;
