@@ -61,5 +61,28 @@ fn adversarial(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse, adversarial);
+/// The bodies that were once slow without being quadratic (unknown and
+/// empty tag values and off-scale markers read leniently, bullets of prose
+/// that start like tag lines, short lines against the headings), at 1 MB:
+/// each reads about as fast as the others.
+fn slow(c: &mut Criterion) {
+    let mut group = c.benchmark_group("page_slow");
+    group.sample_size(10);
+    for (name, body, reading) in adversarial::slow_bodies(100_000) {
+        let text =
+            format!("Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n{body}");
+        let read = |text: &str| match reading {
+            adversarial::Reading::Strict => insats::page::parse(text).map(|_| ()),
+            adversarial::Reading::Lenient => insats::page::parse_lenient(text).map(|_| ()),
+        };
+        read(&text).expect("a slow page reads");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new(name, text.len()), &text, |b, text| {
+            b.iter(|| read(black_box(text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse, adversarial, slow);
 criterion_main!(benches);

@@ -14,8 +14,20 @@ pub(crate) fn bounded(a: &[char], b: &[char], max: usize) -> usize {
         return over;
     }
     // `row[j]` holds the distance between the part of `a` read so far and
-    // the first `j` characters of `b`.
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    // the first `j` characters of `b`: on the stack for the short texts
+    // that suggestions compare, many times over on a page.
+    let mut stack = [0; 65];
+    let mut heap = Vec::new();
+    let row: &mut [usize] = match stack.get_mut(..=b.len()) {
+        Some(row) => row,
+        None => {
+            heap.resize(b.len() + 1, 0);
+            &mut heap
+        }
+    };
+    for (j, cell) in row.iter_mut().enumerate() {
+        *cell = j;
+    }
     for (i, ca) in a.iter().enumerate() {
         let mut diagonal = i;
         let mut left = i + 1;

@@ -277,11 +277,9 @@ fn messages_about_huge_texts_are_short() {
         page(&format!("Märkning\n\n  • {huge}: Tandvård")),
         format!("Exempel\n\n{huge}\n\nBehandling och stöd\n\nExempel"),
     ];
-    // The message of an unknown facet lists the six facets, which takes
-    // room of its own.
-    for (text, limit) in pages.iter().zip([300, 400, 300]) {
+    for text in &pages {
         let message = page::parse(text).unwrap_err().to_string();
-        assert!(message.chars().count() < limit, "{} characters", message.chars().count());
+        assert!(message.chars().count() <= 300, "{} characters", message.chars().count());
     }
     let (_, warnings) = lenient(&pages[0]);
     let warning = warnings[0].to_string();
@@ -364,4 +362,70 @@ fn a_breadcrumb_line_that_is_something_else() {
     let (line, problem, _) = strict_error("Exempel\n\nExempel\n\nBehandling och stöd\n\nExempel");
     assert_eq!(line, 3);
     assert!(matches!(problem, PageProblem::MissingBreadcrumb { .. }), "{problem:?}");
+}
+
+/// Each marker that is not one number of the scale in the guide's form,
+/// and a number off the scale of any length: strictly an error on its
+/// line quoting the marker (cut), leniently a warning each and no pair,
+/// the markers of the scale on the line still read.
+#[test]
+fn priority_markers_that_are_not_one_number_of_the_scale() {
+    let long = format!("(prioritet 1{})", "0".repeat(26));
+    let cases: [(&str, &str); 6] = [
+        (&long, "priority-off-scale"),
+        ("(prioritet 2–3)", "malformed-priority"),
+        ("(prioritet 3 och 4)", "malformed-priority"),
+        ("(PRIORITET 3)", "malformed-priority"),
+        ("(prioritet3)", "malformed-priority"),
+        ("(prioritet 100000000000000000000000000)", "priority-off-scale"),
+    ];
+    for (marker, kind) in cases {
+        let text = page(&format!(
+            "Kunskapsläge\n\nInledning.\n\nVid alkohol {marker} eller cannabis (prioritet 3)."
+        ));
+        let (line, problem, message) = strict_error(&text);
+        assert_eq!((line, problem.kind()), (13, kind), "{marker}");
+        assert!(message.starts_with(&format!("line 13: {:?}", marker)), "{message}");
+        let (entry, warnings) = lenient(&text);
+        assert_eq!(entry.recommendations().len(), 1, "{marker}");
+        assert_eq!(entry.recommendations()[0].priority(), Some(NrPriority::rank(3).unwrap()));
+        let found: Vec<(usize, &str, &str)> =
+            warnings.iter().map(|w| (w.line(), w.problem().kind(), w.value())).collect();
+        assert_eq!(found, [(13, kind, marker)], "{marker}");
+        assert!(entry.knowledge().contains(marker));
+    }
+    // A marker of a million digits is quoted cut.
+    let huge = page(&format!("Kunskapsläge\n\nVid (prioritet {}).", "7".repeat(1_000_000)));
+    let (line, problem, message) = strict_error(&huge);
+    assert_eq!((line, problem.kind()), (11, "priority-off-scale"));
+    assert!(message.chars().count() <= 300, "{message}");
+    let (_, warnings) = lenient(&huge);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].value().ends_with('…'));
+}
+
+/// More priority markers than an entry holds (65 535): an error on the
+/// line of the first one too many, strictly and leniently, and through
+/// `Catalog::from_pages` with the page.
+#[test]
+fn more_priority_markers_than_an_entry_holds() {
+    let lines = "Vid alkohol (prioritet 3).\n".repeat(65_535);
+    let fits = page(&format!("Kunskapsläge\n\n{lines}"));
+    assert_eq!(page::parse(&fits).map(|e| e.recommendations().len()).ok(), Some(65_535));
+    let text = page(&format!("Kunskapsläge\n\n{lines}Vid cannabis (prioritet 4)."));
+    let (line, problem, message) = strict_error(&text);
+    assert_eq!((line, &problem), (11 + 65_535, &PageProblem::TooManyPriorities { max: 65_535 }));
+    assert_eq!(
+        message,
+        "line 65546: more than 65 535 priority markers under \"Kunskapsläge\" (state of \
+         knowledge); an entry holds at most 65 535 pairs"
+    );
+    assert!(matches!(page::parse_lenient(&text), Err(Error::Page { line: 65_546, .. })));
+    match insats::Catalog::from_pages([&text]) {
+        Err(Error::InPage { index: 0, title: Some(title), error }) => {
+            assert_eq!(title, "Exempel");
+            assert!(matches!(*error, Error::Page { line: 65_546, .. }), "{error:?}");
+        }
+        other => panic!("expected the page's error, got {other:?}"),
+    }
 }

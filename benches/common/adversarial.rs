@@ -71,3 +71,58 @@ pub fn names(count: usize) -> String {
     }
     out
 }
+
+/// How a body of [`slow_bodies`] is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// `page::parse`.
+    Strict,
+    /// `page::parse_lenient`.
+    Lenient,
+}
+
+/// The bodies that were once slow without being quadratic (ten to a
+/// hundred times the time per MB of the rest), about `scale` × 11 bytes
+/// each, with how each is read: each starts with a section heading and
+/// goes after a page's breadcrumb.
+pub fn slow_bodies(scale: usize) -> [(&'static str, String, Reading); 5] {
+    [
+        // A tag line of values not in the vocabulary, read past one by one.
+        (
+            "unknown tag values",
+            format!(
+                "Märkning\n\n  • Utförare: Tandvård{}",
+                ", Hjärtkirurgi".repeat(11 * scale / 14)
+            ),
+            Reading::Lenient,
+        ),
+        // A tag line of empty values between its commas.
+        (
+            "empty tag values",
+            format!("Märkning\n\n  • Utförare: Tandvård{}", ", ".repeat(11 * scale / 2)),
+            Reading::Lenient,
+        ),
+        // Bullets of prose that start like tag lines: a facet and a colon,
+        // then known values up to the one that is prose.
+        (
+            "tag-like bullets",
+            format!(
+                "Genomförande\n\n{}",
+                "  • Yrkesroll: Kurator, samtal\n".repeat(11 * scale / 31)
+            ),
+            Reading::Strict,
+        ),
+        // Markers off the scale, read past with a warning each.
+        (
+            "off-scale markers",
+            format!("Kunskapsläge\n\n{}", "Vid alkohol (prioritet 12).\n".repeat(11 * scale / 28)),
+            Reading::Lenient,
+        ),
+        // Short lines that start as headings do and are about as long.
+        (
+            "short lines",
+            format!("Genomförande\n\n{}", "Kunskaps\nMärkningar\n".repeat(11 * scale / 21)),
+            Reading::Strict,
+        ),
+    ]
+}

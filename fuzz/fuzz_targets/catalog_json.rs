@@ -6,7 +6,7 @@
 //! Run from `fuzz/` (needs nightly and `cargo install cargo-fuzz`; seed
 //! the corpus with the built-in catalog, `cargo run --example catalog --
 //! --json > fuzz/corpus/catalog_json/built-in.json`):
-//! `cargo +nightly fuzz run catalog_json corpus/catalog_json -- -max_total_time=600`
+//! `cargo +nightly fuzz run catalog_json corpus/catalog_json -- -max_len=1100000 -max_total_time=1800`
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

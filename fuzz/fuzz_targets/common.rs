@@ -5,17 +5,47 @@
 
 use insats::{Catalog, Error, Language, Matcher, Profile, Provider, Role, Substance, Withdrawal};
 
-/// The longest message an error may have: texts it copies are cut to 60
-/// characters, paths are short, so only the fixed words add up.
-pub const LONGEST_MESSAGE: usize = 1_000;
+/// The longest message an error or a warning may have, in either
+/// language, counted as written (escaped): texts it copies are cut to 60
+/// written characters, paths are short, so only the fixed words add up.
+pub const LONGEST_MESSAGE: usize = 300;
 
-/// Every error message is bounded, in both languages.
+/// Every error message is bounded, in both languages, and `Display` is the
+/// English; a page's error names its line.
 pub fn check_error(error: &Error) {
     for language in [Language::English, Language::Swedish] {
         let message = error.describe(language);
         let length = message.chars().count();
         assert!(length <= LONGEST_MESSAGE, "{length} characters: {message}");
     }
+    assert_eq!(error.to_string(), error.describe(Language::English));
+    match error {
+        Error::Page { line, problem } => {
+            assert!(*line >= 1, "{error:?}");
+            assert!(insats::PageProblem::KINDS.contains(&problem.kind()));
+            let place = format!("line {line}: ");
+            assert!(error.to_string().starts_with(&place), "{error}");
+        }
+        Error::InPage { error: inner, .. } => {
+            assert!(matches!(**inner, Error::Page { .. }), "{inner:?}");
+            check_error(inner);
+        }
+        _ => {}
+    }
+}
+
+/// Every warning of the lenient page reader is bounded in both languages,
+/// names its line and is of a kind a warning can be.
+pub fn check_warning(warning: &insats::page::Warning) {
+    assert!(warning.line() >= 1);
+    assert!(insats::page::Warning::KINDS.contains(&warning.problem().kind()), "{warning:?}");
+    for (language, place) in [(Language::English, "line"), (Language::Swedish, "rad")] {
+        let message = warning.describe(language);
+        let length = message.chars().count();
+        assert!(length <= LONGEST_MESSAGE, "{length} characters: {message}");
+        assert!(message.starts_with(&format!("{place} {}: ", warning.line())), "{message}");
+    }
+    assert!(warning.value().chars().count() <= 61, "{warning:?}");
 }
 
 /// A few profiles that together reach every kind of rule: a child, an adult

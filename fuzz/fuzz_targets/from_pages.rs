@@ -6,7 +6,7 @@
 //! Run from `fuzz/` (needs nightly and `cargo install cargo-fuzz`; seed
 //! the corpus with the pages of ../tests/fixtures/, alone and joined with
 //! a NUL byte):
-//! `cargo +nightly fuzz run from_pages corpus/from_pages -- -max_total_time=600`
+//! `cargo +nightly fuzz run from_pages corpus/from_pages -- -max_len=1100000 -max_total_time=1800`
 #![no_main]
 
 use insats::{Catalog, Error};

@@ -15,7 +15,9 @@ use std::fmt;
 /// A malformed page (wrong structure) and a well-formed label that is not
 /// in a vocabulary ([`PageProblem::UnknownValue`]) are kept apart: only
 /// the latter, and the other near misses that a reader can settle, can be
-/// read past. Every text a problem quotes is cut to 60 characters (`…`).
+/// read past. Every text a problem quotes is cut to 60 characters as a
+/// message writes them, escaped (`…`), so that a message is at most 300
+/// characters in either language.
 /// [`PageProblem::describe`] words it in Swedish or English; `Display` is
 /// the English.
 ///
@@ -131,6 +133,21 @@ pub enum PageProblem {
         /// The marker as written.
         marker: String,
     },
+    /// A priority marker in `Kunskapsläge` that is not one number of the
+    /// scale in the guide's form, such as a range (`(prioritet 2–3)`), two
+    /// numbers (`(prioritet 3 och 4)`), capitals (`(PRIORITET 3)`) or no
+    /// space (`(prioritet3)`): it gives no recommendation.
+    MalformedPriority {
+        /// The marker as written.
+        marker: String,
+    },
+    /// More priority markers in `Kunskapsläge` than one entry holds (the
+    /// matcher numbers an entry's pairs in 16 bits); the line is that of
+    /// the first marker too many.
+    TooManyPriorities {
+        /// The most an entry holds.
+        max: usize,
+    },
     /// The text ends its lines with CR alone (the old Mac convention), so
     /// that it would read as one line.
     CarriageReturns,
@@ -166,6 +183,8 @@ impl PageProblem {
         "misspelled-heading",
         "tag-line-outside-tags",
         "priority-off-scale",
+        "malformed-priority",
+        "too-many-priorities",
         "carriage-returns",
         "replacement-characters",
         "not-utf8",
@@ -189,6 +208,8 @@ impl PageProblem {
             PageProblem::MisspelledHeading { .. } => "misspelled-heading",
             PageProblem::TagLineOutsideTags { .. } => "tag-line-outside-tags",
             PageProblem::PriorityOffScale { .. } => "priority-off-scale",
+            PageProblem::MalformedPriority { .. } => "malformed-priority",
+            PageProblem::TooManyPriorities { .. } => "too-many-priorities",
             PageProblem::CarriageReturns => "carriage-returns",
             PageProblem::ReplacementCharacters { .. } => "replacement-characters",
             PageProblem::NotUtf8 { .. } => "not-utf8",
@@ -222,20 +243,16 @@ impl PageProblem {
             PageProblem::MissingTitle { found: text } => {
                 Term::PageMissingTitle.fill(l, &[("found", &found(text))])
             }
-            PageProblem::MissingBreadcrumb { found: text } => {
-                let area = Condition::SubstanceUseAndDependence;
-                Term::PageMissingBreadcrumb.fill(
-                    l,
-                    &[
-                        ("area", &label(l, area.label_sv(), area.label_en())),
-                        (
-                            "section",
-                            &label(l, Breadcrumb::TREATMENT_AND_SUPPORT, "treatment and support"),
-                        ),
-                        ("found", &found(text)),
-                    ],
-                )
-            }
+            PageProblem::MissingBreadcrumb { found: text } => Term::PageMissingBreadcrumb.fill(
+                l,
+                &[
+                    (
+                        "section",
+                        &label(l, Breadcrumb::TREATMENT_AND_SUPPORT, "treatment and support"),
+                    ),
+                    ("found", &found(text)),
+                ],
+            ),
             PageProblem::UnknownArea { area, suggestion } => {
                 let example = Condition::SubstanceUseAndDependence;
                 Term::PageUnknownArea.fill(
@@ -251,7 +268,6 @@ impl PageProblem {
             PageProblem::Expected { expected, found: text } => Term::PageExpected
                 .fill(l, &[("expected", &expected.describe(l)), ("found", &found(text))]),
             PageProblem::UnknownFacet { facet: name, suggestion } => {
-                let facets: Vec<String> = Facet::ALL.iter().map(|&f| facet(f)).collect();
                 let suggestion = self::suggestion(l, suggestion.map(facet));
                 Term::PageUnknownFacet.fill(
                     l,
@@ -259,7 +275,7 @@ impl PageProblem {
                         ("facet", &format_args!("{name:?}")),
                         ("tags", &section(Section::Tags)),
                         ("suggestion", &suggestion),
-                        ("facets", &facets.join(", ")),
+                        ("example", &facet(Facet::Provider)),
                     ],
                 )
             }
@@ -277,17 +293,8 @@ impl PageProblem {
             }
             PageProblem::DuplicateFacet { facet: f, first_line } => Term::PageDuplicateFacet
                 .fill(l, &[("facet", &facet(*f)), ("first_line", first_line)]),
-            PageProblem::SectionOutOfPlace { section: s, after } => {
-                let order: Vec<String> = Section::ALL.iter().map(|&s| section(s)).collect();
-                Term::PageSectionOutOfPlace.fill(
-                    l,
-                    &[
-                        ("section", &section(*s)),
-                        ("after", &section(*after)),
-                        ("order", &order.join(", ")),
-                    ],
-                )
-            }
+            PageProblem::SectionOutOfPlace { section: s, after } => Term::PageSectionOutOfPlace
+                .fill(l, &[("section", &section(*s)), ("after", &section(*after))]),
             PageProblem::DuplicateSection { section: s, first_line } => Term::PageDuplicateSection
                 .fill(l, &[("section", &section(*s)), ("first_line", first_line)]),
             PageProblem::MisspelledHeading { found: text, section: s, heading } => {
@@ -317,6 +324,10 @@ impl PageProblem {
                     ("dont", &Term::PriorityDontDo.text(l)),
                 ],
             ),
+            PageProblem::MalformedPriority { marker } => Term::PageMalformedPriority
+                .fill(l, &[("marker", &format_args!("{marker:?}")), ("rank", &PRIORITY_FORM)]),
+            PageProblem::TooManyPriorities { max } => Term::PageTooManyPriorities
+                .fill(l, &[("knowledge", &section(Section::Knowledge)), ("max", &grouped(*max))]),
             PageProblem::CarriageReturns => Term::PageCarriageReturns.fill(l, &[]),
             PageProblem::ReplacementCharacters { found: text } => {
                 Term::PageReplacementCharacters.fill(l, &[("found", &format_args!("{text:?}"))])
@@ -324,6 +335,22 @@ impl PageProblem {
             PageProblem::NotUtf8 { byte } => Term::PageNotUtf8.fill(l, &[("byte", byte)]),
         }
     }
+}
+
+/// The form of a priority marker, as a message quotes it.
+const PRIORITY_FORM: &str = "\"(prioritet N)\"";
+
+/// A count as the guide writes it, in groups of three digits: `65 535`.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl fmt::Display for PageProblem {

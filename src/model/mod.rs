@@ -17,6 +17,7 @@ mod slug;
 
 pub use breadcrumb::Breadcrumb;
 pub use builder::InterventionBuilder;
+pub(crate) use intervention::MAX_PAIRS;
 pub use intervention::{Competence, Intervention};
 pub(crate) use page_texts::Wording;
 pub use page_texts::{Section, Sections};

@@ -122,7 +122,8 @@ pub(super) fn tag_line(line: &str) -> Option<(&str, &str)> {
 pub(crate) fn full_tag_line(line: &str) -> Option<Facet> {
     let (name, values) = tag_line(line)?;
     let facet = Facet::from_label_sv(name)?;
-    let all_known = !values.is_empty() && values.split(", ").all(|v| facet.parse_value(v).is_ok());
+    let all_known =
+        !values.is_empty() && values.split(", ").all(|v| facet.lookup_value(v).is_some());
     all_known.then_some(facet)
 }
 
@@ -155,21 +156,41 @@ pub(super) fn nearest(
     text: &str,
     candidates: impl IntoIterator<Item = &'static str>,
 ) -> Option<&'static str> {
-    let text = text.trim();
-    if text.chars().count() > 64 {
-        return None;
+    Candidates::new(candidates).nearest(text)
+}
+
+/// Labels to suggest from, folded once: the lenient reader looks for the
+/// label nearest to every unknown value of a page, so folding the labels
+/// again for each value would cost more than reading the page.
+pub(super) struct Candidates(Vec<(Vec<char>, &'static str)>);
+
+impl Candidates {
+    pub(super) fn new(candidates: impl IntoIterator<Item = &'static str>) -> Candidates {
+        Candidates(
+            candidates.into_iter().map(|c| (c.to_lowercase().chars().collect(), c)).collect(),
+        )
     }
-    let folded: Vec<char> = text.to_lowercase().chars().collect();
-    let mut best: Option<(usize, &'static str)> = None;
-    for candidate in candidates {
-        let target: Vec<char> = candidate.to_lowercase().chars().collect();
-        let allowed = if target.len() >= 8 { 2 } else { 1 };
-        let distance = edit_distance::bounded(&folded, &target, allowed);
-        if distance <= allowed && best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, candidate));
+
+    /// The candidate closest to `text`, as [`nearest`] finds it.
+    pub(super) fn nearest(&self, text: &str) -> Option<&'static str> {
+        let text = text.trim();
+        let chars = text.chars().count();
+        // Two edits at most: a candidate whose length differs by more is
+        // ruled out before the text is folded.
+        if chars > 64 || !self.0.iter().any(|(target, _)| target.len().abs_diff(chars) <= 2) {
+            return None;
         }
+        let folded: Vec<char> = text.to_lowercase().chars().collect();
+        let mut best: Option<(usize, &'static str)> = None;
+        for (target, candidate) in &self.0 {
+            let allowed = if target.len() >= 8 { 2 } else { 1 };
+            let distance = edit_distance::bounded(&folded, target, allowed);
+            if distance <= allowed && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, candidate));
+            }
+        }
+        best.map(|(_, candidate)| candidate)
     }
-    best.map(|(_, candidate)| candidate)
 }
 
 #[cfg(test)]

@@ -49,7 +49,7 @@
 //!   (else the substances of `Målgrupp eller situation`, and anyone: a
 //!   target group such as `… och deras anhöriga` does not narrow the
 //!   pair), the `bör`/`kan` that offers it, and whether it is an add-on.
-//!   `(Prioritet N)` with a capital reads the same. A population named
+//!   `(Prioritet N)` with a capital first letter reads the same. A population named
 //!   before a marker holds for the later markers of the sentence
 //!   (`ungdomar … (prioritet 3) eller cannabis (prioritet 4)`: both for
 //!   young people). A line that leads in a list of bullets (it ends in
@@ -100,8 +100,13 @@
 //!   bullet of prose that starts like one (`  • Utförare: samtal med
 //!   individen`) is prose, as on the guide's pages;
 //! - a priority marker in `Kunskapsläge` whose number is off the scale
-//!   1–10 (`(prioritet 12)`, `(prioritet 0)`), which gives no
-//!   recommendation;
+//!   1–10, of any length (`(prioritet 12)`, `(prioritet 0)`,
+//!   `(prioritet 100000000000000000000000000)`), or that is not one number
+//!   in the guide's form: a range (`(prioritet 2–3)`), two numbers
+//!   (`(prioritet 3 och 4)`), capitals (`(PRIORITET 3)`), no space
+//!   (`(prioritet3)`). Each gives no recommendation;
+//! - more priority markers than an entry holds (65 535), on the line of
+//!   the first one too many (also [`parse_lenient`]);
 //! - a facet value not in its vocabulary, a facet the guide does not have,
 //!   an area that is not a `Tillstånd`; the error suggests the label one or
 //!   two edits away, if there is one (`Mariamotagning`: did you mean
@@ -121,15 +126,19 @@
 //! prose: a line two or more edits from a heading, or a heading with
 //! other words (`Målgrupp`, `Kunskapsläget i korthet`), is prose; a bullet
 //! of another mark (`- Utförare: …`) is prose; a marker whose value is not
-//! a number (`(prioritet hög)`) and the words `hög prioritet` give no
-//! priority and are prose.
+//! a number and holds no digit (`(prioritet hög)`) and the words `hög
+//! prioritet` give no priority and are prose.
 //!
 //! # Errors
 //!
 //! Every error is [`Error::Page`] with the 1-based line and a
 //! [`PageProblem`](crate::PageProblem) that says what is wrong, in
 //! English (`Display`) or Swedish ([`PageProblem::describe`]). A message
-//! quotes at most 60 characters of the page.
+//! quotes at most 60 characters of the page as it writes them, escaped (a
+//! character written `\u{10fffd}` counts ten), cut on a character boundary
+//! with `…`; every message, and every [`Warning`], is at most 300
+//! characters in either language, also through
+//! [`Catalog::from_pages`](crate::Catalog::from_pages).
 //!
 //! [`PageProblem::describe`]: crate::PageProblem::describe
 //!
@@ -183,8 +192,9 @@ const BULLET: &str = "  • ";
 /// second lede line, a section heading out of order or given twice, a line
 /// one edit from a heading, a tag line outside `Märkning`, a line under
 /// `Märkning` that is not a tag line, an unknown facet, a facet given
-/// twice or without values, an unknown value, a priority off the scale,
-/// line ends of CR alone, U+FFFD in a line of the page's structure.
+/// twice or without values, an unknown value, a priority off the scale or
+/// not one number in the guide's form, more priorities than an entry
+/// holds, line ends of CR alone, U+FFFD in a line of the page's structure.
 ///
 /// # Examples
 ///
@@ -248,7 +258,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Intervention, Error> {
 /// on the live site does not stop an import): a facet value not in a
 /// vocabulary yet, an area that is not a known `Tillstånd`, a line one
 /// edit from a heading, a tag line outside `Märkning`, a priority off the
-/// scale. [`Warning`] says what the reader does with each.
+/// scale or not one number in the guide's form. [`Warning`] says what the
+/// reader does with each.
 ///
 /// A skipped value is left out of the entry's tags, so rendering the entry
 /// writes the page without it; a facet whose every value is skipped is not

@@ -4,12 +4,13 @@
 use super::lines::{
     Line, REPLACEMENT, full_tag_line, heading, lines, lone_carriage_return, near_heading,
 };
+use super::prose::MarkerKind;
 use super::tags::TagReader;
 use super::warning::unknown_area;
 use super::{PageElement, Warning, prose};
 use crate::Error;
 use crate::error::PageProblem;
-use crate::model::{Breadcrumb, Intervention, Section, Sections, Wording, slug};
+use crate::model::{Breadcrumb, Intervention, MAX_PAIRS, Section, Sections, Wording, slug};
 use crate::terms::excerpt;
 use crate::vocab::Condition;
 use crate::vocab::GuideSection;
@@ -222,6 +223,9 @@ struct Body<'a> {
     tags: TagReader,
     /// Each heading given so far: its section, line and wording.
     headings: Vec<(Section, usize, Wording)>,
+    /// The priority markers of `Kunskapsläge` read so far, each a
+    /// recommendation of the entry.
+    priorities: usize,
 }
 
 impl<'a> Body<'a> {
@@ -235,6 +239,7 @@ impl<'a> Body<'a> {
             sections: Sections::default(),
             tags: TagReader::new(lenient),
             headings: Vec::new(),
+            priorities: 0,
         }
     }
 
@@ -273,17 +278,7 @@ impl<'a> Body<'a> {
             return self.tags.read_line(line, warnings);
         }
         if self.current == Some(Section::Knowledge) {
-            if let Some(marker) = prose::off_scale_markers(line.text).next() {
-                let problem = PageProblem::PriorityOffScale { marker: excerpt(marker) };
-                if !self.lenient {
-                    return Err(Error::page(line.number, problem));
-                }
-                warnings.push(Warning::new(line.number, problem));
-                for marker in prose::off_scale_markers(line.text).skip(1) {
-                    let problem = PageProblem::PriorityOffScale { marker: excerpt(marker) };
-                    warnings.push(Warning::new(line.number, problem));
-                }
-            }
+            self.markers(line, warnings)?;
         }
         match self.current {
             None if self.lede.is_none() => self.lede = Some(line.text),
@@ -297,6 +292,35 @@ impl<'a> Body<'a> {
                 ));
             }
             Some(_) => self.text.keep(&line),
+        }
+        Ok(())
+    }
+
+    /// Reads the priority markers of a line of `Kunskapsläge`: one off the
+    /// scale or not in the guide's form is refused (read past, leniently,
+    /// with a warning each), and a page with more of them than an entry
+    /// holds is refused on the line of the first one too many.
+    fn markers(&mut self, line: Line<'_>, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+        for marker in prose::markers(line.text) {
+            let text = || excerpt(line.text.get(marker.start..marker.end).unwrap_or(""));
+            let problem = match marker.kind {
+                MarkerKind::Priority(_) => {
+                    self.priorities += 1;
+                    if self.priorities > MAX_PAIRS {
+                        return Err(Error::page(
+                            line.number,
+                            PageProblem::TooManyPriorities { max: MAX_PAIRS },
+                        ));
+                    }
+                    continue;
+                }
+                MarkerKind::OffScale => PageProblem::PriorityOffScale { marker: text() },
+                MarkerKind::Malformed => PageProblem::MalformedPriority { marker: text() },
+            };
+            if !self.lenient {
+                return Err(Error::page(line.number, problem));
+            }
+            warnings.push(Warning::new(line.number, problem));
         }
         Ok(())
     }

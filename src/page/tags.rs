@@ -1,11 +1,12 @@
 //! Reading the tag lines under `Märkning`.
 
 use super::Warning;
-use super::lines::{Line, REPLACEMENT, nearest, tag_line};
+use super::lines::{Candidates, Line, REPLACEMENT, nearest, tag_line};
 use crate::Error;
 use crate::error::PageProblem;
 use crate::terms::excerpt;
 use crate::vocab::{Facet, FacetSet, Tags};
+use once_cell::sync::Lazy;
 
 /// Reads tag lines into [`Tags`].
 pub(super) struct TagReader {
@@ -63,16 +64,13 @@ impl TagReader {
         // Split on `", "` only: a value may hold ` | ` or a lone comma.
         let mut set = FacetSet::empty(facet);
         for value in values.split(", ") {
-            match facet.parse_value(value) {
-                Ok(index) => set.insert(index),
-                Err(_) => {
-                    let labels = (0..facet.value_count())
-                        .filter_map(|i| u8::try_from(i).ok())
-                        .map(|i| facet.label_sv_of(i));
+            match facet.lookup_value(value) {
+                Some(index) => set.insert(index),
+                None => {
                     let problem = PageProblem::UnknownValue {
                         facet,
                         value: excerpt(value),
-                        suggestion: nearest(value, labels),
+                        suggestion: value_labels(facet).and_then(|labels| labels.nearest(value)),
                     };
                     if !self.lenient {
                         return Err(Error::page(line.number, problem));
@@ -84,4 +82,20 @@ impl TagReader {
         self.tags.set(set);
         Ok(())
     }
+}
+
+/// The labels of `facet`'s values, folded once for suggestions.
+fn value_labels(facet: Facet) -> Option<&'static Candidates> {
+    static LABELS: Lazy<Vec<(Facet, Candidates)>> = Lazy::new(|| {
+        Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let labels = (0..facet.value_count())
+                    .filter_map(|i| u8::try_from(i).ok())
+                    .map(|i| facet.label_sv_of(i));
+                (facet, Candidates::new(labels))
+            })
+            .collect()
+    });
+    LABELS.iter().find(|(f, _)| *f == facet).map(|(_, labels)| labels)
 }

@@ -21,7 +21,8 @@ use std::fmt;
 ///   is one edit from;
 /// - [`PageProblem::TagLineOutsideTags`]: the line is read as a tag line of
 ///   `Märkning` and left out of the prose;
-/// - [`PageProblem::PriorityOffScale`]: the marker gives no
+/// - [`PageProblem::PriorityOffScale`] and
+///   [`PageProblem::MalformedPriority`]: the marker gives no
 ///   recommendation and stays in the prose.
 ///
 /// # Examples
@@ -60,6 +61,7 @@ impl Warning {
         "misspelled-heading",
         "tag-line-outside-tags",
         "priority-off-scale",
+        "malformed-priority",
     ];
 
     pub(super) fn new(line: usize, problem: PageProblem) -> Warning {
@@ -88,7 +90,7 @@ impl Warning {
         }
     }
 
-    /// The text the warning is about, as written (cut to 60 characters):
+    /// The text the warning is about, as written (cut to 60 characters as a message writes them):
     /// the unknown value or area, the line that is not a heading or the
     /// tag line, the priority marker.
     pub fn value(&self) -> &str {
@@ -98,6 +100,7 @@ impl Warning {
             PageProblem::MisspelledHeading { found, .. } => found,
             PageProblem::TagLineOutsideTags { found, .. } => found,
             PageProblem::PriorityOffScale { marker } => marker,
+            PageProblem::MalformedPriority { marker } => marker,
             _ => "",
         }
     }
@@ -140,6 +143,9 @@ impl Warning {
             }
             PageProblem::PriorityOffScale { marker } => {
                 Term::WarningPriorityOffScale.fill(l, &[("marker", &format_args!("{marker:?}"))])
+            }
+            PageProblem::MalformedPriority { marker } => {
+                Term::WarningMalformedPriority.fill(l, &[("marker", &format_args!("{marker:?}"))])
             }
             other => other.describe(l),
         };

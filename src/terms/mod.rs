@@ -177,17 +177,13 @@ pub(crate) fn lower_first(text: &str) -> String {
     }
 }
 
-/// How many characters of a text a message quotes.
-const EXCERPT_CHARS: usize = 60;
-
-/// `text` as a message quotes it: trimmed, and cut to 60 characters with
-/// `…`, so that a message about a 10 MB value stays short.
+/// `text` as a message quotes it: trimmed, and cut by the one rule of
+/// [`cut`](crate::error::quote::cut): at most 60 characters as the message
+/// writes them, escaped (a private-use character, written `\u{10fffd}`,
+/// counts ten), cut on a character boundary with `…`. So a message about
+/// a 10 MB value, or about a line of escaped characters, stays short.
 pub(crate) fn excerpt(text: &str) -> String {
-    let text = text.trim();
-    match text.char_indices().nth(EXCERPT_CHARS) {
-        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or(text)),
-        None => text.to_owned(),
-    }
+    crate::error::quote::cut(text.trim())
 }
 
 #[cfg(test)]
@@ -216,6 +212,9 @@ mod tests {
         assert_eq!(excerpt("  kort  "), "kort");
         let long = "å".repeat(10_000);
         assert_eq!(excerpt(&long), format!("{}…", "å".repeat(60)));
+        // Cut as written: six private-use characters of ten each.
+        let private = "\u{10fffd}".repeat(100);
+        assert_eq!(excerpt(&private), format!("{}…", "\u{10fffd}".repeat(6)));
     }
 
     #[test]

@@ -465,8 +465,8 @@ terms! {
     PageMissingTitle = ("sidans titel saknas, {found}", "expected the page title, {found}"),
     /// No breadcrumb.
     PageMissingBreadcrumb = (
-        "brödsmulan under titeln saknas (först området, t.ex. {area}, sedan {section} och sist titeln igen), {found}",
-        "expected the breadcrumb under the title (the area, e.g. {area}, then {section}, then the title again), {found}"
+        "brödsmulan under titeln saknas (först området, sedan {section} och sist titeln igen), {found}",
+        "expected the breadcrumb under the title (the area, then {section}, then the title again), {found}"
     ),
     /// An area that is not a condition.
     PageUnknownArea = (
@@ -493,13 +493,13 @@ terms! {
     ),
     /// A facet the guide does not have.
     PageUnknownFacet = (
-        "okänd facett {facet} under {tags}{suggestion}; facetterna är {facets}",
-        "unknown facet {facet} under {tags}{suggestion}; expected one of {facets}"
+        "okänd facett {facet} under {tags}{suggestion}; ange en av guidens sex facetter, t.ex. {example}",
+        "unknown facet {facet} under {tags}{suggestion}; expected one of the guide's six facets, such as {example}"
     ),
     /// A value not in its facet's vocabulary.
     PageUnknownValue = (
-        "okänt värde {value} i facetten {facet}{suggestion} (värden skiljs åt med \", \"; parse_lenient läser förbi värden som inte finns i vokabulären)",
-        "unknown value {value} in the facet {facet}{suggestion} (values are separated by \", \"; parse_lenient reads past values not in the vocabulary)"
+        "okänt värde {value} i facetten {facet}{suggestion}; värden skiljs åt med \", \"",
+        "unknown value {value} in the facet {facet}{suggestion}; values are separated by \", \""
     ),
     /// A facet line without values.
     PageEmptyFacet = (
@@ -513,8 +513,8 @@ terms! {
     ),
     /// A heading after one that must follow it.
     PageSectionOutOfPlace = (
-        "rubriken {section} står på fel plats: den ska stå före {after} (rubrikerna kommer i ordningen {order})",
-        "the heading {section} is out of place: it must come before {after} (headings go in the order {order})"
+        "rubriken {section} står på fel plats: den ska stå före {after}, i guidens ordning av rubrikerna",
+        "the heading {section} is out of place: it must come before {after}, in the guide's order of headings"
     ),
     /// A heading given twice.
     PageDuplicateSection = (
@@ -536,6 +536,16 @@ terms! {
     PagePriorityOffScale = (
         "{marker} anger ingen prioritet på riktlinjernas skala (1–10, {fou} eller {dont})",
         "{marker} gives no priority of the guidelines' scale (ranks 1–10, {fou} or {dont})"
+    ),
+    /// A priority marker that is not one number in the guide's form.
+    PageMalformedPriority = (
+        "{marker} är ingen prioritet som kan läsas; skriv {rank} med ett enda tal på riktlinjernas skala (1–10)",
+        "{marker} is no priority the reader can read; write {rank} with one number of the guidelines' scale (ranks 1–10)"
+    ),
+    /// More priority markers than an entry holds.
+    PageTooManyPriorities = (
+        "fler än {max} prioriteter under {knowledge}; en post rymmer högst {max} par",
+        "more than {max} priority markers under {knowledge}; an entry holds at most {max} pairs"
     ),
     /// Line ends of CR alone.
     PageCarriageReturns = (
@@ -568,6 +578,11 @@ terms! {
     WarningTagLineOutsideTags = (
         "en märkningsrad för facetten {facet} står {place}; raden lästes som märkning under {tags}",
         "a tag line of the facet {facet} stands {place}; read as a tag line under {tags}"
+    ),
+    /// A marker not in the guide's form read past.
+    WarningMalformedPriority = (
+        "{marker} är ingen prioritet som kan läsas; ingen rekommendation lästes ur den",
+        "{marker} is no priority the reader can read; no recommendation was read from it"
     ),
     /// A marker off the scale read past.
     WarningPriorityOffScale = (

@@ -12,7 +12,6 @@
 //! vocabulary's ([`Vocabulary::NAME_SV`], [`Vocabulary::NAME_EN`]).
 
 use super::{AgeGroup, Condition, Provider, Role, Severity, TagSet, TreatmentType, Vocabulary};
-use crate::Error;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -142,12 +141,18 @@ macro_rules! declare_facets {
             /// Parses `text` as a value of the facet as a page of the
             /// guide writes it (the Swedish label in any case, or the serde
             /// id: not the other forms `FromStr` reads) and gives its
-            /// index.
-            pub(crate) fn parse_value(self, text: &str) -> Result<u8, Error> {
+            /// index, or `None`: without an error, which the page reader
+            /// makes of its own (and which would cost, for nothing, on
+            /// every bullet of prose that starts like a tag line).
+            pub(crate) fn lookup_value(self, text: &str) -> Option<u8> {
+                // No label is blank: an empty value between two commas
+                // is none.
+                if text.trim().is_empty() {
+                    return None;
+                }
                 match self {
                     $(Facet::$facet => super::lookup_label::<$ty>(text)
-                        .map(|v| v.index() as u8)
-                        .ok_or_else(|| super::unknown::<$ty>(text)),)+
+                        .map(|v| v.index() as u8),)+
                 }
             }
 

@@ -74,7 +74,7 @@ pub(crate) use facet::facet_table;
 pub use facet::{Facet, FacetSet, FacetValue, FacetVocabulary, Tags};
 pub use kind::{CompetenceRequirement, GuideSection, Kind, Principal};
 pub use lookup::Label;
-pub(crate) use lookup::{closest_names, lookup, lookup_label, unknown};
+pub(crate) use lookup::{closest_names, lookup, lookup_label};
 pub use need::Need;
 pub use pattern::{ConditionPattern, PatternOfUse, PatternRequirement};
 pub use provider::Provider;

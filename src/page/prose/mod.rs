@@ -13,7 +13,7 @@ mod schedule;
 mod target;
 mod youth;
 
-pub(super) use recommendations::off_scale_markers;
+pub(super) use recommendations::{MarkerKind, markers};
 
 use super::words::{sentences, words};
 use crate::model::{Phase, Recommendation, Schedule, Sections, Target};

@@ -3,7 +3,7 @@
 
 use super::target::{has_add_on_marker, named_population, substances};
 use crate::model::{NrPriority, Population, Recommendation, RecommendationVerb, Target};
-use crate::page::words::{Word, sentences, words};
+use crate::page::words::{Word, sentences, starts_with_folded, words};
 use crate::vocab::{Substance, TagSet};
 
 /// A `bör` or `kan` found by [`verbs`].
@@ -66,24 +66,50 @@ fn verbs(text: &str) -> (Option<Wording>, Option<Wording>) {
     (first_offer.or(first_any), last_offer.or(last_any))
 }
 
-/// How far after `(prioritet ` the closing `)` of a marker can be.
+/// How far after `(prioritet ` the closing `)` of a marker that is not a
+/// number alone can be: the longest value, `Icke-göra`, is 10 bytes, and
+/// looking further for the `)` would rescan the rest of a long line at
+/// every `(`.
 const MARKER_VALUE_MAX: usize = 24;
 
-/// A `(prioritet …)` or `(Prioritet …)` in a text: its byte range and the
-/// value between the word and the `)`, trimmed.
-struct Marker<'a> {
-    start: usize,
-    end: usize,
-    value: &'a str,
+/// What a priority marker gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::page) enum MarkerKind {
+    /// A priority of the scale: `(prioritet 4)`, `(Prioritet FoU)`.
+    Priority(NrPriority),
+    /// One number off the scale of 1–10, of any length: `(prioritet 12)`.
+    OffScale,
+    /// Not one number in the guide's form: a range (`(prioritet 2–3)`),
+    /// two numbers (`(prioritet 3 och 4)`), capitals (`(PRIORITET 3)`),
+    /// no space (`(prioritet3)`).
+    Malformed,
 }
 
-/// The markers of a text, in order. `accept` says whether a marker counts:
-/// one that counts is stepped over; one that does not is prose, and the
-/// search goes on just after its `(`, where another marker may start.
-fn markers<'a>(
-    text: &'a str,
-    accept: impl Fn(&str) -> bool + 'a,
-) -> impl Iterator<Item = Marker<'a>> + 'a {
+/// A `(prioritet …)` in a text: its byte range and what it gives.
+#[derive(Clone, Copy, Debug)]
+pub(in crate::page) struct Marker {
+    pub(in crate::page) start: usize,
+    pub(in crate::page) end: usize,
+    pub(in crate::page) kind: MarkerKind,
+}
+
+/// The rank a run of digits names, if it is on the scale.
+fn rank(digits: &str) -> Option<NrPriority> {
+    // Three digits hold every rank with leading zeros that a u8 holds;
+    // a longer run is off the scale whatever it holds.
+    let n: u8 = if digits.len() <= 3 { digits.parse().ok()? } else { return None };
+    NrPriority::rank(n).ok()
+}
+
+/// The priority markers of a text, in order: `(prioritet`, in any case,
+/// not followed by a letter (`(prioriteten …)` is prose), then a value
+/// and `)`. A value that starts with a number is a marker whatever
+/// follows it (a number of any length, a range, two numbers); one that
+/// does not is a marker when it is a priority (`FoU`) or holds a digit,
+/// and prose otherwise (`(prioritet hög)`). Only `prioritet` or
+/// `Prioritet`, a space, and one value of the scale give a priority.
+/// Every byte is looked at a bounded number of times.
+pub(in crate::page) fn markers(text: &str) -> impl Iterator<Item = Marker> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         loop {
@@ -92,59 +118,78 @@ fn markers<'a>(
             let start = pos + open;
             pos = start + 1;
             let inner = text.get(pos..)?;
-            let Some(after_word) =
-                inner.strip_prefix("prioritet").or_else(|| inner.strip_prefix("Prioritet"))
-            else {
+            if !starts_with_folded(inner, "prioritet") {
                 continue;
-            };
+            }
+            let (word, after_word) = inner.split_at("prioritet".len());
+            if after_word.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let exact = word == "prioritet" || word == "Prioritet";
             // A space or, as the guide's pages also write, a no-break space.
             let body = after_word.trim_start();
-            if body.len() == after_word.len() {
-                continue;
-            }
-            // The longest value, `Icke-göra`, is 10 bytes: looking further
-            // for the `)` would rescan the rest of a long line at every `(`.
-            let Some(close) = body.bytes().take(MARKER_VALUE_MAX).position(|b| b == b')') else {
-                continue;
+            let spaced = body.len() < after_word.len();
+            let value_start = text.len() - body.len();
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            let (end, kind) = if digits > 0 {
+                let (number, after) = body.split_at(digits);
+                let closing = after.trim_start();
+                if closing.starts_with(')') {
+                    let end = text.len() - closing.len() + 1;
+                    let kind = match rank(number) {
+                        _ if !(exact && spaced) => MarkerKind::Malformed,
+                        Some(priority) => MarkerKind::Priority(priority),
+                        None => MarkerKind::OffScale,
+                    };
+                    (end, kind)
+                } else {
+                    // Not one number: the marker runs to its `)`, if near.
+                    let after_at = value_start + digits;
+                    let end = match close(after) {
+                        Some(close) => after_at + close + 1,
+                        None => after_at,
+                    };
+                    (end, MarkerKind::Malformed)
+                }
+            } else {
+                let Some(close) = close(body) else { continue };
+                let value = body.get(..close)?.trim();
+                let kind = match value.parse::<NrPriority>() {
+                    Ok(priority) if exact && spaced => MarkerKind::Priority(priority),
+                    Ok(_) => MarkerKind::Malformed,
+                    Err(_) if value.bytes().any(|b| b.is_ascii_digit()) => MarkerKind::Malformed,
+                    Err(_) => continue,
+                };
+                (value_start + close + 1, kind)
             };
-            let value = body.get(..close)?.trim();
-            let end = text.len() - body.len() + close + 1;
-            if accept(value) {
-                pos = end;
-                return Some(Marker { start, end, value });
-            }
+            pos = end;
+            return Some(Marker { start, end, kind });
         }
     })
 }
 
-/// Whether a marker's value is a number off the NR scale of 1–10.
-fn is_off_scale(value: &str) -> bool {
-    !value.is_empty()
-        && value.bytes().all(|b| b.is_ascii_digit())
-        && value.parse::<NrPriority>().is_err()
+/// Where the `)` that closes a marker's value stands in `value`, within
+/// [`MARKER_VALUE_MAX`] bytes and before any `(` (which may start another
+/// marker).
+fn close(value: &str) -> Option<usize> {
+    let at = value.bytes().take(MARKER_VALUE_MAX).position(|b| b == b')' || b == b'(')?;
+    (value.as_bytes().get(at) == Some(&b')')).then_some(at)
 }
 
-/// The priority markers of a sentence: `(prioritet 4)`, also `(prioritet
-/// FoU)` and `(prioritet Icke-göra)`, and those with a number off the
-/// scale (`(prioritet 12)`), which give no priority (`None`) but still end
-/// the words that lead up to the next marker; each with its byte range.
+/// The priority markers of a sentence, each with its byte range and its
+/// priority: those off the scale or not in the guide's form give none
+/// (`None`) but still end the words that lead up to the next marker.
 /// `hög prioritet` has no number and is no marker.
 fn priority_markers(
     sentence: &str,
 ) -> impl Iterator<Item = (usize, usize, Option<NrPriority>)> + '_ {
-    markers(sentence, |value| value.parse::<NrPriority>().is_ok() || is_off_scale(value))
-        .map(|marker| (marker.start, marker.end, marker.value.parse::<NrPriority>().ok()))
-}
-
-/// The markers of a line whose number is off the NR scale of 1–10, such
-/// as `(prioritet 12)` or `(prioritet 0)`, as written: they give no
-/// recommendation, and the strict reader refuses them.
-pub(in crate::page) fn off_scale_markers(line: &str) -> impl Iterator<Item = &str> + '_ {
-    let candidates = if line.contains("rioritet") { Some(line) } else { None };
-    candidates
-        .into_iter()
-        .flat_map(move |line| markers(line, is_off_scale))
-        .filter_map(move |marker| line.get(marker.start..marker.end))
+    markers(sentence).map(|marker| {
+        let priority = match marker.kind {
+            MarkerKind::Priority(priority) => Some(priority),
+            MarkerKind::OffScale | MarkerKind::Malformed => None,
+        };
+        (marker.start, marker.end, priority)
+    })
 }
 
 /// What a lead-in line (`… erbjuda insatsen till:`) states for the bullets
@@ -244,12 +289,47 @@ mod tests {
     #[test]
     fn markers_on_and_off_the_scale() {
         let line = "A (prioritet 10), B (Prioritet 4), C (prioritet 12), D (prioritet FoU), \
-                    E (prioritet\u{a0}0), F (prioritet hög), G (prioritet (prioritet 3)";
+                    E (prioritet\u{a0}0), F (prioritet hög), G (prioritet (prioritet 3), \
+                    H (prioriteten 2), I (prioritet 03)";
         let on: Vec<Option<NrPriority>> = priority_markers(line).map(|(_, _, p)| p).collect();
         let rank = |n| Some(NrPriority::rank(n).unwrap());
-        assert_eq!(on, [rank(10), rank(4), None, Some(NrPriority::ResearchOnly), None, rank(3)]);
-        let off: Vec<&str> = off_scale_markers(line).collect();
+        let fou = Some(NrPriority::ResearchOnly);
+        assert_eq!(on, [rank(10), rank(4), None, fou, None, rank(3), rank(3)]);
+        let off: Vec<&str> = markers(line)
+            .filter(|m| m.kind == MarkerKind::OffScale)
+            .map(|m| &line[m.start..m.end])
+            .collect();
         assert_eq!(off, ["(prioritet 12)", "(prioritet\u{a0}0)"]);
+    }
+
+    /// The markers that are not one number in the guide's form, as
+    /// written, and an off-scale number of any length.
+    #[test]
+    fn markers_not_in_the_guides_form() {
+        let found = |text: &'static str| -> Vec<(&'static str, MarkerKind)> {
+            markers(text).map(|m| (&text[m.start..m.end], m.kind)).collect()
+        };
+        use MarkerKind::{Malformed, OffScale};
+        for text in [
+            "(prioritet 2–3)",
+            "(prioritet 3 och 4)",
+            "(PRIORITET 3)",
+            "(prioritet3)",
+            "(prioritet 2-3)",
+            "(PRIORITET FoU)",
+            "(prioritet nr 3)",
+        ] {
+            assert_eq!(found(text), [(text, Malformed)], "{text}");
+        }
+        let long = "(prioritet 100000000000000000000000000)";
+        assert_eq!(found(long), [(long, OffScale)]);
+        // A number that no `)` closes near it: the marker is the number.
+        assert_eq!(
+            found("(prioritet 3 som gäller när inget annat sägs"),
+            [("(prioritet 3", Malformed)]
+        );
+        // Prose: no number, a longer word, no `)` near.
+        assert!(found("(prioritet hög) (prioriteringar 2) (prioritet (x)").is_empty());
     }
 
     #[test]
