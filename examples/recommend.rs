@@ -117,6 +117,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
                 Term::NotTaggedLine.fill(l, &[("facets", &facets.join(", "))])
             )?;
         }
+        // A row that is not the person's still says whom it is rated for.
+        let condition = m.row().and_then(|r| r.condition()).filter(|_| m.is_not_rated_for_age());
+        if let Some(condition) = condition {
+            writeln!(out, "        {}: \"{condition}\"", Term::LabelRowCondition.text(l))?;
+        }
         if let Some(source) = m.source() {
             writeln!(out, "        {}: {source}", Term::LabelSource.text(l))?;
         }

@@ -3,7 +3,8 @@
 use super::index::{FacetBits, Index, stated_facets};
 use super::notes::{NoteFacts, push_notes, unstated_reasons};
 use super::pairs::{
-    PairFit, PairRecord, ProfileView, classify, population_of_bit, priority_key, priority_of_key,
+    PairFit, PairRecord, ProfileView, classify, missing, population_of_bit, priority_key,
+    priority_of_key,
 };
 use super::profile::{Fit, Profile};
 use super::reason::Reason;
@@ -35,6 +36,7 @@ use crate::vocab::{ConditionPattern, Facet, FacetValue, TagSet};
 pub struct Decision<'c> {
     pub(crate) entry: &'c Intervention,
     pub(crate) included: bool,
+    pub(crate) conditional: bool,
     pub(crate) requires: Option<Population>,
     pub(crate) reasons: Vec<Reason>,
     pub(crate) priority: Option<NrPriority>,
@@ -53,11 +55,12 @@ impl<'c> Decision<'c> {
         self.included
     }
     /// Whether the entry is a conditional match: it would apply if the
-    /// situation [`requires`](Self::requires) names held.
+    /// facts its reasons name as not stated held.
     pub fn is_conditional(&self) -> bool {
-        self.requires.is_some()
+        self.conditional
     }
-    /// For a conditional match, the population the person must be in.
+    /// For a conditional match waiting for a situation, the population the
+    /// person must be in (as [`Match::requires`](crate::Match::requires)).
     pub fn requires(&self) -> Option<Population> {
         self.requires
     }
@@ -119,14 +122,20 @@ pub(crate) fn decide<'c>(
         .map(|(entry, position, mut reasons, mut selection)| {
             let records = index.records(position);
             let is_add_on = |s: &Selection| {
-                matches!(s, Selection::Match(c) | Selection::Conditional(c) if c.add_on_pair)
+                matches!(
+                    s,
+                    Selection::Match(c) | Selection::Conditional(c) | Selection::NotRatedForAge(c)
+                        if c.add_on_pair
+                )
             };
             // An add-on that may not be offered: a primary pair whose
             // situation is unstated may still make a conditional match.
             let mut blocked = false;
             if !add_ons && reasons.is_empty() && is_add_on(&selection) {
                 match select(records, &view.without_add_ons()) {
-                    again @ Selection::Conditional(_) => selection = again,
+                    again @ (Selection::Conditional(_) | Selection::NotRatedForAge(_)) => {
+                        selection = again;
+                    }
                     _ => blocked = true,
                 }
             }
@@ -160,11 +169,15 @@ pub(crate) fn decide<'c>(
                     && chosen.is_some_and(|c| c.names_no_substance),
             };
             push_notes(entry, &facts, &mut reasons);
-            let requires =
-                chosen.filter(|_| conditional).and_then(|c| population_of_bit(c.population));
+            // As a match's: the situation, when it is among the facts
+            // waited for.
+            let requires = chosen
+                .filter(|c| conditional && c.missing & missing::SITUATION != 0)
+                .and_then(|c| population_of_bit(c.population));
             Decision {
                 entry,
                 included,
+                conditional,
                 requires,
                 reasons,
                 priority,

@@ -156,6 +156,13 @@ impl Index {
                     substances.set(substance.index(), position);
                 }
             }
+            // A person stated to use "narkotika" may use the kind a row is
+            // for: such an entry is walked, and its row is conditional on
+            // the kind.
+            let own = records.get(start as usize..).unwrap_or(&[]);
+            if own.iter().any(|r| r.narcotic_kind) {
+                substances.set(Substance::Narcotics.index(), position);
+            }
             entries.push(EntrySummary {
                 catalog_position: catalog_position as u32,
                 start,

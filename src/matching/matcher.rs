@@ -203,24 +203,33 @@ impl<'c> Matcher<'c> {
         let has_primary =
             hits.iter().any(|hit| !hit.is_add_on() && !index.is_assessment(hit.position()));
         if !add_ons_admitted(has_primary, profile) {
-            // Add-ons may not be offered: each add-on is chosen again
-            // without its add-on pairs, and may be conditional as a primary.
-            conditional.retain(|hit| !hit.is_add_on());
+            // Add-ons may not be offered: each entry found as an add-on (in
+            // any list) is chosen again without its add-on pairs, and may
+            // then be conditional, or not rated for the age, as a primary.
             let strict = view.without_add_ons();
-            let before = conditional.len();
-            for hit in hits.iter().filter(|hit| hit.is_add_on()) {
-                let position = hit.position();
-                let records = index.records(position as usize);
-                if let Selection::Conditional(chosen) = select(records, &strict) {
-                    conditional.push(Hit::new(position, chosen));
+            let again: Vec<u32> = hits
+                .iter()
+                .chain(conditional.iter())
+                .chain(not_rated.iter())
+                .filter(|hit| hit.is_add_on())
+                .map(Hit::position)
+                .collect();
+            for list in [&mut *hits, &mut *conditional, &mut *not_rated] {
+                list.retain(|hit| !hit.is_add_on());
+            }
+            for position in again {
+                match select(index.records(position as usize), &strict) {
+                    Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
+                    Selection::NotRatedForAge(chosen) => {
+                        not_rated.push(Hit::new(position, chosen));
+                    }
+                    _ => {}
                 }
             }
-            if conditional.len() > before {
-                // Appended out of position order: the counting pass below
-                // keeps the order it is given within a bucket.
-                conditional.sort_by_key(|hit| hit.position());
-            }
-            hits.retain(|hit| !hit.is_add_on());
+            // Appended out of position order: the counting pass below keeps
+            // the order it is given within a bucket.
+            conditional.sort_by_key(Hit::position);
+            not_rated.sort_by_key(Hit::position);
         }
         let stated = stated_facets(profile);
         let wanted = !profile.substances().is_empty();

@@ -195,6 +195,9 @@ pub(crate) struct ProfileView {
     adult: bool,
     /// Whether the age group is known.
     age_known: bool,
+    /// Whether the person is known to be 65 or older (outside 13–21
+    /// without an exact age).
+    older: bool,
     /// The priority keys that may be recommended.
     admitted: u16,
     /// The age in years, when stated.
@@ -253,6 +256,7 @@ impl ProfileView {
             child: profile.is_child(),
             adult: profile.outside_age_scope(AgeScope::Under18).is_some(),
             age_known: profile.age_group().is_some(),
+            older: profile.age_group() == Some(crate::vocab::AgeGroup::Older),
             admitted,
             age: profile.age(),
             add_ons: true,
@@ -371,7 +375,9 @@ pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
         }
         AgeScope::Adults if view.child => return PairFit::OutsideAgeScope,
         AgeScope::Under18 if view.adult => return PairFit::OutsideAgeScope,
-        AgeScope::Youth13To21 if age.is_some_and(|a| !(13..=21).contains(&a)) => {
+        AgeScope::Youth13To21
+            if age.is_some_and(|a| !(13..=21).contains(&a)) || (age.is_none() && view.older) =>
+        {
             return PairFit::OutsideAgeScope;
         }
         AgeScope::Adults | AgeScope::From20UnlessSpecialReasons if !view.age_known => {
@@ -404,7 +410,8 @@ pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
     } else if view.fits & bit == 0 {
         return PairFit::OutsidePopulation;
     }
-    let key = if withheld && matches!(record.key, 1..=10) { NO_NUMBER } else { record.key };
+    // A withheld pair gives the person no number of any kind.
+    let key = if withheld { NO_NUMBER } else { record.key };
     let applying = Applying { key, withheld, below_stated_age, missing };
     if missing == 0 { PairFit::Fits(applying) } else { PairFit::Unstated(applying) }
 }

@@ -106,11 +106,13 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
     for &record in records {
         let (standing, applying) = match classify(record, view) {
             PairFit::NoSubstance => continue,
+            // The stated number decides admission: FoU not asked for and
+            // Icke-göra are refused, for a child too.
+            PairFit::Fits(a) if !view.admits(record.key) => (Standing::Refused, a),
+            PairFit::Unstated(a) if !view.admits(record.key) => (Standing::RefusedUnstated, a),
             PairFit::Fits(a) | PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAge, a),
-            PairFit::Fits(a) if view.admits(a.key) => (Standing::Applies, a),
-            PairFit::Unstated(a) if view.admits(a.key) => (Standing::Unstated, a),
-            PairFit::Fits(a) => (Standing::Refused, a),
-            PairFit::Unstated(a) => (Standing::RefusedUnstated, a),
+            PairFit::Fits(a) => (Standing::Applies, a),
+            PairFit::Unstated(a) => (Standing::Unstated, a),
             PairFit::AddOnRefused
             | PairFit::OutsideAgeScope
             | PairFit::OutsidePattern

@@ -202,7 +202,7 @@ pub struct Recommendation {
     age_scope: AgeScope,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     min_age: Option<u8>,
-    #[serde(default, skip_serializing_if = "is_not_stated")]
+    #[serde(default = "not_stated", skip_serializing_if = "is_not_stated")]
     principal: Principal,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     principal_disputes: Vec<PrincipalDispute>,
@@ -433,6 +433,10 @@ impl Recommendation {
     }
 }
 
+fn not_stated() -> Principal {
+    Principal::NotStated
+}
+
 fn is_not_stated(principal: &Principal) -> bool {
     *principal == Principal::NotStated
 }
@@ -474,7 +478,7 @@ pub struct Target {
     patterns: TagSet<ConditionPattern>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     min_age: Option<u8>,
-    #[serde(default, skip_serializing_if = "is_not_stated")]
+    #[serde(default = "not_stated", skip_serializing_if = "is_not_stated")]
     principal: Principal,
 }
 

@@ -146,6 +146,8 @@ terms! {
     // ------------------------------ facts that put a person outside one
     /// The person's age.
     FactAge = ("personen är {age} år", "the person is {age}"),
+    /// 65 or older.
+    FactSixtyFiveOrOlder = ("personen är 65 år eller äldre", "the person is 65 or older"),
     /// Delirium tremens, rated in a row of its own.
     FactHasDeliriumTremens = (
         "personen har delirium tremens, som riktlinjerna tar upp i en egen rad",
@@ -374,6 +376,8 @@ terms! {
     NoNumber = ("ingen siffra", "no number"),
     /// Where a match is cited from.
     LabelSource = ("källa", "source"),
+    /// The condition a row is rated for.
+    LabelRowCondition = ("raden gäller", "the row is for"),
     /// The facets an entry does not tag, on one line.
     NotTaggedLine = (
         "insatsen är inte märkt med {facets} och utesluter därför ingen",

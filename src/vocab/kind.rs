@@ -122,12 +122,6 @@ impl Principal {
     }
 }
 
-impl Default for Principal {
-    fn default() -> Self {
-        Principal::NotStated
-    }
-}
-
 vocabulary! {
     /// What the page's Kompetenskrav asks of whoever delivers the measure,
     /// as the fact sheet words it.

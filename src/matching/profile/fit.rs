@@ -59,6 +59,8 @@ pub enum ProfileFact {
     EighteenOrOlder,
     /// The person's age, in years (outside a scope such as 13–21).
     Age(u8),
+    /// The person is 65 or older (the age group Äldre, no exact age).
+    SixtyFiveOrOlder,
     /// The person is not in LARO.
     NotInLaro,
     /// The person is in no other treatment, so not in LARO either.
@@ -97,6 +99,7 @@ impl ProfileFact {
             ProfileFact::UnderEighteen => Term::FactUnderEighteen,
             ProfileFact::EighteenOrOlder => Term::FactEighteenOrOlder,
             ProfileFact::Age(age) => return Term::FactAge.fill(language, &[("age", &age)]),
+            ProfileFact::SixtyFiveOrOlder => Term::FactSixtyFiveOrOlder,
             ProfileFact::NotInLaro => Term::FactNotInLaro,
             ProfileFact::InNoOtherTreatment => Term::FactInNoOtherTreatment,
             ProfileFact::NeedNotFound(need) => {
@@ -292,8 +295,12 @@ impl Profile {
     /// that says so: a child is never given an adults-only pair, nor an
     /// adult a pair of the youth set. An unknown age is outside nothing.
     pub fn outside_age_scope(&self, scope: AgeScope) -> Option<ProfileFact> {
-        if let (AgeScope::Youth13To21, Some(age)) = (scope, self.age) {
-            return (!(13..=21).contains(&age)).then_some(ProfileFact::Age(age));
+        if scope == AgeScope::Youth13To21 {
+            return match (self.age, self.age_group) {
+                (Some(age), _) => (!(13..=21).contains(&age)).then_some(ProfileFact::Age(age)),
+                (None, Some(AgeGroup::Older)) => Some(ProfileFact::SixtyFiveOrOlder),
+                _ => None,
+            };
         }
         match (scope, self.age_group?) {
             (AgeScope::Adults, AgeGroup::Children) => Some(ProfileFact::UnderEighteen),
