@@ -3,25 +3,42 @@
 //! (tests/engine_vs_baselines.rs, tests/matching_invariants.rs).
 //!
 //! Nothing here calls the engine's rule helpers (`Profile::fit`,
-//! `Substance::covers`, `AgeGroup::from_age`, `Pair::age_scope`, the
-//! matcher's pair selector): the rules are written again, from the crate's
-//! documentation, on strings and plain data. Only the catalog's data is
-//! read through the crate's accessors.
+//! `Profile::pattern_fit`, `Profile::stated_patterns`, `Substance::covers`,
+//! `AgeGroup::from_age`, `Pair::age_scope`, `ConditionPattern::requirement`,
+//! the matcher's pair selector): the rules are written again, from the
+//! crate's documentation and issue 21, on strings and plain data. Only the
+//! catalog's and the profile's data are read, through the crate's
+//! accessors.
 //!
 //! - A, [`StringScan`]: the catalog as a user who scraped the guide's pages
-//!   would hold it, every facet a `Vec<String>` of the guide's labels, each
-//!   pair's substances, population and age scope as strings, matched with
-//!   string comparisons, and the result sorted by priority, then wording,
-//!   then name, in every call: the same work as the engine, done plainly.
-//! - B, [`TypedScan`]: the typed model scanned entry by entry with
-//!   `TagSet::contains`, with the names' sort keys worked out once at
-//!   set-up; no index.
+//!   would hold it: every facet, each pair's substances and population as
+//!   the guide's label strings (or ids), compared as strings. Written as a
+//!   competent developer would (issue 24): what depends only on the catalog
+//!   (the name order, each pair's age scope, pattern requirement, priority
+//!   key) is worked out once at set-up, and a call allocates only its
+//!   result.
+//! - B, [`TypedScan`]: the typed model scanned entry by entry, with
+//!   `TagSet::contains` on substances and a `match` on populations; the
+//!   same set-up; no index.
+//!
+//! The rule, as both state it: for each entry whose facets admit the
+//! profile (a child's entry with a youth version gives way to it), each
+//! pair is judged on its substances, add-on role, ages, pattern of use and
+//! population, and the best pair decides (applies, before would apply if
+//! unstated facts held, before not rated for the person's age, before
+//! refused; within one of these, a primary pair first, the better priority
+//! as the person gets it, the stronger wording, the source's order).
+//! Add-ons need a primary treatment (an assessment is none) or a person
+//! who may be in other treatment; otherwise each entry whose choice is an
+//! add-on is chosen again without its add-on pairs, and goes where that
+//! choice belongs.
 
 #![allow(dead_code)] // the tests use part of this module, the bench another
 
 use insats::{
-    AgeGroup, AgeScope, Catalog, Intervention, NrPriority, Population, Profile, RecommendationVerb,
-    Substance, TagSet, Vocabulary,
+    AgeGroup, AgeScope, Catalog, Condition, ConditionPattern, Intervention, Kind, Need, NrPriority,
+    PatternOfUse, Population, Profile, RecommendationVerb, Substance, TagSet, Vocabulary,
+    Withdrawal,
 };
 
 /// The tie order of names: case folded, å, ä, ö after z, é as e.
@@ -39,26 +56,54 @@ pub fn swedish_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
+const FOU: u8 = 11;
+const DONT_DO: u8 = 12;
+const NO_NUMBER: u8 = 13;
+
 /// Ranks 1–10, then FoU, then Icke-göra, then no number.
 pub fn priority_key(priority: Option<NrPriority>) -> u8 {
     match priority {
         Some(NrPriority::Rank(rank)) => rank.get(),
-        Some(NrPriority::ResearchOnly) => 11,
-        Some(NrPriority::DontDo) => 12,
-        None => 13,
+        Some(NrPriority::ResearchOnly) => FOU,
+        Some(NrPriority::DontDo) => DONT_DO,
+        None => NO_NUMBER,
     }
 }
 
+/// `bör` before `kan` before `kan i undantagsfall` before no wording.
 fn strength(verb: Option<RecommendationVerb>) -> u8 {
     match verb {
         Some(RecommendationVerb::Should) => 0,
         Some(RecommendationVerb::May) => 1,
-        None => 2,
+        Some(RecommendationVerb::Exceptionally) => 2,
+        None => 3,
         Some(other) => panic!("verb {other:?} unknown to the baselines"),
     }
 }
 
-// ---------------------------------------------------- the rules, on strings
+/// Each entry's place in name order (Swedish key, then name, then id):
+/// the last tie-break of every list, worked out once.
+fn name_ranks(catalog: &Catalog) -> Vec<u32> {
+    let mut order: Vec<(Vec<u32>, &str, &str, usize)> = catalog
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (swedish_key(e.name()), e.name(), e.id(), i))
+        .collect();
+    order.sort();
+    let mut ranks = vec![0; order.len()];
+    for (rank, (.., i)) in order.into_iter().enumerate() {
+        ranks[i] = rank as u32;
+    }
+    ranks
+}
+
+/// Whether an entry is an assessment instrument or a medical test: listed
+/// apart, and never the primary treatment that admits add-ons.
+fn is_assessment(entry: &Intervention) -> bool {
+    matches!(entry.kind(), Some(Kind::Assessment | Kind::Test))
+}
+
+// ---------------------------------------------------- the rules, plainly
 
 /// A person's age, by the guide's bands: 0–17, 18–64, 65 and over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,24 +126,7 @@ fn band(age: Option<u8>, group: Option<&str>) -> Band {
     }
 }
 
-/// What the rules read of a person's situation, as plain data.
-#[derive(Clone, Debug)]
-pub struct Situation {
-    band: Band,
-    age: Option<u8>,
-    relative: Option<bool>,
-    in_laro: Option<bool>,
-    in_other_treatment: Option<bool>,
-    partner: Option<bool>,
-    /// `not-present`, `general`, `raised-risk`.
-    withdrawal: Option<String>,
-    severe_illness: Option<bool>,
-    /// Need ids.
-    needs: Option<Vec<String>>,
-    research: bool,
-}
-
-/// How a person stands to a population.
+/// How a person stands to one fact a pair's condition names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Standing {
     In,
@@ -106,63 +134,443 @@ pub enum Standing {
     Out,
 }
 
-impl Situation {
-    pub fn of(profile: &Profile) -> Situation {
-        Situation {
+fn stated(value: Option<bool>) -> Standing {
+    match value {
+        Some(true) => Standing::In,
+        Some(false) => Standing::Out,
+        None => Standing::Unstated,
+    }
+}
+
+/// What a row's condition needs stated about the pattern of use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PatternNeed {
+    Nothing,
+    MisuseOrDependence,
+    Dependence,
+}
+
+/// The reading of a row's condition terms: a row worded for any use, for
+/// problems, long-term use, withdrawal, a suspicion, screening or riskbruk
+/// (or naming none) needs nothing beyond the substance; one worded
+/// "skadligt bruk"/"missbruk" (… "eller beroende") needs misuse or
+/// dependence; one worded "beroende" alone needs dependence.
+fn pattern_need(terms: TagSet<ConditionPattern>) -> PatternNeed {
+    use ConditionPattern as C;
+    let mut any = false;
+    let mut misuse = false;
+    for term in terms.iter() {
+        any = true;
+        match term {
+            C::HarmfulUse | C::Misuse => misuse = true,
+            C::Dependence => {}
+            _ => return PatternNeed::Nothing,
+        }
+    }
+    match (any, misuse) {
+        (false, _) => PatternNeed::Nothing,
+        (true, true) => PatternNeed::MisuseOrDependence,
+        (true, false) => PatternNeed::Dependence,
+    }
+}
+
+/// The ages a pair is for, its population's implied scope included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ages {
+    /// NR's general rows: people with the condition, no age.
+    General,
+    /// The youth set: under 18.
+    Youth,
+    Adults,
+    Youth13To21,
+    /// LARO: from 20 unless special reasons; younger still applies.
+    From20,
+}
+
+fn ages(recorded: AgeScope, population: Population) -> Ages {
+    match (recorded, population) {
+        (AgeScope::Unspecified, Population::Youth) | (AgeScope::Under18, _) => Ages::Youth,
+        (AgeScope::Unspecified, Population::Adults) | (AgeScope::Adults, _) => Ages::Adults,
+        (AgeScope::Unspecified, _) => Ages::General,
+        (AgeScope::Youth13To21, _) => Ages::Youth13To21,
+        (AgeScope::From20UnlessSpecialReasons, _) => Ages::From20,
+        (other, _) => panic!("age scope {other:?} unknown to the baselines"),
+    }
+}
+
+/// What the rules read of a person beside substances and populations.
+#[derive(Clone, Copy, Debug)]
+pub struct Person {
+    band: Band,
+    age: Option<u8>,
+    misuse_or_dependence: Standing,
+    dependence: Standing,
+    research: bool,
+    in_other_treatment: Option<bool>,
+}
+
+impl Person {
+    pub fn of(profile: &Profile) -> Person {
+        // The patterns stated: as told, and as the ICD-10 codes state them.
+        let told = || {
+            profile
+                .pattern()
+                .into_iter()
+                .chain(profile.diagnoses().iter().filter_map(|d| d.pattern()))
+        };
+        let any = told().next().is_some();
+        let misuse_or_dependence = told().any(|p| p != PatternOfUse::RiskyUse)
+            || profile.condition() == Some(Condition::SubstanceUseAndDependence)
+            || profile.dsm5_criteria().is_some_and(|n| n >= 2);
+        let of = |yes: bool| match (yes, any) {
+            (true, _) => Standing::In,
+            (false, true) => Standing::Out,
+            (false, false) => Standing::Unstated,
+        };
+        Person {
             band: band(profile.age(), profile.age_group().map(AgeGroup::label_sv)),
             age: profile.age(),
-            relative: profile.relative(),
-            in_laro: profile.in_laro(),
-            in_other_treatment: profile.in_other_treatment(),
-            partner: profile.cohabiting_partner(),
-            withdrawal: profile.withdrawal().map(|w| w.id().to_owned()),
-            severe_illness: profile.severe_mental_illness(),
-            needs: profile.needs().map(|n| n.iter().map(|n| n.id().to_owned()).collect()),
+            misuse_or_dependence: of(misuse_or_dependence),
+            dependence: of(told().any(|p| p == PatternOfUse::Dependence)),
             research: profile.include_research(),
+            in_other_treatment: profile.in_other_treatment(),
         }
     }
 
-    /// The person's standing to a population given by its id (`anyone`,
-    /// `in-laro`, `need:housing`, …).
-    pub fn standing(&self, population: &str) -> Standing {
-        let stated = |value: Option<bool>| match value {
-            Some(true) => Standing::In,
-            Some(false) => Standing::Out,
-            None => Standing::Unstated,
-        };
-        if population != "relatives" && self.relative == Some(true) {
-            return Standing::Out;
+    fn pattern(&self, need: PatternNeed) -> Standing {
+        match need {
+            PatternNeed::Nothing => Standing::In,
+            PatternNeed::MisuseOrDependence => self.misuse_or_dependence,
+            PatternNeed::Dependence => self.dependence,
         }
-        match population {
-            "anyone" => Standing::In,
-            "youth" if matches!(self.band, Band::Adult | Band::Older) => Standing::Out,
-            "youth" => Standing::In,
-            "adults" if self.band == Band::Child => Standing::Out,
-            "adults" => Standing::In,
-            "in-laro" if self.in_other_treatment == Some(false) => Standing::Out,
-            "in-laro" => stated(self.in_laro),
-            "relatives" => stated(self.relative),
-            "with-cohabiting-partner" => stated(self.partner),
-            "with-severe-mental-illness" => stated(self.severe_illness),
-            "in-alcohol-withdrawal" => match self.withdrawal.as_deref() {
-                None => Standing::Unstated,
-                Some("not-present") => Standing::Out,
-                Some(_) => Standing::In,
+    }
+
+    fn admits(&self, key: u8) -> bool {
+        match key {
+            FOU => self.research,
+            DONT_DO => false,
+            _ => true,
+        }
+    }
+
+    fn child(&self) -> bool {
+        self.band == Band::Child
+    }
+}
+
+/// What one pair needs, beside its substances and population, read once
+/// at set-up.
+#[derive(Clone, Copy, Debug)]
+struct Rule {
+    ages: Ages,
+    min_age: Option<u8>,
+    pattern: PatternNeed,
+    priority: Option<NrPriority>,
+    key: u8,
+    strength: u8,
+    /// The pair is for an add-on, or the entry is one by its wording.
+    add_on: bool,
+    /// The pair's index in the entry's recommendations (the target group:
+    /// 0, and not rated).
+    source: u16,
+    rated: bool,
+}
+
+/// The facts of one pair a baseline reads, typed; each baseline then holds
+/// the substances and population its own way.
+struct PairData {
+    substances: TagSet<Substance>,
+    population: Population,
+    rule: Rule,
+}
+
+fn pair_data(entry: &Intervention) -> Vec<PairData> {
+    let add_on = entry.is_add_on();
+    if entry.recommendations().is_empty() {
+        let t = entry.target();
+        return vec![PairData {
+            substances: t.substances(),
+            population: t.population(),
+            rule: Rule {
+                ages: ages(t.age_scope(), t.population()),
+                min_age: t.min_age(),
+                pattern: pattern_need(t.patterns()),
+                priority: None,
+                key: NO_NUMBER,
+                strength: strength(t.verb()),
+                add_on,
+                source: 0,
+                rated: false,
             },
-            "in-alcohol-withdrawal-with-raised-risk" => match self.withdrawal.as_deref() {
-                None => Standing::Unstated,
-                Some("raised-risk") => Standing::In,
-                Some(_) => Standing::Out,
+        }];
+    }
+    entry
+        .recommendations()
+        .iter()
+        .enumerate()
+        .map(|(i, r)| PairData {
+            substances: r.substances(),
+            population: r.population(),
+            rule: Rule {
+                ages: ages(r.age_scope(), r.population()),
+                min_age: r.min_age(),
+                pattern: pattern_need(r.patterns()),
+                priority: r.priority(),
+                key: priority_key(r.priority()),
+                strength: strength(r.verb()),
+                add_on: add_on || r.is_add_on(),
+                source: i as u16,
+                rated: true,
             },
-            other => {
-                let need = other.strip_prefix("need:").expect("a population id");
-                match &self.needs {
-                    None => Standing::Unstated,
-                    Some(needs) if needs.iter().any(|n| n == need) => Standing::In,
-                    Some(_) => Standing::Out,
+        })
+        .collect()
+}
+
+/// Where an entry's best pair puts it, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Place {
+    Recommended,
+    Conditional,
+    NotRatedForAge,
+    Refused,
+}
+
+/// The facts a pair waits for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Missing {
+    age: bool,
+    substance: bool,
+    pattern: bool,
+    situation: bool,
+}
+
+impl Missing {
+    fn any(self) -> bool {
+        self.age || self.substance || self.pattern || self.situation
+    }
+}
+
+/// How one pair stands: where it would put the entry, and with what.
+#[derive(Clone, Copy, Debug)]
+struct Choice {
+    place: Place,
+    /// The priority key as the person gets it: no number for a rank the
+    /// person's age is not rated for.
+    key: u8,
+    withheld: bool,
+    below_stated_age: bool,
+    missing: Missing,
+    /// The pair's index among the baseline's pairs of the entry.
+    index: usize,
+    rule: Rule,
+}
+
+impl Choice {
+    fn order(&self) -> (Place, bool, u8, u8, u16) {
+        (self.place, self.rule.add_on, self.key, self.rule.strength, self.rule.source)
+    }
+}
+
+/// Judges one pair whose substances stand to the person as `substance`;
+/// `population` says how the person stands to its population. `None`: the
+/// pair does not apply at all.
+fn judge(
+    rule: &Rule,
+    index: usize,
+    substance: Standing,
+    population: impl FnOnce() -> Standing,
+    who: &Person,
+    add_ons: bool,
+) -> Option<Choice> {
+    let mut missing = Missing::default();
+    match substance {
+        Standing::In => {}
+        Standing::Unstated => missing.substance = true,
+        Standing::Out => return None,
+    }
+    if rule.add_on && !add_ons {
+        return None;
+    }
+    let (mut withheld, mut below_stated_age) = (false, false);
+    let min_age = rule.min_age.unwrap_or(0);
+    match rule.ages {
+        // A general row's number is for people with the condition, never
+        // a child's own: the pair goes to the not-rated list.
+        Ages::General => withheld = who.child(),
+        Ages::Adults | Ages::From20 => match who.band {
+            Band::Child if rule.ages == Ages::Adults => return None,
+            Band::Unknown => missing.age = true,
+            _ => {}
+        },
+        Ages::Youth | Ages::Youth13To21 => {
+            let youth = rule.ages == Ages::Youth;
+            match (who.age, who.band) {
+                (Some(years), _) if !youth && !(13..=21).contains(&years) => return None,
+                (_, Band::Adult | Band::Older) if youth => return None,
+                // 65 or older is outside 13–21 whatever the exact age.
+                (None, Band::Older) => return None,
+                (Some(years), _) if years < min_age => {
+                    withheld = true;
+                    below_stated_age = true;
                 }
+                (Some(_), _) => {}
+                // A band alone does not say whether the person is old
+                // enough, or inside 13–21.
+                (None, Band::Child | Band::Adult) if min_age > 0 || !youth => missing.age = true,
+                (None, Band::Unknown) => missing.age = true,
+                (None, _) => {}
             }
         }
+    }
+    match who.pattern(rule.pattern) {
+        Standing::In => {}
+        Standing::Unstated => missing.pattern = true,
+        Standing::Out => return None,
+    }
+    match population() {
+        Standing::In => {}
+        Standing::Unstated => missing.situation = true,
+        Standing::Out => return None,
+    }
+    let rank = (1..=10).contains(&rule.key);
+    let key = if withheld && rank { NO_NUMBER } else { rule.key };
+    let place = if withheld {
+        Place::NotRatedForAge
+    } else if !who.admits(key) {
+        Place::Refused
+    } else if missing.any() {
+        Place::Conditional
+    } else {
+        Place::Recommended
+    };
+    Some(Choice { place, key, withheld, below_stated_age, missing, index, rule: *rule })
+}
+
+/// The best of an entry's pairs, judged by `judge_pair(index, add_ons)`;
+/// `None` when none applies or the best is refused.
+fn best(count: usize, mut judge_pair: impl FnMut(usize) -> Option<Choice>) -> Option<Choice> {
+    let mut best: Option<Choice> = None;
+    for index in 0..count {
+        if let Some(choice) = judge_pair(index) {
+            if best.as_ref().is_none_or(|b| choice.order() < b.order()) {
+                best = Some(choice);
+            }
+        }
+    }
+    best.filter(|c| c.place != Place::Refused)
+}
+
+/// The facts one match waits for, as a baseline reports them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Waits<'s> {
+    pub age: bool,
+    pub substance: bool,
+    pub pattern: bool,
+    /// The id of the population whose situation is unstated.
+    pub situation: Option<&'s str>,
+}
+
+/// One match of a baseline: enough to compare with the engine's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found<'s> {
+    pub id: &'s str,
+    /// `None` for a pair without a number, or one not rated for the age.
+    pub priority: Option<NrPriority>,
+    pub add_on: bool,
+    /// The index of the recommendation behind the priority: a rated pair
+    /// whose number is the person's (not withheld).
+    pub pair: Option<usize>,
+    pub waits: Waits<'s>,
+    pub below_stated_age: bool,
+    order: (bool, u8, u8, u32),
+}
+
+/// A baseline's result, in the engine's lists and order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScanResult<'s> {
+    /// Primary treatments, then add-ons, each best first.
+    pub matches: Vec<Found<'s>>,
+    pub primary_len: usize,
+    pub conditional: Vec<Found<'s>>,
+    pub not_rated_for_age: Vec<Found<'s>>,
+    pub assessments: Vec<Found<'s>>,
+}
+
+impl<'s> ScanResult<'s> {
+    pub fn len(&self) -> usize {
+        self.matches.len()
+    }
+}
+
+/// What a baseline's scan found for one entry.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    entry: u32,
+    choice: Choice,
+}
+
+/// The add-on rule and the lists, from each entry's best pair:
+/// `rechoose(entry)` chooses again without add-on pairs; `found` describes
+/// a choice; `assessment(entry)` says whether it is listed apart.
+fn finish<'s>(
+    mut chosen: Vec<Candidate>,
+    who: &Person,
+    rechoose: impl Fn(u32) -> Option<Choice>,
+    found: impl Fn(u32, &Choice) -> Found<'s>,
+    assessment: impl Fn(u32) -> bool,
+) -> ScanResult<'s> {
+    let has_primary = chosen.iter().any(|c| {
+        c.choice.place == Place::Recommended && !c.choice.rule.add_on && !assessment(c.entry)
+    });
+    if !has_primary && who.in_other_treatment == Some(false) {
+        chosen.retain_mut(|c| {
+            if !c.choice.rule.add_on {
+                return true;
+            }
+            match rechoose(c.entry) {
+                Some(again) => {
+                    c.choice = again;
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+    let mut out = ScanResult::default();
+    for c in &chosen {
+        let f = found(c.entry, &c.choice);
+        match c.choice.place {
+            Place::Recommended if assessment(c.entry) => out.assessments.push(f),
+            Place::Recommended => out.matches.push(f),
+            Place::Conditional => out.conditional.push(f),
+            Place::NotRatedForAge => out.not_rated_for_age.push(f),
+            Place::Refused => {}
+        }
+    }
+    for list in
+        [&mut out.matches, &mut out.conditional, &mut out.not_rated_for_age, &mut out.assessments]
+    {
+        list.sort_unstable_by_key(|f| f.order);
+    }
+    out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
+    out
+}
+
+fn found_of<'s>(id: &'s str, name_rank: u32, choice: &Choice, population: &'s str) -> Found<'s> {
+    let rule = &choice.rule;
+    Found {
+        id,
+        priority: if choice.withheld { None } else { rule.priority },
+        add_on: rule.add_on,
+        pair: (rule.rated && !choice.withheld).then_some(usize::from(rule.source)),
+        waits: Waits {
+            age: choice.missing.age,
+            substance: choice.missing.substance,
+            pattern: choice.missing.pattern,
+            situation: choice.missing.situation.then_some(population),
+        },
+        below_stated_age: choice.below_stated_age,
+        order: (rule.add_on, choice.key, rule.strength, name_rank),
     }
 }
 
@@ -181,217 +589,9 @@ pub fn population_id(population: Population) -> String {
             "in-alcohol-withdrawal-with-raised-risk".to_owned()
         }
         Population::WithSevereMentalIllness => "with-severe-mental-illness".to_owned(),
+        Population::InDeliriumTremens => "in-delirium-tremens".to_owned(),
+        Population::InSituation(situation) => format!("situation:{}", situation.id()),
         other => panic!("population {other:?} unknown to the baselines"),
-    }
-}
-
-/// One pair (or target group) as plain data.
-#[derive(Clone, Debug)]
-struct PlainPair {
-    /// The guide's substance labels; empty when none is named.
-    substances: Vec<String>,
-    population: String,
-    /// `unspecified`, `under-18`, `adults`, as recorded.
-    scope: &'static str,
-    priority: Option<NrPriority>,
-    verb: Option<RecommendationVerb>,
-    add_on: bool,
-    source: usize,
-}
-
-impl PlainPair {
-    fn all_of(entry: &Intervention) -> Vec<PlainPair> {
-        let scope = |scope: AgeScope| match scope {
-            AgeScope::Unspecified => "unspecified",
-            AgeScope::Under18 => "under-18",
-            AgeScope::Adults => "adults",
-            other => panic!("age scope {other:?} unknown to the baselines"),
-        };
-        if entry.recommendations().is_empty() {
-            let target = entry.target();
-            return vec![PlainPair {
-                substances: labels(target.substances()),
-                population: population_id(target.population()),
-                scope: scope(target.age_scope()),
-                priority: None,
-                verb: target.verb(),
-                add_on: false,
-                source: 0,
-            }];
-        }
-        entry
-            .recommendations()
-            .iter()
-            .enumerate()
-            .map(|(source, r)| PlainPair {
-                substances: labels(r.substances()),
-                population: population_id(r.population()),
-                scope: scope(r.age_scope()),
-                priority: r.priority(),
-                verb: r.verb(),
-                add_on: r.is_add_on(),
-                source,
-            })
-            .collect()
-    }
-
-    /// Whether the pair covers someone using any of `wanted` (labels): the
-    /// same substance, or the general `Narkotika` for any but alcohol.
-    fn covers(&self, wanted: &[String]) -> bool {
-        let narcotics = Substance::Narcotics.label_sv();
-        let alcohol = Substance::Alcohol.label_sv();
-        wanted.is_empty()
-            || self.substances.is_empty()
-            || wanted
-                .iter()
-                .any(|w| self.substances.iter().any(|s| s == w || (s == narcotics && w != alcohol)))
-    }
-
-    /// The ages the pair is for: recorded, or implied by its population.
-    fn scope(&self) -> &'static str {
-        match (self.scope, self.population.as_str()) {
-            ("unspecified", "youth") => "under-18",
-            ("unspecified", "adults") => "adults",
-            (scope, _) => scope,
-        }
-    }
-}
-
-/// What the rules choose for one entry: a recommendation or a conditional
-/// match, with the key the person gets.
-#[derive(Clone, Copy, Debug)]
-struct Choice<'p> {
-    pair: &'p PlainPair,
-    key: u8,
-    withheld: bool,
-    conditional: bool,
-}
-
-/// The rules for one entry's pairs: the best admitted pair the person is
-/// in; else the best admitted pair whose situation is unstated; else none.
-/// Without `add_ons`, pairs that make the entry an add-on (by the pair's or
-/// the entry's own wording) are left out.
-fn choose<'p>(
-    pairs: &'p [PlainPair],
-    entry_add_on: bool,
-    wanted: &[String],
-    who: &Situation,
-    add_ons: bool,
-) -> Option<Choice<'p>> {
-    let mut fitting: Option<Choice<'p>> = None;
-    let mut unstated: Option<Choice<'p>> = None;
-    for pair in pairs {
-        if !pair.covers(wanted) || (!add_ons && (entry_add_on || pair.add_on)) {
-            continue;
-        }
-        let outside_age = match pair.scope() {
-            "adults" => who.band == Band::Child,
-            "under-18" => matches!(who.band, Band::Adult | Band::Older),
-            _ => false,
-        };
-        if outside_age {
-            continue;
-        }
-        let rank = matches!(pair.priority, Some(NrPriority::Rank(_)));
-        let withheld = who.band == Band::Child && pair.scope() == "unspecified" && rank;
-        let key = if withheld { 13 } else { priority_key(pair.priority) };
-        let admitted = match key {
-            11 => who.research,
-            12 => false,
-            _ => true,
-        };
-        if !admitted {
-            continue;
-        }
-        let slot = match who.standing(&pair.population) {
-            Standing::In => &mut fitting,
-            Standing::Unstated => &mut unstated,
-            Standing::Out => continue,
-        };
-        let order = |c: &Choice<'_>| {
-            (entry_add_on || c.pair.add_on, c.key, strength(c.pair.verb), c.pair.source)
-        };
-        let choice = Choice { pair, key, withheld, conditional: false };
-        if slot.as_ref().is_none_or(|best| order(&choice) < order(best)) {
-            *slot = Some(choice);
-        }
-    }
-    fitting.or(unstated.map(|c| Choice { conditional: true, ..c }))
-}
-
-/// One match of a baseline: enough to compare with the engine's.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found<'c> {
-    pub id: &'c str,
-    pub priority: Option<NrPriority>,
-    pub add_on: bool,
-    /// For a conditional match: the id of the population it requires.
-    pub requires: Option<String>,
-    order: (bool, u8, u8, Vec<u32>, &'c str, &'c str),
-}
-
-/// A baseline's result: primary matches, then add-ons, each best first, and
-/// the conditional ones apart.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ScanResult<'c> {
-    pub matches: Vec<Found<'c>>,
-    pub primary_len: usize,
-    pub conditional: Vec<Found<'c>>,
-}
-
-impl<'c> ScanResult<'c> {
-    /// Applies the add-on rule and the order to what each entry's pairs
-    /// chose: `rechoose(i)` chooses again for candidate `i` without its
-    /// add-on pairs, for when add-ons may not be offered.
-    fn finish(
-        chosen: Vec<Found<'c>>,
-        in_other_treatment: Option<bool>,
-        rechoose: impl Fn(usize) -> Option<Found<'c>>,
-    ) -> ScanResult<'c> {
-        let has_primary = chosen.iter().any(|f| f.requires.is_none() && !f.add_on);
-        let blocked = !has_primary && in_other_treatment == Some(false);
-        let mut matches = Vec::new();
-        let mut conditional = Vec::new();
-        for (i, found) in chosen.into_iter().enumerate() {
-            let found = if blocked && found.add_on {
-                match rechoose(i) {
-                    Some(again) => again,
-                    None => continue,
-                }
-            } else {
-                found
-            };
-            if found.requires.is_some() {
-                conditional.push(found);
-            } else {
-                matches.push(found);
-            }
-        }
-        matches.sort_by(|a, b| a.order.cmp(&b.order));
-        conditional.sort_by(|a, b| a.order.cmp(&b.order));
-        let primary_len = matches.iter().take_while(|m| !m.add_on).count();
-        ScanResult { matches, primary_len, conditional }
-    }
-
-    pub fn len(&self) -> usize {
-        self.matches.len()
-    }
-}
-
-fn found<'c>(
-    id: &'c str,
-    name: &'c str,
-    name_key: Vec<u32>,
-    entry_add_on: bool,
-    choice: Choice<'_>,
-) -> Found<'c> {
-    let add_on = entry_add_on || choice.pair.add_on;
-    Found {
-        id,
-        priority: if choice.withheld { None } else { choice.pair.priority },
-        add_on,
-        requires: choice.conditional.then(|| choice.pair.population.clone()),
-        order: (add_on, choice.key, strength(choice.pair.verb), name_key, name, id),
     }
 }
 
@@ -403,6 +603,12 @@ fn label<T: Vocabulary>(value: Option<T>) -> Option<String> {
     value.map(|v| v.label_sv().to_owned())
 }
 
+fn ids<T: Vocabulary>(set: TagSet<T>) -> Vec<String> {
+    set.iter().map(|v| v.id().to_owned()).collect()
+}
+
+// ---------------------------------------------------------------- A: strings
+
 /// A stated value passes a facet the entry states and holds it, or one it
 /// leaves unstated.
 fn facet_passes(value: &Option<String>, set: &[String]) -> bool {
@@ -412,76 +618,233 @@ fn facet_passes(value: &Option<String>, set: &[String]) -> bool {
     }
 }
 
-// ---------------------------------------------------------------- A: strings
+/// The narcotic substances that rows worded "Narkotika" cover, by label.
+fn is_kind_of_narcotics(label: &str) -> bool {
+    label == Substance::Cannabis.label_sv()
+        || label == Substance::CentralStimulants.label_sv()
+        || label == Substance::Opioids.label_sv()
+}
+
+/// One pair as scraped.
+struct StringPair {
+    /// The guide's substance labels; empty when none is named.
+    substances: Vec<String>,
+    /// Whether one of them is a kind of narcotics (cannabis, central
+    /// stimulants, opioids).
+    names_a_kind: bool,
+    population: String,
+    rule: Rule,
+}
+
+impl StringPair {
+    /// How the pair's substances stand to the person's (labels).
+    fn substance(&self, wanted: &[String], narcotics: bool) -> Standing {
+        if wanted.is_empty() {
+            // No substance stated: a row for a substance waits for it.
+            return if self.substances.is_empty() { Standing::In } else { Standing::Unstated };
+        }
+        let general = Substance::Narcotics.label_sv();
+        let covered = self.substances.is_empty()
+            || wanted.iter().any(|w| {
+                self.substances.iter().any(|s| s == w || (s == general && is_kind_of_narcotics(w)))
+            });
+        if covered {
+            Standing::In
+        } else if narcotics && self.names_a_kind {
+            // "Narkotika" stated: the row applies if it is that kind.
+            Standing::Unstated
+        } else {
+            Standing::Out
+        }
+    }
+}
 
 /// One entry as scraped: every facet the guide's label strings.
 struct StringEntry {
     id: String,
-    name: String,
+    name_rank: u32,
     providers: Vec<String>,
     roles: Vec<String>,
     age_groups: Vec<String>,
     severities: Vec<String>,
     conditions: Vec<String>,
-    pairs: Vec<PlainPair>,
-    add_on: bool,
+    pairs: Vec<StringPair>,
+    assessment: bool,
     /// Whether a youth version is in the catalog.
     youth_version: bool,
 }
 
-/// A profile as such a user holds it: label strings and the situation.
+/// The person's situations as strings (ids).
+#[derive(Clone, Debug)]
+pub struct StringSituation {
+    relative: Option<bool>,
+    in_laro: Option<bool>,
+    in_other_treatment: Option<bool>,
+    partner: Option<bool>,
+    /// `not-present`, `general`, `raised-risk`, `delirium-tremens`.
+    withdrawal: Option<String>,
+    severe_illness: Option<bool>,
+    /// Need ids.
+    needs: Option<Vec<String>>,
+    /// `situation:<id>` of those stated to hold, and not to.
+    holds: Vec<String>,
+    absent: Vec<String>,
+}
+
+impl StringSituation {
+    fn of(profile: &Profile) -> StringSituation {
+        let situations = |set: TagSet<insats::Situation>| {
+            set.iter().map(|s| format!("situation:{}", s.id())).collect()
+        };
+        StringSituation {
+            relative: profile.relative(),
+            in_laro: profile.in_laro(),
+            in_other_treatment: profile.in_other_treatment(),
+            partner: profile.cohabiting_partner(),
+            withdrawal: profile.withdrawal().map(|w| w.id().to_owned()),
+            severe_illness: profile.severe_mental_illness(),
+            needs: profile.needs().map(ids),
+            holds: situations(profile.situations()),
+            absent: situations(profile.situations_absent()),
+        }
+    }
+
+    /// The person's standing to a population given by its id (`anyone`,
+    /// `in-laro`, `need:housing`, `situation:overdose-risk`, …).
+    fn standing(&self, population: &str, band: Band) -> Standing {
+        if population != "relatives" && self.relative == Some(true) {
+            return Standing::Out;
+        }
+        let withdrawal = self.withdrawal.as_deref();
+        match population {
+            "anyone" => Standing::In,
+            "youth" if matches!(band, Band::Adult | Band::Older) => Standing::Out,
+            "youth" => Standing::In,
+            "adults" if band == Band::Child => Standing::Out,
+            "adults" => Standing::In,
+            "in-laro" if self.in_other_treatment == Some(false) => Standing::Out,
+            "in-laro" => stated(self.in_laro),
+            "relatives" => stated(self.relative),
+            "with-cohabiting-partner" => stated(self.partner),
+            "with-severe-mental-illness" => stated(self.severe_illness),
+            "in-alcohol-withdrawal" => match withdrawal {
+                None => Standing::Unstated,
+                Some("general" | "raised-risk") => Standing::In,
+                // Delirium tremens has a row of its own.
+                Some(_) => Standing::Out,
+            },
+            "in-alcohol-withdrawal-with-raised-risk" => match withdrawal {
+                None => Standing::Unstated,
+                Some("raised-risk") => Standing::In,
+                Some(_) => Standing::Out,
+            },
+            "in-delirium-tremens" => match withdrawal {
+                None => Standing::Unstated,
+                Some("delirium-tremens") => Standing::In,
+                Some(_) => Standing::Out,
+            },
+            situation if situation.starts_with("situation:") => {
+                if self.holds.iter().any(|s| s == situation) {
+                    Standing::In
+                } else if self.absent.iter().any(|s| s == situation) {
+                    Standing::Out
+                } else {
+                    Standing::Unstated
+                }
+            }
+            other => {
+                let need = other.strip_prefix("need:").expect("a population id");
+                match &self.needs {
+                    None => Standing::Unstated,
+                    Some(needs) if needs.iter().any(|n| n == need) => Standing::In,
+                    // "Bostad" says there is a housing need, not which.
+                    Some(needs)
+                        if needs.iter().any(|n| n == Need::Housing.id())
+                            && (need == Need::Homelessness.id()
+                                || need == Need::SupportInHousing.id()) =>
+                    {
+                        Standing::Unstated
+                    }
+                    Some(_) => Standing::Out,
+                }
+            }
+        }
+    }
+}
+
+/// A profile as such a user holds it: label strings and the situation,
+/// read once (outside the timed call).
 pub struct StringProfile {
     age_group: Option<String>,
     severity: Option<String>,
     condition: Option<String>,
     substances: Vec<String>,
+    narcotics: bool,
     provider: Option<String>,
     role: Option<String>,
-    situation: Situation,
+    person: Person,
+    situation: StringSituation,
 }
 
 impl StringProfile {
     pub fn new(profile: &Profile) -> StringProfile {
-        let situation = Situation::of(profile);
-        let age_group = match situation.band {
+        let person = Person::of(profile);
+        let age_group = match person.band {
             Band::Child => Some(AgeGroup::Children.label_sv().to_owned()),
             Band::Adult => Some(AgeGroup::Adults.label_sv().to_owned()),
             Band::Older => Some(AgeGroup::Older.label_sv().to_owned()),
             Band::Unknown => None,
         };
+        let substances = labels(profile.substances());
         StringProfile {
             age_group,
             severity: label(profile.severity()),
             condition: label(profile.condition()),
-            substances: labels(profile.substances()),
+            narcotics: substances.iter().any(|s| s == Substance::Narcotics.label_sv()),
+            substances,
             provider: label(profile.provider()),
             role: label(profile.role()),
-            situation,
+            person,
+            situation: StringSituation::of(profile),
         }
     }
 }
 
-/// Baseline A: scraped strings, scanned and sorted with string comparisons.
+/// Baseline A: scraped strings, scanned with string comparisons.
 pub struct StringScan {
     entries: Vec<StringEntry>,
 }
 
 impl StringScan {
     pub fn new(catalog: &Catalog) -> StringScan {
+        let ranks = name_ranks(catalog);
         let entries = catalog
             .iter()
-            .map(|e| {
+            .zip(ranks)
+            .map(|(e, name_rank)| {
                 let tags = e.tags();
+                let pairs = pair_data(e)
+                    .into_iter()
+                    .map(|p| StringPair {
+                        substances: labels(p.substances),
+                        names_a_kind: p
+                            .substances
+                            .iter()
+                            .any(|s| is_kind_of_narcotics(s.label_sv())),
+                        population: population_id(p.population),
+                        rule: p.rule,
+                    })
+                    .collect();
                 StringEntry {
                     id: e.id().to_owned(),
-                    name: e.name().to_owned(),
+                    name_rank,
                     providers: labels(tags.providers()),
                     roles: labels(tags.roles()),
                     age_groups: labels(tags.age_groups()),
                     severities: labels(tags.severities()),
                     conditions: labels(e.conditions()),
-                    pairs: PlainPair::all_of(e),
-                    add_on: e.is_add_on(),
+                    pairs,
+                    assessment: is_assessment(e),
                     youth_version: e.youth_version().is_some_and(|id| catalog.get(id).is_some()),
                 }
             })
@@ -489,11 +852,25 @@ impl StringScan {
         StringScan { entries }
     }
 
+    fn choose(
+        &self,
+        entry: &StringEntry,
+        profile: &StringProfile,
+        add_ons: bool,
+    ) -> Option<Choice> {
+        let who = &profile.person;
+        best(entry.pairs.len(), |i| {
+            let pair = &entry.pairs[i];
+            let substance = pair.substance(&profile.substances, profile.narcotics);
+            let population = || profile.situation.standing(&pair.population, who.band);
+            judge(&pair.rule, i, substance, population, who, add_ons)
+        })
+    }
+
     pub fn recommend<'s>(&'s self, profile: &StringProfile) -> ScanResult<'s> {
-        let who = &profile.situation;
-        let mut all = Vec::new();
-        let mut candidates = Vec::new();
-        for entry in &self.entries {
+        let who = &profile.person;
+        let mut chosen = Vec::new();
+        for (i, entry) in self.entries.iter().enumerate() {
             if !(facet_passes(&profile.provider, &entry.providers)
                 && facet_passes(&profile.role, &entry.roles)
                 && facet_passes(&profile.age_group, &entry.age_groups)
@@ -502,37 +879,118 @@ impl StringScan {
             {
                 continue;
             }
-            if who.band == Band::Child && entry.youth_version {
+            if who.child() && entry.youth_version {
                 continue;
             }
-            if let Some(choice) = choose(&entry.pairs, entry.add_on, &profile.substances, who, true)
-            {
-                let key = swedish_key(&entry.name);
-                all.push(found(&entry.id, &entry.name, key, entry.add_on, choice));
-                candidates.push(entry);
+            if let Some(choice) = self.choose(entry, profile, true) {
+                chosen.push(Candidate { entry: i as u32, choice });
             }
         }
-        ScanResult::finish(all, who.in_other_treatment, |i| {
-            let entry = candidates.get(i)?;
-            let choice = choose(&entry.pairs, entry.add_on, &profile.substances, who, false)?;
-            Some(found(&entry.id, &entry.name, swedish_key(&entry.name), entry.add_on, choice))
-                .filter(|f| f.requires.is_some())
-        })
+        finish(
+            chosen,
+            who,
+            |i| self.choose(&self.entries[i as usize], profile, false),
+            |i, choice| {
+                let entry = &self.entries[i as usize];
+                let population = &entry.pairs[choice.index].population;
+                found_of(&entry.id, entry.name_rank, choice, population)
+            },
+            |i| self.entries[i as usize].assessment,
+        )
     }
 }
 
 // ---------------------------------------------------------------- B: typed
 
-/// Baseline B: the typed model, scanned linearly.
-pub struct TypedScan<'c> {
-    entries: Vec<TypedEntry<'c>>,
+/// How a typed pair's substances stand to the person's.
+fn typed_substance(pair: TagSet<Substance>, wanted: TagSet<Substance>) -> Standing {
+    const KINDS: [Substance; 3] =
+        [Substance::Cannabis, Substance::CentralStimulants, Substance::Opioids];
+    if wanted.is_empty() {
+        return if pair.is_empty() { Standing::In } else { Standing::Unstated };
+    }
+    let general = pair.contains(Substance::Narcotics);
+    let covered = pair.is_empty()
+        || wanted.iter().any(|w| pair.contains(w) || (general && KINDS.contains(&w)));
+    if covered {
+        Standing::In
+    } else if wanted.contains(Substance::Narcotics) && KINDS.iter().any(|k| pair.contains(*k)) {
+        Standing::Unstated
+    } else {
+        Standing::Out
+    }
+}
+
+/// How a person stands to a typed population.
+fn typed_population(profile: &Profile, population: Population, band: Band) -> Standing {
+    if population != Population::Relatives && profile.relative() == Some(true) {
+        return Standing::Out;
+    }
+    let withdrawal = profile.withdrawal();
+    let is = |w: Withdrawal| withdrawal.map(|stated| stated == w);
+    match population {
+        Population::Anyone => Standing::In,
+        Population::Youth if matches!(band, Band::Adult | Band::Older) => Standing::Out,
+        Population::Youth => Standing::In,
+        Population::Adults if band == Band::Child => Standing::Out,
+        Population::Adults => Standing::In,
+        Population::InMedicationAssistedTreatment
+            if profile.in_other_treatment() == Some(false) =>
+        {
+            Standing::Out
+        }
+        Population::InMedicationAssistedTreatment => stated(profile.in_laro()),
+        Population::Relatives => stated(profile.relative()),
+        Population::WithCohabitingPartner => stated(profile.cohabiting_partner()),
+        Population::WithSevereMentalIllness => stated(profile.severe_mental_illness()),
+        Population::InAlcoholWithdrawal => {
+            stated(withdrawal.map(|w| matches!(w, Withdrawal::General | Withdrawal::RaisedRisk)))
+        }
+        Population::InAlcoholWithdrawalWithRaisedRisk => stated(is(Withdrawal::RaisedRisk)),
+        Population::InDeliriumTremens => stated(is(Withdrawal::DeliriumTremens)),
+        Population::InSituation(s) => {
+            if profile.situations().contains(s) {
+                Standing::In
+            } else if profile.situations_absent().contains(s) {
+                Standing::Out
+            } else {
+                Standing::Unstated
+            }
+        }
+        Population::WithNeed(need) => match profile.needs() {
+            None => Standing::Unstated,
+            Some(needs) if needs.contains(need) => Standing::In,
+            Some(needs)
+                if needs.contains(Need::Housing)
+                    && matches!(need, Need::Homelessness | Need::SupportInHousing) =>
+            {
+                Standing::Unstated
+            }
+            Some(_) => Standing::Out,
+        },
+        other => panic!("population {other:?} unknown to the baselines"),
+    }
+}
+
+struct TypedPair {
+    substances: TagSet<Substance>,
+    population: Population,
+    /// Its id, for the result only.
+    population_id: String,
+    rule: Rule,
 }
 
 struct TypedEntry<'c> {
     entry: &'c Intervention,
-    name_key: Vec<u32>,
-    pairs: Vec<PlainPair>,
+    name_rank: u32,
+    pairs: Vec<TypedPair>,
+    assessment: bool,
     has_youth_version: bool,
+}
+
+/// Baseline B: the typed model, scanned linearly.
+pub struct TypedScan<'c> {
+    entries: Vec<TypedEntry<'c>>,
 }
 
 fn typed_passes<T: Vocabulary>(value: Option<T>, set: TagSet<T>) -> bool {
@@ -541,12 +999,23 @@ fn typed_passes<T: Vocabulary>(value: Option<T>, set: TagSet<T>) -> bool {
 
 impl<'c> TypedScan<'c> {
     pub fn new(catalog: &'c Catalog) -> TypedScan<'c> {
+        let ranks = name_ranks(catalog);
         let entries = catalog
             .iter()
-            .map(|entry| TypedEntry {
+            .zip(ranks)
+            .map(|(entry, name_rank)| TypedEntry {
                 entry,
-                name_key: swedish_key(entry.name()),
-                pairs: PlainPair::all_of(entry),
+                name_rank,
+                pairs: pair_data(entry)
+                    .into_iter()
+                    .map(|p| TypedPair {
+                        substances: p.substances,
+                        population: p.population,
+                        population_id: population_id(p.population),
+                        rule: p.rule,
+                    })
+                    .collect(),
+                assessment: is_assessment(entry),
                 has_youth_version: entry
                     .youth_version()
                     .is_some_and(|id| catalog.get(id).is_some()),
@@ -555,12 +1024,26 @@ impl<'c> TypedScan<'c> {
         TypedScan { entries }
     }
 
-    pub fn recommend(&self, profile: &Profile) -> ScanResult<'c> {
-        let who = Situation::of(profile);
-        let wanted = labels(profile.substances());
-        let mut all = Vec::new();
-        let mut candidates = Vec::new();
-        for typed in &self.entries {
+    fn choose(
+        &self,
+        typed: &TypedEntry<'c>,
+        profile: &Profile,
+        who: &Person,
+        add_ons: bool,
+    ) -> Option<Choice> {
+        let wanted = profile.substances();
+        best(typed.pairs.len(), |i| {
+            let pair = &typed.pairs[i];
+            let substance = typed_substance(pair.substances, wanted);
+            let population = || typed_population(profile, pair.population, who.band);
+            judge(&pair.rule, i, substance, population, who, add_ons)
+        })
+    }
+
+    pub fn recommend<'s>(&'s self, profile: &Profile) -> ScanResult<'s> {
+        let who = Person::of(profile);
+        let mut chosen = Vec::new();
+        for (i, typed) in self.entries.iter().enumerate() {
             let entry = typed.entry;
             let tags = entry.tags();
             if !(typed_passes(profile.provider(), tags.providers())
@@ -571,21 +1054,23 @@ impl<'c> TypedScan<'c> {
             {
                 continue;
             }
-            if who.band == Band::Child && typed.has_youth_version {
+            if who.child() && typed.has_youth_version {
                 continue;
             }
-            if let Some(choice) = choose(&typed.pairs, entry.is_add_on(), &wanted, &who, true) {
-                let key = typed.name_key.clone();
-                all.push(found(entry.id(), entry.name(), key, entry.is_add_on(), choice));
-                candidates.push(typed);
+            if let Some(choice) = self.choose(typed, profile, &who, true) {
+                chosen.push(Candidate { entry: i as u32, choice });
             }
         }
-        ScanResult::finish(all, who.in_other_treatment, |i| {
-            let typed = candidates.get(i)?;
-            let entry = typed.entry;
-            let choice = choose(&typed.pairs, entry.is_add_on(), &wanted, &who, false)?;
-            Some(found(entry.id(), entry.name(), typed.name_key.clone(), entry.is_add_on(), choice))
-                .filter(|f| f.requires.is_some())
-        })
+        finish(
+            chosen,
+            &who,
+            |i| self.choose(&self.entries[i as usize], profile, &who, false),
+            |i, choice| {
+                let typed = &self.entries[i as usize];
+                let population = &typed.pairs[choice.index].population_id;
+                found_of(typed.entry.id(), typed.name_rank, choice, population)
+            },
+            |i| self.entries[i as usize].assessment,
+        )
     }
 }

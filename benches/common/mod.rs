@@ -10,9 +10,10 @@
 pub mod baselines;
 
 use insats::{
-    AgeGroup, AgeScope, Catalog, Condition, Intervention, Need, NrPriority, PatternOfUse,
-    Population, Profile, Provider, Recommendation, RecommendationVerb, Role, Severity, Situation,
-    Substance, TagSet, Tags, Target, Vocabulary, Withdrawal,
+    AgeGroup, AgeScope, Catalog, Condition, ConditionPattern, Diagnosis, DiagnosisKind,
+    Intervention, Kind, Need, NrPriority, PatternOfUse, Population, Profile, Provider,
+    Recommendation, RecommendationVerb, Role, Severity, Situation, Substance, SubstanceGroup,
+    TagSet, Tags, Target, Vocabulary, Withdrawal,
 };
 
 /// A small, fast, seedable generator (xorshift64*): the benches must build
@@ -63,11 +64,51 @@ fn population(rng: &mut Rng) -> Population {
         75..80 => Population::Adults,
         80..87 => Population::InMedicationAssistedTreatment,
         87..91 => Population::Relatives,
-        91..95 => Population::WithNeed(rng.pick(Need::ALL)),
-        95..96 => Population::WithCohabitingPartner,
-        96..97 => Population::InAlcoholWithdrawal,
-        97..98 => Population::InAlcoholWithdrawalWithRaisedRisk,
+        91..94 => Population::WithNeed(rng.pick(Need::ALL)),
+        94..95 => Population::WithCohabitingPartner,
+        95..96 => Population::InAlcoholWithdrawal,
+        96..97 => Population::InAlcoholWithdrawalWithRaisedRisk,
+        97..98 => Population::InDeliriumTremens,
+        98..99 => Population::InSituation(rng.pick(Situation::ALL)),
         _ => Population::WithSevereMentalIllness,
+    }
+}
+
+/// The terms of a row's condition: most rows name none; some name the
+/// patterns of use ("missbruk eller beroende", "beroende"), some an open
+/// term (any use, problems, withdrawal).
+fn patterns(rng: &mut Rng) -> TagSet<ConditionPattern> {
+    use ConditionPattern as C;
+    match rng.below(100) {
+        0..55 => TagSet::new(),
+        55..70 => TagSet::from([C::Misuse, C::Dependence]),
+        70..80 => TagSet::only(C::Dependence),
+        80..85 => TagSet::from([C::HarmfulUse, C::Dependence]),
+        85..92 => TagSet::from([C::Use, C::Misuse, C::Dependence]),
+        _ => rng.tag_set::<ConditionPattern>(0, 2),
+    }
+}
+
+/// The youngest age a source states, for a pair of the given scope: the
+/// youth set's 12, FFT's 11, ADAD's 13, now and then another.
+fn min_age(rng: &mut Rng, scope: AgeScope) -> Option<u8> {
+    let youth = matches!(scope, AgeScope::Under18 | AgeScope::Youth13To21);
+    if !rng.chance(if youth { 50 } else { 5 }) {
+        return None;
+    }
+    Some(rng.pick(&[11, 12, 12, 13, 15]))
+}
+
+/// What kind of measure an entry is: mostly treatment, some assessment
+/// instruments and tests, some unstated.
+fn kind(rng: &mut Rng) -> Option<Kind> {
+    match rng.below(100) {
+        0..15 => None,
+        15..60 => Some(Kind::Treatment),
+        60..72 => Some(Kind::Medicine),
+        72..82 => Some(Kind::Support),
+        82..94 => Some(Kind::Assessment),
+        _ => Some(Kind::Test),
     }
 }
 
@@ -83,25 +124,32 @@ fn priority(rng: &mut Rng) -> NrPriority {
     }
 }
 
-/// Mostly NR's general rows, some for adults only, a few of the youth set.
+/// Mostly NR's general rows, some for adults only, a few of the youth set,
+/// of 13–21 (ADAD) and of LARO's 20 unless special reasons.
 fn age_scope(rng: &mut Rng) -> AgeScope {
     match rng.below(100) {
-        0..75 => AgeScope::Unspecified,
-        75..90 => AgeScope::Adults,
-        _ => AgeScope::Under18,
+        0..70 => AgeScope::Unspecified,
+        70..84 => AgeScope::Adults,
+        84..94 => AgeScope::Under18,
+        94..97 => AgeScope::Youth13To21,
+        _ => AgeScope::From20UnlessSpecialReasons,
     }
 }
 
 fn verb(rng: &mut Rng) -> Option<RecommendationVerb> {
     match rng.below(100) {
         0..55 => Some(RecommendationVerb::Should),
-        55..85 => Some(RecommendationVerb::May),
+        55..83 => Some(RecommendationVerb::May),
+        83..86 => Some(RecommendationVerb::Exceptionally),
         _ => None,
     }
 }
 
+/// Entry `i`'s name: a number behind a word, the words chosen so that
+/// the Swedish order (å, ä, ö after z; é as e; case folded) decides ties.
 fn name(i: usize) -> String {
-    format!("Insats {i:07}")
+    const WORDS: [&str; 6] = ["Insats", "Åtgärd", "ärende", "Öppen", "Émile", "zon"];
+    format!("{} {:07}", WORDS[i % WORDS.len()], i / WORDS.len())
 }
 
 /// How entry `i` links to its neighbours: some adult entries have their
@@ -130,6 +178,9 @@ fn entry(rng: &mut Rng, i: usize, link: Link) -> Intervention {
         .tags(tags)
         .add_on(rng.chance(5))
         .needs_served(rng.tag_set::<Need>(85, 2));
+    if let Some(kind) = kind(rng) {
+        builder = builder.kind(kind);
+    }
     match link {
         Link::None => {}
         Link::YouthVersionIsNext => builder = builder.youth_version(insats::slug(&name(i + 1))),
@@ -138,10 +189,15 @@ fn entry(rng: &mut Rng, i: usize, link: Link) -> Intervention {
         }
     }
     if rng.chance(15) {
+        let scope = age_scope(rng);
         let mut target = Target::new(rng.tag_set::<Substance>(20, 2), population(rng))
-            .with_age_scope(age_scope(rng));
+            .with_age_scope(scope)
+            .with_patterns(patterns(rng));
         if rng.chance(5) {
             target = target.with_usual_min_age(20);
+        }
+        if let Some(years) = min_age(rng, scope) {
+            target = target.with_min_age(years);
         }
         if let Some(verb) = verb(rng) {
             target = target.with_verb(verb);
@@ -149,10 +205,19 @@ fn entry(rng: &mut Rng, i: usize, link: Link) -> Intervention {
         builder = builder.target(target);
     } else {
         for _ in 0..1 + rng.below(4) {
+            let (substances, population) = (rng.tag_set::<Substance>(5, 2), population(rng));
+            // A few rows whose number no text source states.
+            let pair = if rng.chance(5) {
+                Recommendation::unrated(substances, population)
+            } else {
+                Recommendation::new(substances, population, priority(rng))
+            };
+            let scope = age_scope(rng);
             let mut pair =
-                Recommendation::new(rng.tag_set::<Substance>(5, 2), population(rng), priority(rng))
-                    .with_add_on(rng.chance(8))
-                    .with_age_scope(age_scope(rng));
+                pair.with_add_on(rng.chance(8)).with_age_scope(scope).with_patterns(patterns(rng));
+            if let Some(years) = min_age(rng, scope) {
+                pair = pair.with_min_age(years);
+            }
             if let Some(verb) = verb(rng) {
                 pair = pair.with_verb(verb);
             }
@@ -185,11 +250,29 @@ pub fn synthetic_catalog(n: usize, seed: u64) -> Catalog {
 /// age, a setting and a substance; fewer the severity, the role or needs.
 pub fn profile(rng: &mut Rng) -> Profile {
     let mut b = Profile::builder();
-    if rng.chance(85) {
-        b = b.age(rng.below(90) as u8 + 10);
+    match rng.below(100) {
+        // Ages around the rules' bounds (11–13, 17–18, 20–21) come often.
+        0..80 => b = b.age(rng.below(90) as u8 + 10),
+        80..85 => b = b.age(rng.below(12) as u8),
+        // The age group alone: the band is known, the age is not.
+        85..92 => b = b.age_group(rng.pick(AgeGroup::ALL)),
+        _ => {}
     }
+    let mut severity_stated = false;
     if rng.chance(50) {
         b = b.severity(rng.pick(Severity::ALL));
+        severity_stated = true;
+    }
+    // A DSM-5 count states "missbruk eller beroende" and the severity.
+    if !severity_stated && rng.chance(10) {
+        b = b.dsm5_criteria(2 + rng.below(10) as u8);
+    }
+    // A diagnosis states its substance, and maybe a pattern or withdrawal.
+    let mut withdrawal_diagnosed = false;
+    if rng.chance(15) {
+        let d = Diagnosis::new(rng.pick(SubstanceGroup::ALL), rng.pick(DiagnosisKind::ALL));
+        withdrawal_diagnosed = d.withdrawal().is_some();
+        b = b.diagnosis(d);
     }
     if rng.chance(40) {
         b = b.condition(rng.pick(Condition::ALL));
@@ -233,7 +316,11 @@ pub fn profile(rng: &mut Rng) -> Profile {
         b = b.needs(rng.tag_set::<Need>(30, 2));
     }
     if rng.chance(20) {
-        b = b.withdrawal(rng.pick(Withdrawal::ALL));
+        // "No withdrawal" beside a diagnosis of it contradicts itself.
+        let w = rng.pick(Withdrawal::ALL);
+        if !(withdrawal_diagnosed && w == Withdrawal::NotPresent) {
+            b = b.withdrawal(w);
+        }
     }
     if rng.chance(15) {
         b = b.severe_mental_illness(rng.chance(50));
