@@ -257,6 +257,8 @@ fn profile() -> impl Strategy<Value = Profile> {
         ],
         prop::option::of(value::<Provider>()),
         prop::option::of(value::<Role>()),
+        // Most rows name a pattern of use; a stated one reaches them.
+        prop::option::weighted(0.7, value::<insats::PatternOfUse>()),
     );
     // Whether in other treatment: unstated, yes and no equally often (no
     // is what refuses an add-on without a primary).
@@ -273,7 +275,7 @@ fn profile() -> impl Strategy<Value = Profile> {
     );
     (who, situation).prop_map(
         |(
-            (age, sev, cond, subs, prov, role),
+            (age, sev, cond, subs, prov, role, pattern),
             (other, laro, rel, partner, needs, research, withdrawal, severe),
         )| {
             let mut b = Profile::builder().substances(subs).include_research(research);
@@ -287,6 +289,9 @@ fn profile() -> impl Strategy<Value = Profile> {
             }
             if let Some(v) = cond {
                 b = b.condition(v)
+            }
+            if let Some(v) = pattern {
+                b = b.pattern(v)
             }
             if let Some(v) = prov {
                 b = b.provider(v)
@@ -404,13 +409,14 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
             recs
         );
     }
-    // A child gets a number (a rank) only from the youth set's pairs.
+    // A child gets a number (a rank) only from a row whose scope is a
+    // young person's age: the youth set, or 13–21 (ADAD).
     if profile.age_group() == Some(AgeGroup::Children) {
-        for m in recs.iter().chain(recs.conditional()) {
+        for m in recs.iter().chain(recs.conditional()).chain(recs.assessments()) {
             // FoU and Icke-göra are no numbers: they keep their meaning.
             if let (Some(NrPriority::Rank(_)), Some(pair)) = (m.priority(), m.recommendation()) {
-                let youth =
-                    pair.age_scope() == AgeScope::Under18 || pair.population() == Population::Youth;
+                let youth = matches!(pair.age_scope(), AgeScope::Under18 | AgeScope::Youth13To21)
+                    || pair.population() == Population::Youth;
                 prop_assert!(youth, "{} gives a child {:?}", m.intervention().id(), pair);
             }
         }
@@ -459,20 +465,49 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
     }
     prop_assert_eq!(recs.package().served().len() + recs.package().unmet().len(), needs.len());
 
-    // Monotonicity: leaving a facet out (or whether the person is in other
-    // treatment) never removes a recommendation.
+    // Monotonicity: leaving a tag facet out (or whether the person is in
+    // other treatment) never removes a recommendation; leaving out a fact
+    // a row's condition names (the age, the substances, the pattern of
+    // use and what states it) moves it to the conditional matches at
+    // most, never out of sight.
     for field in ProfileField::all().filter(|f| !f.is_situation()) {
         if field == ProfileField::IncludeResearch {
             continue;
         }
-        let wider = matcher.recommend(&profile.without(field));
+        let names_a_condition = matches!(
+            field,
+            ProfileField::Age
+                | ProfileField::Substances
+                | ProfileField::Condition
+                | ProfileField::Pattern
+                | ProfileField::Dsm5Criteria
+                | ProfileField::Diagnoses
+                | ProfileField::Instruments
+        );
+        let wider_profile = profile.without(field);
+        let wider = matcher.recommend(&wider_profile);
+        // With every primary waiting for the fact, an add-on has nothing
+        // to be added to (the person in no other treatment).
+        let add_ons_lost = names_a_condition
+            && wider.primary().is_empty()
+            && wider_profile.in_other_treatment() == Some(false);
         for m in &recs {
-            prop_assert!(
-                wider.get(m.intervention().id()).is_some(),
-                "leaving out {:?} removed {}",
-                field,
-                m.intervention().id()
-            );
+            let id = m.intervention().id();
+            let waits = wider.conditional().iter().any(|c| c.intervention().id() == id);
+            // What the rest of the profile states may then decide: a
+            // stated riskbruk, once the condition no longer says more (and
+            // an add-on pair left with nothing to be added to).
+            let by_stated_pattern = || {
+                let decisions = matcher.explain(&wider_profile);
+                let d = decisions.iter().find(|d| d.intervention().id() == id);
+                let decides =
+                    |r: &insats::Reason| matches!(r.kind(), "pattern" | "requires-other-treatment");
+                d.is_some_and(|d| d.exclusions().any(decides))
+            };
+            let kept = wider.get(id).is_some()
+                || (names_a_condition && (waits || by_stated_pattern()))
+                || (add_ons_lost && m.is_add_on());
+            prop_assert!(kept, "leaving out {:?} removed {}", field, id);
         }
     }
     check_situations(matcher, profile, &recs)
@@ -561,16 +596,23 @@ fn check_situations(
         for m in after.conditional() {
             let id = m.intervention().id().to_owned();
             let was_add_on = recs.get(&id).is_some_and(|m| m.is_add_on());
+            // A relative is helped by the relatives' rows, which may wait
+            // for facts of their own.
+            let relatives_row = field == ProfileField::Relative
+                && m.row().is_some_and(|r| r.population() == Population::Relatives);
             prop_assert!(
                 conditional(recs).contains(&id)
                     || (add_ons_lost && was_add_on)
-                    || (add_ons_gained && m.is_add_on()),
+                    || (add_ons_gained && m.is_add_on())
+                    || relatives_row,
                 "{} became conditional",
                 id
             );
         }
         for m in recs.conditional() {
-            if m.requires().is_some_and(|p| of_field(p, field)) {
+            // Waiting for this situation alone: stating it recommends it.
+            let only_this = m.unstated().len() == 1;
+            if only_this && m.requires().is_some_and(|p| of_field(p, field)) {
                 let now = after.get(m.intervention().id());
                 prop_assert!(
                     now.is_some() || (add_ons_lost && m.is_add_on()),

@@ -331,7 +331,10 @@ fn pair_data(entry: &Intervention) -> Vec<PairData> {
 enum Place {
     Recommended,
     Conditional,
+    /// Not rated for the person's age, the facts stated …
     NotRatedForAge,
+    /// … or waiting for some: a pair that fits is the better listing.
+    NotRatedForAgeWaiting,
     Refused,
 }
 
@@ -432,12 +435,15 @@ fn judge(
         Standing::Unstated => missing.situation = true,
         Standing::Out => return None,
     }
-    let rank = (1..=10).contains(&rule.key);
-    let key = if withheld && rank { NO_NUMBER } else { rule.key };
-    let place = if withheld {
-        Place::NotRatedForAge
-    } else if !who.admits(key) {
+    // A withheld pair gives no number of any kind; its stated number still
+    // decides admission (FoU not asked for, Icke-göra: refused).
+    let key = if withheld { NO_NUMBER } else { rule.key };
+    let place = if !who.admits(rule.key) {
         Place::Refused
+    } else if withheld && missing.any() {
+        Place::NotRatedForAgeWaiting
+    } else if withheld {
+        Place::NotRatedForAge
     } else if missing.any() {
         Place::Conditional
     } else {
@@ -543,7 +549,7 @@ fn finish<'s>(
             Place::Recommended if assessment(c.entry) => out.assessments.push(f),
             Place::Recommended => out.matches.push(f),
             Place::Conditional => out.conditional.push(f),
-            Place::NotRatedForAge => out.not_rated_for_age.push(f),
+            Place::NotRatedForAge | Place::NotRatedForAgeWaiting => out.not_rated_for_age.push(f),
             Place::Refused => {}
         }
     }

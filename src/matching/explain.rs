@@ -148,7 +148,8 @@ pub(crate) fn decide<'c>(
                 && matches!(selection, Selection::Conditional(_))
                 && reasons.iter().all(Reason::is_unstated);
             let chosen = chosen_of(selection);
-            let priority = chosen.filter(|c| !c.withheld).and_then(|c| priority_of_key(c.stated_key));
+            let priority =
+                chosen.filter(|c| !c.withheld).and_then(|c| priority_of_key(c.stated_key));
             let recommendation =
                 chosen.filter(|c| !c.withheld && !entry.recommendations().is_empty());
             let add_on = chosen.is_some_and(|c| c.add_on_pair) || entry.is_add_on();

@@ -79,8 +79,11 @@ enum Standing {
     Applies,
     /// It would apply if unstated facts held.
     Unstated,
-    /// It applies (or would), but is not rated for the person's age.
+    /// It applies, but is not rated for the person's age.
     NotRatedForAge,
+    /// It would apply if unstated facts held, and is not rated for the
+    /// person's age.
+    NotRatedForAgeUnstated,
     /// It applies, but its priority does not admit the entry.
     Refused,
     /// Its situation is unstated, and its priority does not admit it.
@@ -110,7 +113,8 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
             // Icke-göra are refused, for a child too.
             PairFit::Fits(a) if !view.admits(record.key) => (Standing::Refused, a),
             PairFit::Unstated(a) if !view.admits(record.key) => (Standing::RefusedUnstated, a),
-            PairFit::Fits(a) | PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAge, a),
+            PairFit::Fits(a) if a.withheld => (Standing::NotRatedForAge, a),
+            PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAgeUnstated, a),
             PairFit::Fits(a) => (Standing::Applies, a),
             PairFit::Unstated(a) => (Standing::Unstated, a),
             PairFit::AddOnRefused
@@ -139,7 +143,9 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
             match standing {
                 Standing::Applies => Selection::Match(chosen),
                 Standing::Unstated => Selection::Conditional(chosen),
-                Standing::NotRatedForAge => Selection::NotRatedForAge(chosen),
+                Standing::NotRatedForAge | Standing::NotRatedForAgeUnstated => {
+                    Selection::NotRatedForAge(chosen)
+                }
                 Standing::Refused | Standing::RefusedUnstated => Selection::NotAdmitted(chosen),
             }
         }
