@@ -210,14 +210,11 @@ fn seed_psykosocial_behandling_carries_the_seed_facts() {
 fn adults_only_and_youth_entries_state_their_age_groups() {
     // LARO is from 20 unless there are special reasons, with no floor
     // stated: not an adults-only entry (fact sheet, third edition).
-    for id in ["haschavvanjningsprogrammet-hap"] {
-        let entry = catalog().get(id).unwrap();
-        assert_eq!(
-            entry.tags().age_groups(),
-            TagSet::from([AgeGroup::Adults, AgeGroup::Older]),
-            "{id}"
-        );
-    }
+    let hap = catalog().get("haschavvanjningsprogrammet-hap").unwrap();
+    assert_eq!(hap.tags().age_groups(), TagSet::from([AgeGroup::Adults, AgeGroup::Older]));
+    let laro = catalog().get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").unwrap();
+    assert!(laro.tags().age_groups().is_empty());
+    assert!(laro.pairs().all(|p| p.age_scope() == insats::AgeScope::From20UnlessSpecialReasons));
     for entry in catalog() {
         let youth = entry.pairs().any(|p| p.age_scope() == insats::AgeScope::Under18);
         if youth {

@@ -521,22 +521,19 @@ fn stating(profile: &Profile, field: ProfileField, holds: bool) -> Option<Profil
         return None;
     }
     let b = profile.to_builder();
-    Some(
-        match field {
-            ProfileField::InLaro => b.in_laro(holds),
-            ProfileField::Relative => b.relative(holds),
-            ProfileField::CohabitingPartner => b.cohabiting_partner(holds),
-            ProfileField::Withdrawal if holds => b.withdrawal(Withdrawal::RaisedRisk),
-            ProfileField::Withdrawal => b.withdrawal(Withdrawal::NotPresent),
-            ProfileField::SevereMentalIllness => b.severe_mental_illness(holds),
-            ProfileField::Needs if holds => b.needs(TagSet::all()),
-            ProfileField::Needs => b.needs(TagSet::new()),
-            _ => return None,
-        }
-        // Stating LARO beside "in no other treatment" is refused.
-        .build()
-        .ok()?,
-    )
+    let stated = match field {
+        ProfileField::InLaro => b.in_laro(holds),
+        ProfileField::Relative => b.relative(holds),
+        ProfileField::CohabitingPartner => b.cohabiting_partner(holds),
+        ProfileField::Withdrawal if holds => b.withdrawal(Withdrawal::RaisedRisk),
+        ProfileField::Withdrawal => b.withdrawal(Withdrawal::NotPresent),
+        ProfileField::SevereMentalIllness => b.severe_mental_illness(holds),
+        ProfileField::Needs if holds => b.needs(TagSet::all()),
+        ProfileField::Needs => b.needs(TagSet::new()),
+        _ => return None,
+    };
+    // Stating LARO beside "in no other treatment" is refused.
+    stated.build().ok()
 }
 
 /// The populations a situation field states.

@@ -134,6 +134,10 @@ impl Audit {
     pub const MAX: u8 = 40;
 
     /// A score of `score` for a person of `sex`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Profile`] for a score outside 0–40.
     pub fn new(score: i64, sex: Sex) -> Result<Audit, Error> {
         Ok(Audit { score: score_in(Instrument::Audit, score, Self::MAX)?, sex })
     }
@@ -192,6 +196,10 @@ impl Dudit {
     pub const MAX: u8 = 44;
 
     /// A score of `score` for a person of `sex`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Profile`] for a score outside 0–44.
     pub fn new(score: i64, sex: Sex) -> Result<Dudit, Error> {
         Ok(Dudit { score: score_in(Instrument::Dudit, score, Self::MAX)?, sex })
     }

@@ -25,18 +25,21 @@ use std::cell::RefCell;
 ///
 /// For each entry, a profile's stated value must be in the entry's facet
 /// (provider, role, age group, severity, condition) unless the entry leaves
-/// the facet unstated. Of the entry's pairs (its recommendations, or its
-/// target group), those that cover the person's substances (all, when none
-/// is named), whose age scope holds the person, and whose population the
-/// person is in ([`Profile::fit`]) apply, and the best of them is the
-/// match's: a primary pair before an add-on pair, then the better
+/// the facet unstated. A pair (a row of NR, or the target group) applies
+/// only when the profile states every fact its condition names: the
+/// substances it covers, the age for an age-scoped row, the pattern of use
+/// ([`Profile::pattern_fit`]) and the situation ([`Profile::fit`]). A fact
+/// the profile contradicts excludes the pair; one it leaves unstated makes
+/// the match conditional ([`Recommendations::conditional`], with every
+/// missing fact in [`Match::unstated`]). Of the pairs that apply, the best
+/// is the match's: a primary pair before an add-on pair, then the better
 /// priority, then `bör` before `kan`. Icke-göra is never recommended, FoU
-/// only when asked for. A pair whose situation the profile leaves unstated
-/// makes a conditional match instead. A child gets no number from a
-/// general row (NR rates its youth set for under-18s) and no adults-only
-/// pair; an entry with a youth version gives way to it. An add-on is
-/// offered only with a primary recommendation or when the person may be in
-/// other treatment.
+/// only when asked for. A child gets no general row (NR rates its youth
+/// set for under-18s) and no adults-only pair: the general rows go to
+/// [`Recommendations::not_rated_for_age`]; an entry with a youth version
+/// gives way to it. Assessment instruments and tests are listed in
+/// [`Recommendations::assessments`]. An add-on is offered only with a
+/// primary recommendation or when the person may be in other treatment.
 ///
 /// # Examples
 ///

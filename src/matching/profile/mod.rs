@@ -19,12 +19,14 @@ use crate::vocab::{
 /// Every field is optional, and what is left out is read in one of two
 /// ways:
 ///
-/// - a **facet** left out (age, severity, condition, substances, provider,
-///   role) constrains nothing: a profile with fewer facets never gets fewer
-///   recommendations;
-/// - a **situation** left out (being a relative, in LARO, in alcohol
-///   withdrawal, living with a partner, having a severe mental illness, a
-///   need found in the assessment) is not assumed: a pair that requires it
+/// - a **tag facet** left out (provider, role, severity, and the age group
+///   and condition as page tags) constrains nothing;
+/// - a **fact a row's condition names** left out is not assumed: the
+///   substances, the age (for a row whose scope is an age), the pattern of
+///   use (told, or stated by the condition, a DSM-5 count or a diagnosis)
+///   and the situations (being a relative, in LARO, in alcohol withdrawal,
+///   living with a partner, a severe mental illness, a need found in the
+///   assessment, a [`Situation`](crate::Situation)). A pair that names it
 ///   becomes a *conditional* match ("would apply if …"), listed apart from
 ///   the recommendations ([`Recommendations::conditional`](crate::Recommendations::conditional)).
 ///
@@ -174,9 +176,8 @@ impl ProfileField {
 
 impl Profile {
     /// The oldest age a profile takes, in years: an age above it is not a
-    /// person's age. The JSON form refuses a larger one, and
-    /// [`ProfileBuilder::age`] takes it as this (the age group is the same,
-    /// `Äldre`).
+    /// person's age. The JSON form and [`ProfileBuilder::build`] refuse a
+    /// larger one.
     pub const MAX_AGE: u8 = 130;
 
     /// A builder for a profile; every field starts unstated.
