@@ -154,15 +154,40 @@ fn clinical_flags_read_diagnoses_and_refuse_tobacco() {
     let tobacco = run("recommend", &["--icd", "F17.2"]);
     assert_eq!(tobacco.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&tobacco.stderr).contains("F17.2"));
-    let withdrawal = stdout("recommend", &["--icd", "F10.4", "--age", "45"]);
-    let first = withdrawal.lines().find(|l| l.trim_start().starts_with("1 ")).unwrap();
+    // F10.4 is delirium tremens itself: NR rates it in a row of its own,
+    // whose number the sources show only as a graphic. The raised-risk
+    // row's 1 is named as the nearest stated number, another row's, and
+    // the withdrawal treatment's rows are not this person's.
+    let delirium = stdout("recommend", &["--icd", "F10.4", "--age", "45"]);
+    let recommended = delirium.split("Add-ons to other treatment").next().unwrap();
+    let first = recommended.lines().find(|l| l.trim_start().starts_with("1 ")).unwrap();
     assert!(
-        first.contains("lakemedelsbehandling-vid-alkoholabstinens") && first.contains("priority 1"),
+        first.contains("bensodiazepiner-vid-delirium-tremens") && first.contains("no number"),
         "{first}"
+    );
+    let nearest = recommended.lines().find(|l| l.contains("nearest stated")).unwrap();
+    assert!(
+        nearest.contains("priority 1")
+            && nearest.contains("förhöjd risk")
+            && nearest.contains("belongs to another row"),
+        "{nearest}"
+    );
+    assert!(
+        !recommended
+            .lines()
+            .any(|l| l.trim_end().ends_with("lakemedelsbehandling-vid-alkoholabstinens")),
+        "{recommended}"
     );
     let severe = stdout("recommend", &["--dsm5-criteria", "7", "--age", "45", "--json"]);
     let report: RecommendationsReport = serde_json::from_str(&severe).unwrap();
-    assert_eq!(report.profile.severity(), Some(insats::Severity::Severe));
+    // The count stays as told; it states "missbruk eller beroende" (two or
+    // more criteria) without saying which, and 6-11 criteria are severe.
+    assert_eq!(report.profile.dsm5_criteria(), Some(7));
+    assert_eq!(insats::Severity::from_dsm5_criteria(7).ok(), Some(insats::Severity::Severe));
+    let misuse = report.profile.pattern_fit(insats::PatternRequirement::MisuseOrDependence);
+    assert_eq!(misuse, insats::Fit::Fits);
+    let dependence = report.profile.pattern_fit(insats::PatternRequirement::Dependence);
+    assert_eq!(dependence, insats::Fit::Unstated);
     assert_eq!(run("recommend", &["--dsm5-criteria", "12"]).status.code(), Some(2));
 }
 

@@ -9,19 +9,29 @@
 //!   "description": "what situation this is",
 //!   "catalog": ["id", ...],                   // optional: only these built-in entries (a
 //!                                             // service that offers a few); default: all
-//!   "profile": { "age": 34, "substances": ["alcohol"], ... },   // insats::Profile
+//!   "profile": { "age": 34, "substances": ["alcohol"], "pattern": "dependence", ... },
+//!                                             // insats::Profile; the keys are the
+//!                                             // builder's methods (pattern, dsm5_criteria,
+//!                                             // diagnoses, situations, situations_absent, …)
 //!   "expect": {
 //!     "exact": false,                         // true: the lists below are the whole result
 //!     "nothing": false,                       // true: nothing is recommended
 //!     "primary": ["id", ...],                 // recommended as primary, in this relative order
 //!     "add_ons": ["id", ...],                 // recommended as add-ons, in this relative order
-//!     "not_recommended": ["id", ...],         // neither primary nor add-on
-//!     "conditional": { "id": "relatives" },   // conditional matches, with what each requires
-//!                                             // (an insats::Population id)
+//!     "assessments": ["id", ...],             // assessment instruments and tests the
+//!                                             // result rates for the person, in this order
+//!     "not_rated_for_age": ["id", ...],       // listed apart: rows not rated for the
+//!                                             // person's age, in this relative order
+//!     "not_recommended": ["id", ...],         // neither primary, add-on nor assessment
+//!     "conditional": {                        // conditional matches, with every fact
+//!       "id": "relatives",                    //   each waits for: one fact, or
+//!       "id2": ["pattern-not-stated", {"with-need": "homelessness"}]  // a list of them
+//!     },
 //!     "priorities": { "id": 4, "id2": null }, // the priority of a match (null: not stated)
 //!     "disputes": { "id": [2] },              // the other numbers other sources give for
 //!                                             // the pair behind the match's priority
 //!     "excluded": { "id": ["population"] },   // not recommended, with at least these reason kinds
+//!     "reasons": { "id": ["nearest-stated"] },// a match's reasons, at least these kinds
 //!     "package": { "housing": "id" },         // the entry that meets a need
 //!     "unmet": ["school"]                     // needs no recommended entry serves
 //!   }
@@ -29,17 +39,30 @@
 //! ```
 //!
 //! A list left out checks nothing, but `[]` means none: `"add_ons": []`
-//! fails when any add-on is recommended. With `"exact": true`, `primary`
-//! and `add_ons` are each the whole list, in order, and `conditional` names
-//! every conditional match; a list left out then means none. `priorities`
-//! and `disputes` look at the recommended match, else the conditional one.
+//! fails when any add-on is recommended. With `"exact": true`, `primary`,
+//! `add_ons`, `assessments` and `not_rated_for_age` are each the whole
+//! list, in order, and `conditional` names every conditional match; a list
+//! left out then means none. `priorities`, `disputes` and `reasons` look at
+//! the recommended match (or assessment), else the conditional one, else
+//! the one not rated for the person's age.
+//!
+//! A conditional entry names *every* fact the match waits for
+//! (`insats::Match::unstated`), in any order: `"age-not-stated"`,
+//! `"substance-not-stated"`, `"pattern-not-stated"`, and for a situation
+//! the population its pair is for (an `insats::Population` id such as
+//! `"relatives"` or `{"with-need": "work"}`), which is also what
+//! `Match::requires` must say. A single fact needs no list: `"relatives"`
+//! means the match waits for that situation and nothing else.
 //!
 //! Reason kinds are `insats::Reason::kind` ids (`provider`, `role`,
-//! `age-group`, `substance`, `population`, `age-scope`,
-//! `situation-not-stated`, `requires-other-treatment`,
+//! `age-group`, `substance`, `population`, `age-scope`, `pattern`,
+//! `situation-not-stated`, `pattern-not-stated`, `no-number-for-children`,
+//! `nearest-stated`, `requires-other-treatment`,
 //! `replaced-by-youth-version`, …).
 
-use insats::{Catalog, Match, Matcher, Need, NrPriority, Population, Profile, Recommendations};
+use insats::{
+    Catalog, Match, Matcher, Need, NrPriority, Population, Profile, Reason, Recommendations,
+};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -80,13 +103,91 @@ struct Expect {
     nothing: bool,
     primary: Option<Vec<String>>,
     add_ons: Option<Vec<String>>,
+    assessments: Option<Vec<String>>,
+    not_rated_for_age: Option<Vec<String>>,
     not_recommended: Vec<String>,
-    conditional: Option<BTreeMap<String, Population>>,
+    conditional: Option<BTreeMap<String, Waits>>,
     priorities: BTreeMap<String, Option<NrPriority>>,
     disputes: BTreeMap<String, Vec<NrPriority>>,
     excluded: BTreeMap<String, Vec<String>>,
+    reasons: BTreeMap<String, Vec<String>>,
     package: BTreeMap<Need, String>,
     unmet: Vec<Need>,
+}
+
+/// What a conditional entry of a case waits for: one fact, or every one.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Waits {
+    One(Fact),
+    All(Vec<Fact>),
+}
+
+impl Waits {
+    /// The facts, in the order [`Match::unstated`] gives them.
+    fn facts(&self) -> Vec<Fact> {
+        let mut facts = match self {
+            Waits::One(fact) => vec![*fact],
+            Waits::All(facts) => facts.clone(),
+        };
+        facts.sort_by_key(|f| f.order());
+        facts
+    }
+}
+
+/// One fact a conditional match waits for, as the case files write it.
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq)]
+#[serde(untagged)]
+enum Fact {
+    Unstated(UnstatedFact),
+    /// The situation of the pair's population.
+    Situation(Population),
+}
+
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq)]
+enum UnstatedFact {
+    #[serde(rename = "age-not-stated")]
+    Age,
+    #[serde(rename = "substance-not-stated")]
+    Substance,
+    #[serde(rename = "pattern-not-stated")]
+    Pattern,
+}
+
+impl Fact {
+    /// The fact a reason of [`Match::unstated`] names.
+    fn of(reason: &Reason) -> Option<Fact> {
+        Some(match reason {
+            Reason::AgeNotStated { .. } => Fact::Unstated(UnstatedFact::Age),
+            Reason::SubstanceNotStated { .. } => Fact::Unstated(UnstatedFact::Substance),
+            Reason::PatternNotStated { .. } => Fact::Unstated(UnstatedFact::Pattern),
+            Reason::SituationNotStated { required } => Fact::Situation(*required),
+            _ => return None,
+        })
+    }
+    /// The fixed order of `Match::unstated`: age, substance, pattern,
+    /// situation.
+    fn order(&self) -> u8 {
+        match self {
+            Fact::Unstated(UnstatedFact::Age) => 0,
+            Fact::Unstated(UnstatedFact::Substance) => 1,
+            Fact::Unstated(UnstatedFact::Pattern) => 2,
+            Fact::Situation(_) => 3,
+        }
+    }
+    /// The fact as a case file writes it.
+    fn id(&self) -> String {
+        match self {
+            Fact::Unstated(UnstatedFact::Age) => "age-not-stated".to_owned(),
+            Fact::Unstated(UnstatedFact::Substance) => "substance-not-stated".to_owned(),
+            Fact::Unstated(UnstatedFact::Pattern) => "pattern-not-stated".to_owned(),
+            Fact::Situation(population) => population_id(*population),
+        }
+    }
+}
+
+fn fact_ids(facts: &[Fact]) -> String {
+    format!("[{}]", facts.iter().map(Fact::id).collect::<Vec<_>>().join(", "))
 }
 
 /// Whether `wanted` occurs in `list` in this order (others may lie
@@ -110,9 +211,9 @@ fn population_id(population: Population) -> String {
     }
 }
 
-/// Checks one recommended list (`what`: "primary" or "add-ons") against
-/// its expectation: left out, anything (or, when exact, nothing); `[]`,
-/// nothing; else these in this order, and when exact no others.
+/// Checks one list of the result (`what`: "primary", "add-ons", …)
+/// against its expectation: left out, anything (or, when exact, nothing);
+/// `[]`, nothing; else these in this order, and when exact no others.
 fn check_list(
     what: &str,
     got: &[&str],
@@ -135,9 +236,66 @@ fn check_list(
     }
 }
 
-/// The recommended match of `id`, else its conditional match.
+/// The recommended match (or assessment) of `id`, else its conditional
+/// match, else its match not rated for the person's age.
 fn any_match<'r, 'c>(recs: &'r Recommendations<'c>, id: &str) -> Option<&'r Match<'c>> {
-    recs.get(id).or_else(|| recs.conditional().iter().find(|m| m.intervention().id() == id))
+    let by_id = |m: &&Match<'c>| m.intervention().id() == id;
+    recs.get(id)
+        .or_else(|| recs.conditional().iter().find(by_id))
+        .or_else(|| recs.not_rated_for_age().iter().find(by_id))
+}
+
+/// Checks the conditional matches against `wanted` (every one of them when
+/// `exact`): each waits for exactly the facts its entry names, and its
+/// `requires` agrees with the situation among them.
+fn check_conditional(
+    recs: &Recommendations<'_>,
+    wanted: &BTreeMap<String, Waits>,
+    exact: bool,
+    problems: &mut Vec<String>,
+) {
+    for m in recs.conditional() {
+        let facts: Vec<Fact> = m.unstated().iter().filter_map(Fact::of).collect();
+        let situation = facts.iter().find_map(|f| match f {
+            Fact::Situation(p) => Some(*p),
+            Fact::Unstated(_) => None,
+        });
+        if m.requires() != situation {
+            problems.push(format!(
+                "{}: requires {:?}, but waits for {}",
+                m.intervention().id(),
+                m.requires().map(population_id),
+                fact_ids(&facts)
+            ));
+        }
+    }
+    for (id, waits) in wanted {
+        let expected = waits.facts();
+        match recs.conditional().iter().find(|m| m.intervention().id() == id) {
+            Some(m) => {
+                let got: Vec<Fact> = m.unstated().iter().filter_map(Fact::of).collect();
+                if got != expected {
+                    problems.push(format!(
+                        "{id}: conditional on {}, expected {}",
+                        fact_ids(&got),
+                        fact_ids(&expected)
+                    ));
+                }
+            }
+            None => problems.push(format!(
+                "{id}: expected conditional on {}, but it is not conditional",
+                fact_ids(&expected)
+            )),
+        }
+    }
+    if exact {
+        let others: Vec<&str> =
+            ids(recs.conditional()).into_iter().filter(|id| !wanted.contains_key(*id)).collect();
+        if !others.is_empty() {
+            let wanted: Vec<&String> = wanted.keys().collect();
+            problems.push(format!("conditional also {others:?}, expected exactly {wanted:?}"));
+        }
+    }
 }
 
 fn run(catalog: &Catalog, case: &Case) -> Vec<String> {
@@ -154,11 +312,14 @@ fn run(catalog: &Catalog, case: &Case) -> Vec<String> {
         .iter()
         .flatten()
         .chain(e.add_ons.iter().flatten())
+        .chain(e.assessments.iter().flatten())
+        .chain(e.not_rated_for_age.iter().flatten())
         .chain(&e.not_recommended)
         .chain(conditional_ids)
         .chain(e.priorities.keys())
         .chain(e.disputes.keys())
         .chain(e.excluded.keys())
+        .chain(e.reasons.keys())
         .chain(e.package.values());
     for id in named {
         if catalog.get(id).is_none() {
@@ -170,14 +331,28 @@ fn run(catalog: &Catalog, case: &Case) -> Vec<String> {
     }
     check_list("primary", &primary, e.primary.as_ref(), e.exact, &mut problems);
     check_list("add-ons", &add_ons, e.add_ons.as_ref(), e.exact, &mut problems);
+    let assessments = ids(recs.assessments());
+    check_list("assessments", &assessments, e.assessments.as_ref(), e.exact, &mut problems);
+    let not_rated = ids(recs.not_rated_for_age());
+    check_list(
+        "not rated for age",
+        &not_rated,
+        e.not_rated_for_age.as_ref(),
+        e.exact,
+        &mut problems,
+    );
     for id in &e.not_recommended {
         if let Some(m) = recs.get(id) {
-            let role = if m.is_add_on() { "an add-on" } else { "primary" };
+            let role = if assessments.contains(&id.as_str()) {
+                "an assessment"
+            } else if m.is_add_on() {
+                "an add-on"
+            } else {
+                "primary"
+            };
             problems.push(format!("{id}: expected not recommended, but it is {role}"));
         }
     }
-    let got_conditional: Vec<(&str, Option<Population>)> =
-        recs.conditional().iter().map(|m| (m.intervention().id(), m.requires())).collect();
     let none = BTreeMap::new();
     let wanted_conditional = match &e.conditional {
         Some(wanted) => Some(wanted),
@@ -185,31 +360,7 @@ fn run(catalog: &Catalog, case: &Case) -> Vec<String> {
         None => None,
     };
     if let Some(wanted) = wanted_conditional {
-        for (id, requires) in wanted {
-            match got_conditional.iter().find(|(got, _)| got == id) {
-                Some((_, Some(got))) if got == requires => {}
-                Some((_, got)) => problems.push(format!(
-                    "{id}: conditional on {}, expected {}",
-                    got.map(population_id).unwrap_or_default(),
-                    population_id(*requires)
-                )),
-                None => problems.push(format!(
-                    "{id}: expected conditional on {}, but it is not conditional",
-                    population_id(*requires)
-                )),
-            }
-        }
-        if e.exact {
-            let others: Vec<&str> = got_conditional
-                .iter()
-                .map(|(id, _)| *id)
-                .filter(|id| !wanted.contains_key(*id))
-                .collect();
-            if !others.is_empty() {
-                let wanted: Vec<&String> = wanted.keys().collect();
-                problems.push(format!("conditional also {others:?}, expected exactly {wanted:?}"));
-            }
-        }
+        check_conditional(&recs, wanted, e.exact, &mut problems);
     }
     for (id, priority) in &e.priorities {
         match any_match(&recs, id) {
@@ -231,6 +382,17 @@ fn run(catalog: &Catalog, case: &Case) -> Vec<String> {
             .unwrap_or_default();
         if got != *wanted {
             problems.push(format!("{id}: disputes {got:?}, expected {wanted:?}"));
+        }
+    }
+    for (id, kinds) in &e.reasons {
+        let Some(m) = any_match(&recs, id) else {
+            problems.push(format!("{id}: expected a match with reasons {kinds:?}"));
+            continue;
+        };
+        let reasons = m.reasons();
+        let found: Vec<&str> = reasons.iter().map(Reason::kind).collect();
+        if !kinds.iter().all(|k| found.contains(&k.as_str())) {
+            problems.push(format!("{id}: reasons {found:?}, expected at least {kinds:?}"));
         }
     }
     for (id, kinds) in &e.excluded {
@@ -305,8 +467,8 @@ fn runner_catalog() -> Catalog {
 /// The runner itself, on its own catalog: true cases pass, and each kind
 /// of wrong expectation is reported.
 ///
-/// The profile (an adult in individ- och familjeomsorg, in other
-/// treatment, with a need for school) gets MET (1) and Psykosocial
+/// The profile (an adult who drinks, in individ- och familjeomsorg, in
+/// other treatment, with a need for school) gets MET (1) and Psykosocial
 /// behandling as primary, Nätverksterapi (4) as an add-on, and CRAFT as a
 /// conditional match that requires a relative; nothing serves school.
 #[test]
@@ -315,7 +477,7 @@ fn the_runner_reports_what_differs() {
     let case = |expect: &str| -> Case {
         serde_json::from_str(&format!(
             r#"{{"description": "acceptance 1", "profile": {{"age_group": "adults",
-                "provider": "individual-and-family-care", "role": "social-worker",
+                "substances": ["alcohol"], "provider": "individual-and-family-care", "role": "social-worker",
                 "in_other_treatment": true, "needs": ["school"]}}, "expect": {expect}}}"#
         ))
         .unwrap()
@@ -371,9 +533,9 @@ fn the_runner_reports_what_differs() {
             r#"add-ons ["natverksterapi"], expected exactly []"#,
             "natverksterapi: expected not recommended, but it is an add-on",
             "met: expected not recommended, but it is primary",
-            "craft: conditional on relatives, expected with-cohabiting-partner",
-            "met: expected conditional on relatives, but it is not conditional",
-            r#"natverksterapi: expected conditional on {"with-need":"school"}, but it is not conditional"#,
+            "craft: conditional on [relatives], expected [with-cohabiting-partner]",
+            "met: expected conditional on [relatives], but it is not conditional",
+            r#"natverksterapi: expected conditional on [{"with-need":"school"}], but it is not conditional"#,
             "craft: disputes [], expected [Rank(Rank(3))]",
             "met: disputes [Rank(Rank(2))], expected []",
             "natverksterapi: disputes [], expected [Rank(Rank(2))]",
@@ -400,5 +562,97 @@ fn the_runner_reports_what_differs() {
         [
             r#"primary ["met", "psykosocial-behandling"], expected exactly ["psykosocial-behandling", "met"]"#
         ]
+    );
+}
+
+/// A catalog for what the runner checks beside treatment: an assessment
+/// instrument for adults, a housing row whose condition names a pattern of
+/// use and a situation, and a general row (not rated for a child).
+fn steps_catalog() -> Catalog {
+    use insats::{ConditionPattern, Intervention, Kind, Need, Recommendation, Substance, TagSet};
+    let audit = Intervention::builder("AUDIT")
+        .kind(Kind::Assessment)
+        .recommendation(
+            Recommendation::new(
+                TagSet::only(Substance::Alcohol),
+                Population::Anyone,
+                util::rank(1),
+            )
+            .with_age_scope(insats::AgeScope::Adults),
+        )
+        .build()
+        .unwrap();
+    let housing = Intervention::builder("Bostad först")
+        .recommendation(
+            Recommendation::new(
+                TagSet::from([Substance::Alcohol, Substance::Narcotics]),
+                Population::WithNeed(Need::Homelessness),
+                util::rank(5),
+            )
+            .with_patterns(TagSet::from([ConditionPattern::Misuse, ConditionPattern::Dependence])),
+        )
+        .build()
+        .unwrap();
+    util::catalog(vec![util::psykosocial_behandling(), audit, housing])
+}
+
+/// The lists beside treatment and the facts a conditional match waits
+/// for: an adult who drinks gets AUDIT (1) as an assessment, Psykosocial
+/// behandling as primary, and Bostad först waiting for the pattern of use
+/// and for homelessness; a 15-year-old gets no AUDIT (adults only) and
+/// both other rows listed as not rated for the age.
+#[test]
+fn the_runner_checks_assessments_not_rated_rows_and_every_fact_waited_for() {
+    let catalog = steps_catalog();
+    let case = |age: u8, expect: &str| -> Case {
+        serde_json::from_str(&format!(
+            r#"{{"description": "steps", "profile": {{"age": {age}, "substances": ["alcohol"]}},
+                "expect": {expect}}}"#
+        ))
+        .unwrap()
+    };
+    let adult = r#"{"exact": true, "primary": ["psykosocial-behandling"],
+        "assessments": ["audit"],
+        "conditional": {"bostad-forst": [{"with-need": "homelessness"}, "pattern-not-stated"]},
+        "priorities": {"audit": 1, "bostad-forst": 5},
+        "reasons": {"audit": ["priority"], "bostad-forst": ["pattern-not-stated"]}}"#;
+    assert_eq!(run(&catalog, &case(40, adult)), Vec::<String>::new());
+    let child = r#"{"exact": true, "not_rated_for_age": ["bostad-forst", "psykosocial-behandling"],
+        "not_recommended": ["audit"], "excluded": {"audit": ["age-scope"]},
+        "priorities": {"bostad-forst": null},
+        "reasons": {"psykosocial-behandling": ["no-number-for-children"]}}"#;
+    assert_eq!(run(&catalog, &case(15, child)), Vec::<String>::new());
+
+    let wrong_adult = r#"{"exact": true, "primary": ["psykosocial-behandling"],
+        "not_recommended": ["audit"],
+        "conditional": {"bostad-forst": {"with-need": "homelessness"},
+                        "audit": "age-not-stated"},
+        "reasons": {"audit": ["no-number-for-children"]}}"#;
+    assert_eq!(
+        run(&catalog, &case(40, wrong_adult)),
+        [
+            r#"assessments ["audit"], expected exactly []"#,
+            "audit: expected not recommended, but it is an assessment",
+            "audit: expected conditional on [age-not-stated], but it is not conditional",
+            r#"bostad-forst: conditional on [pattern-not-stated, {"with-need":"homelessness"}], expected [{"with-need":"homelessness"}]"#,
+            r#"audit: reasons ["not-tagged", "priority"], expected at least ["no-number-for-children"]"#,
+        ]
+    );
+    let wrong_child = r#"{"assessments": ["audit"], "not_rated_for_age": ["bostad-forst"],
+        "primary": ["psykosocial-behandling"], "conditional": {"bostad-forst": "pattern-not-stated"},
+        "priorities": {"psykosocial-behandling": 2}}"#;
+    assert_eq!(
+        run(&catalog, &case(15, wrong_child)),
+        [
+            r#"primary [] lacks ["psykosocial-behandling"] in that order"#,
+            r#"assessments [] lacks ["audit"] in that order"#,
+            "bostad-forst: expected conditional on [pattern-not-stated], but it is not conditional",
+            "psykosocial-behandling: priority None, expected Some(Rank(Rank(2)))",
+        ]
+    );
+    let exact_child = case(15, r#"{"exact": true}"#);
+    assert_eq!(
+        run(&catalog, &exact_child),
+        [r#"not rated for age ["bostad-forst", "psykosocial-behandling"], expected exactly []"#]
     );
 }
