@@ -162,7 +162,7 @@ const GROUPS: [(&str, &[Substance]); 9] = [
     ("F10", &[Substance::Alcohol]),
     ("F11", &[Substance::Opioids]),
     ("F12", &[Substance::Cannabis]),
-    ("F13", &[Substance::Narcotics]),
+    ("F13", &[]),
     ("F14", &[Substance::CentralStimulants]),
     ("F15", &[Substance::CentralStimulants]),
     ("F16", &[Substance::Narcotics]),

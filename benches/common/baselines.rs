@@ -274,6 +274,8 @@ struct Rule {
     /// 0, and not rated).
     source: u16,
     rated: bool,
+    /// The source finds no established effect: never recommended.
+    no_effect: bool,
 }
 
 /// The facts of one pair a baseline reads, typed; each baseline then holds
@@ -301,6 +303,7 @@ fn pair_data(entry: &Intervention) -> Vec<PairData> {
                 add_on,
                 source: 0,
                 rated: false,
+                no_effect: false,
             },
         }];
     }
@@ -321,6 +324,7 @@ fn pair_data(entry: &Intervention) -> Vec<PairData> {
                 add_on: add_on || r.is_add_on(),
                 source: i as u16,
                 rated: true,
+                no_effect: r.has_no_established_effect(),
             },
         })
         .collect()
@@ -438,7 +442,7 @@ fn judge(
     // A withheld pair gives no number of any kind; its stated number still
     // decides admission (FoU not asked for, Icke-göra: refused).
     let key = if withheld { NO_NUMBER } else { rule.key };
-    let place = if !who.admits(rule.key) {
+    let place = if rule.no_effect || !who.admits(rule.key) {
         Place::Refused
     } else if withheld && missing.any() {
         Place::NotRatedForAgeWaiting

@@ -195,8 +195,8 @@ impl Diagnosis {
     }
 
     /// The substances that the code names, in the guide's terms; empty when
-    /// the code names none that the guide has a term for (F18 solvents, F19
-    /// multiple or other substances). Never more than the code says: see the
+    /// the code names none that the guide has a term for (F13 sedatives and
+    /// hypnotics, F18 solvents, F19 multiple or other substances). Never more than the code says: see the
     /// table in the [module docs](crate::clinical).
     ///
     /// # Examples
@@ -205,8 +205,8 @@ impl Diagnosis {
     /// use insats::{Diagnosis, Substance, TagSet};
     ///
     /// let sedatives: Diagnosis = "F13.2".parse()?;
-    /// assert_eq!(sedatives.substances(), TagSet::only(Substance::Narcotics));
-    /// assert!(!sedatives.substances().contains(Substance::Benzodiazepines));
+    /// assert!(sedatives.substances().is_empty());
+    /// assert_eq!("F16.1".parse::<Diagnosis>()?.substances(), TagSet::only(Substance::Narcotics));
     /// assert!("F19.2".parse::<Diagnosis>()?.substances().is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -215,13 +215,13 @@ impl Diagnosis {
             SubstanceGroup::Alcohol => Substance::Alcohol,
             SubstanceGroup::Opioids => Substance::Opioids,
             SubstanceGroup::Cannabinoids => Substance::Cannabis,
-            SubstanceGroup::SedativesOrHypnotics | SubstanceGroup::Hallucinogens => {
-                Substance::Narcotics
-            }
+            SubstanceGroup::Hallucinogens => Substance::Narcotics,
             SubstanceGroup::Cocaine | SubstanceGroup::OtherStimulants => {
                 Substance::CentralStimulants
             }
-            SubstanceGroup::VolatileSolvents | SubstanceGroup::MultipleOrOther => {
+            SubstanceGroup::SedativesOrHypnotics
+            | SubstanceGroup::VolatileSolvents
+            | SubstanceGroup::MultipleOrOther => {
                 return TagSet::new();
             }
         };

@@ -26,7 +26,7 @@
 //! | F10 | alkohol | use of alcohol | `Alcohol` |
 //! | F11 | opiater | use of opioids | `Opioids` (not `OpioidAnalgesics`: the code does not say prescribed) |
 //! | F12 | cannabis | use of cannabinoids | `Cannabis` |
-//! | F13 | sedativa och hypnotika | use of sedatives or hypnotics | `Narcotics` — **claims less**: benzodiazepines are only part of the group |
+//! | F13 | sedativa och hypnotika | use of sedatives or hypnotics | nothing (unknown) — **claims less**: benzodiazepines are only part of the group |
 //! | F14 | kokain | use of cocaine | `CentralStimulants` |
 //! | F15 | andra stimulantia, däribland koffein | use of other stimulants, including caffeine | `CentralStimulants` (see below on caffeine) |
 //! | F16 | hallucinogener | use of hallucinogens | `Narcotics` — **claims less**: the guide names no hallucinogen |
@@ -40,11 +40,11 @@
 //!   *cannabinoids*), the guide's `Cannabis`.
 //! - F13: the national guidelines rate benzodiazepines on their own, but
 //!   F13 covers every sedative and hypnotic (z-drugs, barbiturates, …), so
-//!   `Benzodiazepines` would claim more than the code says. `Narcotics` is
-//!   the guide's general term; in this crate it never borrows a rating made
-//!   for a specific substance ([`Substance::covers`](crate::Substance::covers)),
-//!   so a profile with F13 matches the rows for narcotics in general only.
-//!   Add `Benzodiazepines` yourself when the record says so.
+//!   `Benzodiazepines` would claim more than the code says; and no source
+//!   says that NR's rows worded "narkotika" cover sedatives (fact sheet,
+//!   third edition, 8.4), so `Narcotics` would claim more too: no
+//!   substance, and the rows wait for it. Add `Benzodiazepines` yourself
+//!   when the record says so.
 //! - F15: the stimulants coded here are mostly amphetamines, which the
 //!   guide's `CentralStimulants` names; the code also covers caffeine, a
 //!   central stimulant too. A caffeine-only F15 (rare in these services)

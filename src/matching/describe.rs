@@ -125,6 +125,7 @@ impl Reason {
             Reason::AdvisedAgainst => {
                 Term::ReasonAdvisedAgainst.fill(l, &[("label", &NrPriority::DontDo.describe(l))])
             }
+            Reason::NoEstablishedEffect => Term::ReasonNoEstablishedEffect.text(l).to_owned(),
             Reason::ResearchOnly => Term::ReasonResearchOnly
                 .fill(l, &[("label", &NrPriority::ResearchOnly.describe(l))]),
             Reason::ReplacedByYouthVersion { name, .. } => {

@@ -231,7 +231,9 @@ fn selection_exclusions(
             out
         }
         Selection::NotAdmitted(chosen) => {
-            vec![if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
+            vec![if chosen.no_effect {
+                Reason::NoEstablishedEffect
+            } else if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
                 Reason::AdvisedAgainst
             } else {
                 Reason::ResearchOnly

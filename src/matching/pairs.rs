@@ -128,6 +128,9 @@ pub(crate) struct PairRecord {
     /// substances: it is rated for cannabis, central stimulants or
     /// opioids.
     pub(crate) narcotic_kind: bool,
+    /// Whether the row's source finds no established effect: refused as
+    /// FoU and Icke-göra are.
+    pub(crate) no_effect: bool,
     /// The pair's index among the entry's pairs, in the source's order.
     pub(crate) source: u16,
 }
@@ -155,6 +158,7 @@ impl PairRecord {
             min_age: pair.min_age().unwrap_or(0),
             pattern: ConditionPattern::requirement(pair.patterns()),
             narcotic_kind: pair.substances().iter().any(Substance::is_kind_of_narcotics),
+            no_effect: pair.recommendation().is_some_and(|r| r.has_no_established_effect()),
             // Every entry is validated to hold at most `MAX_PAIRS` pairs,
             // so the position fits.
             source: u16::try_from(source).unwrap_or(u16::MAX),

@@ -119,6 +119,9 @@ pub enum Reason {
     /// FoU: recommended only within research, and the profile did not ask
     /// for research.
     ResearchOnly,
+    /// The row's source finds no established effect, and its number is not
+    /// readable in any text: never shown as recommended.
+    NoEstablishedEffect,
     /// For a child, the youth version of the intervention is decided
     /// instead (on its own).
     ReplacedByYouthVersion {
@@ -220,6 +223,7 @@ impl Reason {
             Reason::RequiresOtherTreatment => "requires-other-treatment",
             Reason::AdvisedAgainst => "advised-against",
             Reason::ResearchOnly => "research-only",
+            Reason::NoEstablishedEffect => "no-established-effect",
             Reason::ReplacedByYouthVersion { .. } => "replaced-by-youth-version",
             Reason::NotTagged { .. } => "not-tagged",
             Reason::SubstanceNotNamed => "substance-not-named",

@@ -24,6 +24,8 @@ pub(crate) struct Chosen {
     pub(crate) stated_key: u8,
     /// Whether the pair names no substance.
     pub(crate) names_no_substance: bool,
+    /// Whether the row's source finds no established effect.
+    pub(crate) no_effect: bool,
     /// The facts the profile leaves unstated that the pair waits for (see
     /// `pairs::missing`).
     pub(crate) missing: u8,
@@ -45,6 +47,7 @@ impl Chosen {
             population: record.population,
             stated_key: record.key,
             names_no_substance: record.names_no_substance,
+            no_effect: record.no_effect,
             missing: applying.missing,
             below_stated_age: applying.below_stated_age,
         }
@@ -111,8 +114,12 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
             PairFit::NoSubstance => continue,
             // The stated number decides admission: FoU not asked for and
             // Icke-göra are refused, for a child too.
-            PairFit::Fits(a) if !view.admits(record.key) => (Standing::Refused, a),
-            PairFit::Unstated(a) if !view.admits(record.key) => (Standing::RefusedUnstated, a),
+            PairFit::Fits(a) if record.no_effect || !view.admits(record.key) => {
+                (Standing::Refused, a)
+            }
+            PairFit::Unstated(a) if record.no_effect || !view.admits(record.key) => {
+                (Standing::RefusedUnstated, a)
+            }
             PairFit::Fits(a) if a.withheld => (Standing::NotRatedForAge, a),
             PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAgeUnstated, a),
             PairFit::Fits(a) => (Standing::Applies, a),

@@ -209,6 +209,8 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     nearest_stated: Option<NearestStated>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    no_established_effect: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     add_on: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verb: Option<RecommendationVerb>,
@@ -250,6 +252,7 @@ impl Recommendation {
             principal: Principal::NotStated,
             principal_disputes: Vec::new(),
             nearest_stated: None,
+            no_established_effect: false,
             add_on: false,
             verb: None,
             edition: None,
@@ -307,6 +310,15 @@ impl Recommendation {
     #[must_use]
     pub fn with_principal_dispute(mut self, dispute: PrincipalDispute) -> Self {
         self.principal_disputes.push(dispute);
+        self
+    }
+
+    /// Records that the row's source finds no established effect (NR's
+    /// motivation for ACT within LARO) while its number is not readable:
+    /// the row is never shown as recommended.
+    #[must_use]
+    pub fn with_no_established_effect(mut self, yes: bool) -> Self {
+        self.no_established_effect = yes;
         self
     }
 
@@ -380,6 +392,12 @@ impl Recommendation {
     /// Other principals that other sources name for the row.
     pub fn principal_disputes(&self) -> &[PrincipalDispute] {
         &self.principal_disputes
+    }
+
+    /// Whether the row's source finds no established effect: never shown
+    /// as recommended.
+    pub fn has_no_established_effect(&self) -> bool {
+        self.no_established_effect
     }
 
     /// For a row without a number: the nearest number a source states, of

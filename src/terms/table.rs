@@ -220,6 +220,11 @@ terms! {
         "skulle gälla om {holds}, vilket profilen inte anger",
         "would apply if {holds}, which the profile does not state"
     ),
+    /// A row whose source finds no established effect.
+    ReasonNoEstablishedEffect = (
+        "riktlinjernas motivering anger att effekt inte är fastställd, och prioriteten framgår inte av någon text, så insatsen rekommenderas inte här",
+        "the guidelines' motivation states that no effect is established, and no text states the priority, so the intervention is not recommended here"
+    ),
     /// A conditional match that waits for the age.
     ReasonAgeNotStated = (
         "skulle gälla om personen är {scope}, men profilen anger inte åldern",

@@ -253,9 +253,11 @@ impl Profile {
     pub fn age_group(&self) -> Option<AgeGroup> {
         self.age_group
     }
-    /// The severity of the condition.
+    /// The severity of the condition: as told, or as the DSM-5 count gives
+    /// it (2–3 mild, 4–5 moderate, 6 or more severe).
     pub fn severity(&self) -> Option<Severity> {
         self.severity
+            .or_else(|| self.dsm5_criteria.and_then(|n| Severity::from_dsm5_criteria(n).ok()))
     }
     /// The condition.
     pub fn condition(&self) -> Option<Condition> {
