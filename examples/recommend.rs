@@ -9,6 +9,7 @@
 //! cargo run --example recommend -- --icd F10.3 --age 45
 //! cargo run --example recommend -- --age 40 --substance Alkohol --step assessment
 //! cargo run --example recommend -- --age 30 --audit 9 --sex kvinna
+//! cargo run --example recommend -- --sip --sv                 # the SIP draft
 //! cargo run --example recommend -- --json             # the RecommendationsReport as JSON
 //! cargo run --example recommend -- --help
 //! ```
@@ -18,7 +19,7 @@ mod args;
 #[path = "common/output.rs"]
 mod output;
 
-use insats::{Language, Match, Matcher, Reason, Term};
+use insats::{Language, Match, Matcher, Term};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -46,6 +47,9 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         "{}\n",
         Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
+    if args.sip {
+        return sip(out, &recs, l);
+    }
     if args.step != args::Step::Assessment {
         table(out, Term::HeadingPrimary.text(l), recs.primary(), l)?;
         table(out, Term::HeadingAddOns.text(l), recs.add_ons(), l)?;
@@ -94,28 +98,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
             m.priority().map_or_else(|| Term::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
         writeln!(out, "  {:>2}  {number:<16} {:<48} {}", i + 1, entry.name(), entry.id())?;
-        // Facets the entry does not tag exclude nobody; one line says which.
-        let (untagged, reasons): (Vec<Reason>, Vec<Reason>) =
-            m.reasons().into_iter().partition(|r| matches!(r, Reason::NotTagged { .. }));
-        for reason in &reasons {
+        for reason in m.reasons() {
             writeln!(out, "        · {}", reason.describe(l))?;
         }
-        let facets: Vec<String> = untagged
-            .iter()
-            .filter_map(|r| match r {
-                Reason::NotTagged { facet } => Some(match l {
-                    Language::Swedish => facet.label_sv().to_owned(),
-                    Language::English => format!("\"{}\" ({})", facet.label_sv(), facet.label_en()),
-                }),
-                _ => None,
-            })
-            .collect();
-        if !facets.is_empty() {
-            writeln!(
-                out,
-                "        · {}",
-                Term::NotTaggedLine.fill(l, &[("facets", &facets.join(", "))])
-            )?;
+        if !m.is_conditional() && !m.is_not_rated_for_age() {
+            writeln!(out, "        · {}", m.delivery().describe(l))?;
         }
         // A row that is not the person's still says whom it is rated for.
         let condition = m.row().and_then(|r| r.condition()).filter(|_| m.is_not_rated_for_age());
@@ -127,4 +114,35 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
         }
     }
     writeln!(out)
+}
+
+/// The recommended measures by principal, each with its number, the row's
+/// wording and source, and whether the asker can deliver it.
+fn sip(out: &mut dyn Write, recs: &insats::Recommendations<'_>, l: Language) -> io::Result<()> {
+    writeln!(out, "{}\n", Term::HeadingSip.text(l))?;
+    for (principal, group) in recs.sip().groups() {
+        if group.is_empty() {
+            continue;
+        }
+        writeln!(out, "{}", args::label_in(principal, l))?;
+        for m in group {
+            let number =
+                m.priority().map_or_else(|| Term::NoNumber.text(l).to_owned(), |p| p.describe(l));
+            writeln!(
+                out,
+                "  {number:<16} {} ({})",
+                m.intervention().name(),
+                m.intervention().id()
+            )?;
+            if let Some(condition) = m.row().and_then(|r| r.condition()) {
+                writeln!(out, "        {}: \"{condition}\"", Term::LabelRowCondition.text(l))?;
+            }
+            writeln!(out, "        · {}", m.delivery().describe(l))?;
+            if let Some(source) = m.source() {
+                writeln!(out, "        {}: {source}", Term::LabelSource.text(l))?;
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", Term::SipNote.text(l))
 }

@@ -48,7 +48,10 @@ fn alcohol_medicines_are_one_entry_each() {
         let id = format!("lakemedelsbehandling-vid-alkoholberoende-{medicine}");
         let entry = catalog().get(&id).unwrap();
         assert_eq!(entry.best_priority(), Some(NrPriority::rank(rank).unwrap()), "{id}");
-        assert_eq!(entry.tags().roles(), TagSet::only(Role::Physician), "{id}");
+        // The physician is the Kompetenskrav, not a tag: it routes.
+        assert!(entry.tags().roles().is_empty(), "{id}");
+        let competence = entry.required_competence().map(|c| c.requirement());
+        assert_eq!(competence, Some(insats::CompetenceRequirement::Physician), "{id}");
         assert!(entry.notes().iter().any(|n| n.contains("one entry per medicine")), "{id}");
     }
 }

@@ -207,3 +207,45 @@ fn no_output_shows_a_path_of_the_repository() {
         }
     }
 }
+
+/// An untagged facet is not a reason: no output of `recommend` or
+/// `explain`, in either language, says that an entry excludes nobody
+/// (issue 28).
+#[test]
+fn no_output_says_an_untagged_facet_excludes_nobody() {
+    let cases: [&[&str]; 3] = [
+        &[],
+        &["--age", "40", "--substance", "Alkohol", "--pattern", "Beroende", "--role", "Lärare"],
+        &["--age", "15", "--substance", "Cannabis"],
+    ];
+    for example in ["recommend", "explain"] {
+        for case in cases {
+            for language in [None, Some("--sv")] {
+                let mut args: Vec<&str> = case.to_vec();
+                args.extend(language);
+                let out = stdout(example, &args);
+                for phrase in
+                    ["excludes nobody", "utesluter därför ingen", "no tag for", "inte märkt med"]
+                {
+                    assert!(!out.contains(phrase), "{example} {args:?} says {phrase:?}");
+                }
+            }
+        }
+    }
+}
+
+/// `recommend --sip --sv` prints the draft of a SIP with Swedish headings,
+/// a group per principal (issue 28).
+#[test]
+fn the_sip_view_groups_by_principal_in_swedish() {
+    let out = stdout("recommend", &["--sip", "--sv"]);
+    assert!(out.contains("Utkast till samordnad individuell plan (SIP)"), "{out}");
+    for heading in ["Hälso- och sjukvården\n", "Hälso- och sjukvården och socialtjänsten\n"] {
+        assert!(out.contains(heading), "{heading:?} in {out}");
+    }
+    assert!(out.contains("hänvisa till hälso- och sjukvården: legitimerad läkare"), "{out}");
+    assert!(out.contains("övergripande ansvaret"), "{out}");
+    for english in ["Recommended", "refer to", "source:"] {
+        assert!(!out.contains(english), "{english:?} in {out}");
+    }
+}

@@ -7,7 +7,7 @@
 mod util;
 
 use insats::{
-    AgeGroup, AgeScope, Catalog, Dispute, Facet, FacetValue, Intervention, Language, Matcher, Need,
+    AgeGroup, AgeScope, Catalog, Dispute, FacetValue, Intervention, Language, Matcher, Need,
     NrPriority, PatternOfUse, Population, Profile, ProfileFact, Provider, Reason, Recommendation,
     RecommendationVerb, Role, Substance, TagSet, Target, Term, Withdrawal,
 };
@@ -413,21 +413,15 @@ fn the_other_reasons_in_both_languages() {
         .unwrap();
     let recs = matcher.recommend(&profile);
     assert_eq!(recs.len(), 1);
-    let expected = vec![
-        Reason::NotTagged { facet: Facet::Provider },
-        Reason::NotTagged { facet: Facet::Role },
-        Reason::NotTagged { facet: Facet::AgeGroup },
-        Reason::SubstanceNotNamed,
-        Reason::NoNumberInSources { verb: None },
-    ];
+    // An untagged facet is no reason (issue 28): only what decided it.
+    let expected = vec![Reason::SubstanceNotNamed, Reason::NoNumberInSources { verb: None }];
     assert_eq!(recs.primary()[0].reasons(), expected);
     assert_eq!(matcher.explain(&profile)[0].reasons(), &expected[..]);
     says(
         &expected[0],
-        &["insatsen är inte märkt med Utförare"],
-        &["the intervention has no \"Utförare\" (provider) tag"],
+        &["raden nämner ingen substans, så den gäller vilken substans personen än använder"],
+        &["the row names no substance, so it holds whatever substance the person uses"],
     );
-    says(&expected[3], &["nämner ingen substans"], &["names no substance"]);
     says(&Reason::AddOn, &["tillägg till annan behandling"], &["add-on to other treatment"]);
     says(
         &Reason::RequiresOtherTreatment,
@@ -612,8 +606,10 @@ fn only_a_conditional_match_is_a_conditional_decision() {
 
 /// The notes on facets an entry leaves untagged explain an inclusion (or a
 /// conditional match): an entry excluded for another reason gets none.
+/// An untagged facet is no reason, for an included entry or an excluded
+/// one.
 #[test]
-fn an_excluded_entry_gets_no_untagged_facet_notes() {
+fn no_entry_gets_untagged_facet_notes() {
     let untagged = Intervention::builder("Alkoholinsats")
         .recommendation(Recommendation::new(
             TagSet::only(Substance::Alcohol),
@@ -633,7 +629,7 @@ fn an_excluded_entry_gets_no_untagged_facet_notes() {
             .unwrap()
     };
     let included = matcher.explain(&profile(Substance::Alcohol));
-    assert_eq!(kinds(included[0].reasons()), ["not-tagged", "not-tagged", "priority"]);
+    assert_eq!(kinds(included[0].reasons()), ["priority"]);
     let excluded = matcher.explain(&profile(Substance::Cannabis));
     assert_eq!(kinds(excluded[0].reasons()), ["substance"]);
 }

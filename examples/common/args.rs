@@ -60,6 +60,9 @@ pub struct Args {
     pub json: bool,
     /// Which step of a case `recommend` prints (`--step`).
     pub step: Step,
+    /// Whether `recommend` prints the SIP draft (`--sip`).
+    #[allow(dead_code)] // `explain` prints every decision instead
+    pub sip: bool,
     /// The language of everything printed: `--sv` asks for Swedish.
     pub language: Language,
 }
@@ -83,6 +86,11 @@ struct Cli {
     /// (instruments and tests) or all
     #[arg(long, value_enum, default_value_t = Step::All)]
     step: Step,
+
+    /// Print the recommended measures grouped by principal, as a draft of a
+    /// coordinated individual plan (SIP)
+    #[arg(long)]
+    sip: bool,
 
     #[command(flatten)]
     profile: ProfileFlags,
@@ -369,7 +377,7 @@ pub fn parse(about: &'static str) -> Args {
         })
     });
     let language = if cli.sv { Language::Swedish } else { Language::English };
-    Args { profile, catalog, json: cli.json, step: cli.step, language }
+    Args { profile, catalog, json: cli.json, step: cli.step, sip: cli.sip, language }
 }
 
 fn exit_with(error: clap::Error) -> ! {

@@ -131,8 +131,6 @@ impl Reason {
             Reason::ReplacedByYouthVersion { name, .. } => {
                 Term::ReasonReplacedByYouthVersion.fill(l, &[("name", &format!("\"{name}\""))])
             }
-            Reason::NotTagged { facet } => Term::ReasonNotTagged
-                .fill(l, &[("facet", &quoted(l, facet.label_sv(), facet.label_en()))]),
             Reason::SubstanceNotNamed => Term::ReasonSubstanceNotNamed.text(l).to_owned(),
             Reason::Priority {
                 priority,

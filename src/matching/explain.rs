@@ -1,6 +1,6 @@
 //! Every entry decided, with its reasons: [`Decision`].
 
-use super::index::{FacetBits, Index, stated_facets};
+use super::index::Index;
 use super::notes::{NoteFacts, push_notes, unstated_reasons};
 use super::pairs::{
     PairFit, PairRecord, ProfileView, classify, missing, population_of_bit, priority_key,
@@ -100,7 +100,6 @@ pub(crate) fn decide<'c>(
     positions: &[usize],
 ) -> Vec<Decision<'c>> {
     let view = ProfileView::new(profile, index.populations);
-    let stated = stated_facets(profile);
     // What the facets and the youth version say, and what the pairs say.
     let first: Vec<(&Intervention, usize, Vec<Reason>, Selection)> = catalog
         .iter()
@@ -159,12 +158,6 @@ pub(crate) fn decide<'c>(
                 withheld: chosen.is_some_and(|c| c.withheld),
                 below_usual_age: chosen.is_some_and(|c| c.below_usual_age),
                 add_on,
-                not_tagged: match index.entries.get(position) {
-                    Some(summary) if included || conditional => {
-                        summary.unstated.intersection(stated)
-                    }
-                    _ => FacetBits::default(),
-                },
                 substance_not_named: (included || conditional)
                     && !profile.substances().is_empty()
                     && chosen.is_some_and(|c| c.names_no_substance),

@@ -7,32 +7,10 @@
 //! every value's mask of that facet: it excludes nobody.
 
 use super::pairs::PairRecord;
-use super::profile::Profile;
 use crate::catalog::Catalog;
 use crate::model::Intervention;
 use crate::model::name_order::swedish_key;
 use crate::vocab::{Facet, Substance, Vocabulary};
-
-/// A set of [`Facet`]s, one bit each (in `Facet::ALL` order).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct FacetBits(u8);
-
-const _: () = assert!(Facet::ALL.len() <= 8, "FacetBits is a u8");
-
-impl FacetBits {
-    pub(crate) fn insert(&mut self, facet: Facet) {
-        self.0 |= 1 << facet as u8;
-    }
-    pub(crate) fn contains(self, facet: Facet) -> bool {
-        self.0 >> facet as u8 & 1 == 1
-    }
-    pub(crate) fn intersection(self, other: FacetBits) -> FacetBits {
-        FacetBits(self.0 & other.0)
-    }
-    pub(crate) fn iter(self) -> impl Iterator<Item = Facet> {
-        Facet::ALL.iter().copied().filter(move |f| self.contains(*f))
-    }
-}
 
 /// One mask (a row of `words` 64-bit words) per value of a vocabulary.
 #[derive(Clone, Debug)]
@@ -69,8 +47,6 @@ pub(crate) struct EntrySummary {
     /// Where the entry's pairs start in `Index::records`; they end where
     /// the next entry's start.
     start: u32,
-    /// The facets the entry leaves unstated.
-    pub(crate) unstated: FacetBits,
     /// Whether the entry is an assessment instrument or a medical test.
     assessment: bool,
 }
@@ -126,12 +102,8 @@ impl Index {
                     *w |= bit;
                 }
             }
-            let mut unstated = FacetBits::default();
             for (&facet, masks) in Facet::ALL.iter().zip(&mut facets) {
                 let set = entry.facet(facet);
-                if set.is_empty() {
-                    unstated.insert(facet);
-                }
                 for value in 0..facet.value_count() {
                     // Vocabularies hold at most 64 values (see `TagSet`).
                     if set.admits(value as u8) {
@@ -166,7 +138,6 @@ impl Index {
             entries.push(EntrySummary {
                 catalog_position: catalog_position as u32,
                 start,
-                unstated,
                 assessment: entry.is_assessment_step(),
             });
         }
@@ -219,15 +190,4 @@ impl Index {
     pub(crate) fn substance_row(&self, substance: Substance) -> &[u64] {
         self.substances.row(substance.index())
     }
-}
-
-/// The facets the profile states a value for.
-pub(crate) fn stated_facets(profile: &Profile) -> FacetBits {
-    let mut stated = FacetBits::default();
-    for &facet in Facet::ALL {
-        if profile.facet_value(facet).is_some() {
-            stated.insert(facet);
-        }
-    }
-    stated
 }

@@ -2,7 +2,7 @@
 //! profile.
 
 use super::explain::{Decision, decide};
-use super::index::{FacetBits, Index, stated_facets};
+use super::index::Index;
 use super::order::{Hit, sort_hits};
 use super::pairs::{ProfileView, missing, population_of_bit, priority_of_key};
 use super::profile::Profile;
@@ -10,7 +10,7 @@ use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
 use super::select::{Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
-use crate::vocab::Facet;
+use crate::vocab::{Facet, Role};
 use std::cell::RefCell;
 
 /// Matches profiles against one catalog.
@@ -234,11 +234,11 @@ impl<'c> Matcher<'c> {
             conditional.sort_by_key(Hit::position);
             not_rated.sort_by_key(Hit::position);
         }
-        let stated = stated_facets(profile);
         let wanted = !profile.substances().is_empty();
+        let asker = profile.role();
         out.matches.reserve(hits.len());
         for hit in sort_hits(hits, sorted) {
-            let found = self.to_match(hit, stated, wanted);
+            let found = self.to_match(hit, wanted, asker);
             if index.is_assessment(hit.position()) {
                 out.assessments.extend(found);
             } else {
@@ -248,11 +248,11 @@ impl<'c> Matcher<'c> {
         out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
         out.conditional.reserve(conditional.len());
         for hit in sort_hits(conditional, sorted) {
-            out.conditional.extend(self.to_match(hit, stated, wanted));
+            out.conditional.extend(self.to_match(hit, wanted, asker));
         }
         out.not_rated_for_age.reserve(not_rated.len());
         for hit in sort_hits(not_rated, sorted) {
-            out.not_rated_for_age.extend(self.to_match(hit, stated, wanted));
+            out.not_rated_for_age.extend(self.to_match(hit, wanted, asker));
         }
         out.package.fill(profile.needs(), &out.matches);
     }
@@ -289,7 +289,7 @@ impl<'c> Matcher<'c> {
         }
     }
 
-    fn to_match(&self, hit: &Hit, stated: FacetBits, wanted: bool) -> Option<Match<'c>> {
+    fn to_match(&self, hit: &Hit, wanted: bool, asker: Option<Role>) -> Option<Match<'c>> {
         let position = hit.position();
         let summary = self.index.entries.get(position as usize)?;
         let entry = self.catalog.entries().get(summary.catalog_position as usize)?;
@@ -311,7 +311,7 @@ impl<'c> Matcher<'c> {
             missing: chosen.missing,
             population: chosen.population,
             below_stated_age: chosen.below_stated_age,
-            not_tagged: summary.unstated.intersection(stated),
+            asker,
             substance_not_named: wanted && chosen.names_no_substance,
         })
     }

@@ -13,6 +13,7 @@
 //! call on the same records (`pairs`), so `recommend` and `explain` agree
 //! by construction; the result order is `order`.
 
+mod delivery;
 mod describe;
 mod explain;
 mod index;
@@ -26,7 +27,9 @@ mod reason;
 mod report;
 mod result;
 mod select;
+mod sip;
 
+pub use delivery::Delivery;
 pub use explain::Decision;
 pub use matcher::Matcher;
 pub use owned::OwnedMatcher;
@@ -34,6 +37,7 @@ pub use profile::{Fit, Profile, ProfileBuilder, ProfileFact, ProfileField};
 pub use reason::Reason;
 pub use report::{
     DecisionReport, ExplainReport, IndicationReport, MatchReport, PackageReport, REPORT_SCHEMA,
-    ReasonReport, RecommendationsReport,
+    ReasonReport, RecommendationsReport, SipGroupReport,
 };
 pub use result::{Match, Package, Recommendations, Served};
+pub use sip::SipDraft;

@@ -1,7 +1,6 @@
 //! The notes that explain an inclusion: what `recommend` and `explain`
 //! both say about a match, built in one place so that they agree.
 
-use super::index::FacetBits;
 use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
 use super::select::Chosen;
@@ -50,16 +49,14 @@ pub(crate) struct NoteFacts {
     pub(crate) withheld: bool,
     pub(crate) below_usual_age: bool,
     pub(crate) add_on: bool,
-    pub(crate) not_tagged: FacetBits,
     pub(crate) substance_not_named: bool,
 }
 
-/// The notes of a match, in a fixed order: facets not tagged, the
-/// substance not named, the priority (or why there is no number), the age
+/// The notes of a match, in a fixed order: the substance not named, the
+/// priority (or why there is no number), the age
 /// note, the add-on role. `recommend` and `explain` both build them here,
 /// so a match and its decision give the same reasons.
 pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
-    out.extend(facts.not_tagged.iter().map(|facet| Reason::NotTagged { facet }));
     if facts.substance_not_named {
         out.push(Reason::SubstanceNotNamed);
     }

@@ -2,7 +2,7 @@
 
 use super::profile::ProfileFact;
 use crate::model::{AgeScope, Dispute, NearestStated, NrPriority, Population, RecommendationVerb};
-use crate::vocab::{Facet, FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
+use crate::vocab::{FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
 
 /// Why an intervention is, or is not, recommended for a profile.
 ///
@@ -130,11 +130,6 @@ pub enum Reason {
         /// The youth version's name.
         name: String,
     },
-    /// A note: the entry does not state the facet, so it excludes nobody.
-    NotTagged {
-        /// The facet left unstated.
-        facet: Facet,
-    },
     /// A note: the pair names no substance, so it excludes none.
     SubstanceNotNamed,
     /// A note: the priority that applies, and the pair it comes from.
@@ -181,8 +176,7 @@ impl Reason {
     pub fn is_exclusion(&self) -> bool {
         !matches!(
             self,
-            Reason::NotTagged { .. }
-                | Reason::SubstanceNotNamed
+            Reason::SubstanceNotNamed
                 | Reason::Priority { .. }
                 | Reason::NoNumberInSources { .. }
                 | Reason::NearestStated(_)
@@ -225,7 +219,6 @@ impl Reason {
             Reason::ResearchOnly => "research-only",
             Reason::NoEstablishedEffect => "no-established-effect",
             Reason::ReplacedByYouthVersion { .. } => "replaced-by-youth-version",
-            Reason::NotTagged { .. } => "not-tagged",
             Reason::SubstanceNotNamed => "substance-not-named",
             Reason::Priority { .. } => "priority",
             Reason::NoNumberInSources { .. } => "no-number-in-sources",

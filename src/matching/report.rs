@@ -3,6 +3,7 @@
 //! them. `Match`, `Decision`, `Reason` and `Recommendations` serialize as
 //! the parts of these reports.
 
+use super::delivery::Delivery;
 use super::explain::Decision;
 use super::profile::Profile;
 use super::reason::Reason;
@@ -10,7 +11,7 @@ use super::result::{Match, Recommendations};
 use crate::clinical::{Indication, Instrument};
 use crate::model::{NrPriority, Population, PriorityBand, Recommendation};
 use crate::terms::Language;
-use crate::vocab::{GuideSection, Kind, Need, Substance};
+use crate::vocab::{GuideSection, Kind, Need, Principal, Substance};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the reports' JSON schema ([`RecommendationsReport`],
@@ -104,6 +105,21 @@ pub struct RecommendationsReport {
     /// ([`Profile::indications`]).
     #[serde(default)]
     pub indications: Vec<IndicationReport>,
+    /// The draft of a SIP ([`Recommendations::sip`]): the ids of the
+    /// recommended measures, grouped by principal.
+    #[serde(default)]
+    pub sip: Vec<SipGroupReport>,
+}
+
+/// One group of a [`RecommendationsReport`]'s SIP draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SipGroupReport {
+    /// Who offers the measures.
+    pub principal: Principal,
+    /// The ids of the measures, in the recommendations' order.
+    pub ids: Vec<String>,
 }
 
 /// One [`Indication`] of an instrument's score, as data and in both
@@ -154,6 +170,13 @@ pub struct MatchReport {
     /// The guide section of the entry's page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<GuideSection>,
+    /// Who offers it, as the chosen row's source words it.
+    #[serde(default = "not_stated")]
+    pub principal: Principal,
+    /// Whether the person asking can deliver it, or whom it is referred
+    /// to ([`Match::delivery`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
     /// The priority that applies; `null` when there is no number for the
     /// person.
     pub priority: Option<NrPriority>,
@@ -302,6 +325,8 @@ impl From<&Match<'_>> for MatchReport {
             name: m.intervention().name().to_owned(),
             kind: m.intervention().kind(),
             section: m.intervention().guide_section(),
+            principal: m.principal(),
+            delivery: Some(m.delivery()),
             priority: m.priority(),
             band: m.priority().map(NrPriority::band),
             add_on: m.is_add_on(),
@@ -356,6 +381,14 @@ impl RecommendationsReport {
             assessments: matches(recommendations.assessments()),
             not_rated_for_age: matches(recommendations.not_rated_for_age()),
             indications: profile.indications().iter().map(IndicationReport::from).collect(),
+            sip: recommendations
+                .sip()
+                .groups()
+                .map(|(principal, group)| SipGroupReport {
+                    principal,
+                    ids: group.iter().map(|m| m.intervention().id().to_owned()).collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -426,4 +459,8 @@ impl Serialize for Recommendations<'_> {
         }
         .serialize(serializer)
     }
+}
+
+fn not_stated() -> Principal {
+    Principal::NotStated
 }

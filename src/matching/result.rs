@@ -2,12 +2,12 @@
 //! matches, the conditional ones, and the package for the assessment's
 //! needs.
 
-use super::index::FacetBits;
+use super::delivery::Delivery;
 use super::notes::{NoteFacts, push_notes, push_unstated};
 use super::pairs::priority_key;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
-use crate::vocab::{Need, TagSet};
+use crate::vocab::{Need, Principal, Role, TagSet};
 
 /// One intervention that applies to a profile (or, in
 /// [`Recommendations::conditional`], would apply if a situation held),
@@ -38,7 +38,8 @@ pub struct Match<'c> {
     pub(crate) population: u8,
     /// Below the youngest age the sources state for a youth row.
     pub(crate) below_stated_age: bool,
-    pub(crate) not_tagged: FacetBits,
+    /// The role of the person asking, when stated.
+    pub(crate) asker: Option<Role>,
     pub(crate) substance_not_named: bool,
 }
 
@@ -72,6 +73,16 @@ impl<'c> Match<'c> {
     /// matched on its target group.
     pub fn row(&self) -> Option<&'c Recommendation> {
         self.entry.recommendations().get(self.pair as usize)
+    }
+    /// Whether the person asking can deliver it, or the principal and
+    /// competence a referral names: the role routes, it never hides a
+    /// match.
+    pub fn delivery(&self) -> Delivery {
+        Delivery::of(self.entry, self.row(), self.asker)
+    }
+    /// Who offers it, as the chosen row's source words it.
+    pub fn principal(&self) -> Principal {
+        self.row().map_or(Principal::NotStated, Recommendation::principal)
     }
     /// Where to cite: the chosen row's source, else the entry's.
     pub fn source(&self) -> Option<&'c str> {
@@ -130,7 +141,6 @@ impl<'c> Match<'c> {
             withheld: self.withheld,
             below_usual_age: self.below_usual_age,
             add_on: self.add_on,
-            not_tagged: self.not_tagged,
             substance_not_named: self.substance_not_named,
         };
         push_notes(self.entry, &facts, &mut out);

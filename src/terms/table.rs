@@ -220,6 +220,19 @@ terms! {
         "skulle gälla om {holds}, vilket profilen inte anger",
         "would apply if {holds}, which the profile does not state"
     ),
+    /// The asking role can deliver it.
+    DeliveryByAsker = ("kan ges i den yrkesroll som frågar", "the asking role can deliver it"),
+    /// A referral.
+    DeliveryReferral = ("hänvisa till {principal}: {competence}", "refer to {principal}: {competence}"),
+    /// A referral whose principal no source names.
+    DeliveryReferralNoPrincipal = (
+        "hänvisa till någon med rätt kompetens: {competence} (källorna anger inte huvudman)",
+        "refer to someone with the competence: {competence} (the sources name no principal)"
+    ),
+    /// What whoever delivers it needs.
+    DeliveryRequires = ("kräver: {competence}", "needs: {competence}"),
+    /// No competence stated.
+    DeliveryNotStated = ("källorna anger inget kompetenskrav", "the sources state no competence requirement"),
     /// A row whose source finds no established effect.
     ReasonNoEstablishedEffect = (
         "riktlinjernas motivering anger att effekt inte är fastställd, och prioriteten framgår inte av någon text, så insatsen rekommenderas inte här",
@@ -290,15 +303,10 @@ terms! {
         "för personer under 18 år ersätts insatsen av ungdomsversionen {name}, som bedöms för sig",
         "for people under 18 it is replaced by its youth version {name}, which is decided on its own"
     ),
-    /// A facet the entry does not tag.
-    ReasonNotTagged = (
-        "insatsen är inte märkt med {facet} och utesluter därför ingen",
-        "the intervention has no {facet} tag, so it excludes nobody"
-    ),
     /// A pair that names no substance.
     ReasonSubstanceNotNamed = (
-        "rekommendationen nämner ingen substans och utesluter därför ingen",
-        "the recommendation names no substance, so it excludes none"
+        "raden nämner ingen substans, så den gäller vilken substans personen än använder",
+        "the row names no substance, so it holds whatever substance the person uses"
     ),
     /// The priority that applies; `ReasonPriorityFor` follows.
     ReasonPriority = ("NR {priority} ({band})", "NR {priority} ({band})"),
@@ -342,6 +350,16 @@ terms! {
     HeadingPrimary = ("Rekommenderas", "Recommended"),
     /// The add-ons.
     HeadingAddOns = ("Tillägg till annan behandling", "Add-ons to other treatment"),
+    /// The SIP draft.
+    HeadingSip = (
+        "Utkast till samordnad individuell plan (SIP): insatser per huvudman",
+        "Draft of a coordinated individual plan (SIP): measures by principal"
+    ),
+    /// What a SIP holds beyond the draft.
+    SipNote = (
+        "En SIP anger också vilka insatser andra gör, vilken huvudman som har det övergripande ansvaret och att personen samtycker; det fyller handläggarna i.",
+        "A SIP also states the measures others take, which principal has the overall responsibility, and the person's consent: those are the caseworkers' to add."
+    ),
     /// The assessment instruments and tests.
     HeadingAssessments = (
         "Kartläggning, utredning och tester",
@@ -383,11 +401,6 @@ terms! {
     LabelSource = ("källa", "source"),
     /// The condition a row is rated for.
     LabelRowCondition = ("raden gäller", "the row is for"),
-    /// The facets an entry does not tag, on one line.
-    NotTaggedLine = (
-        "insatsen är inte märkt med {facets} och utesluter därför ingen",
-        "the intervention has no tag for {facets}, so it excludes nobody"
-    ),
     /// A recommended entry in `explain`.
     VerdictRecommended = ("REKOMMENDERAS", "RECOMMENDED"),
     /// A recommended add-on in `explain`.
