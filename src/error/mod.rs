@@ -62,7 +62,9 @@ pub enum Error {
         closest: Vec<Label>,
     },
     /// A text that names more than one value of the vocabulary: a part of
-    /// piped labels that several values share.
+    /// piped labels that several values share, or a word that could mean
+    /// several values (`Socialtjänsten`, see [`Provider`](crate::Provider)'s
+    /// aliases).
     AmbiguousLabel {
         /// The vocabulary's Swedish facet name, e.g. `Utförare`.
         vocabulary: &'static str,
