@@ -4,7 +4,7 @@
 //! the parts of these reports.
 
 use super::explain::Decision;
-use super::profile::Profile;
+use super::profile::{Profile, ProfileField};
 use super::reason::Reason;
 use super::result::{Match, Recommendations};
 use crate::clinical::{Indication, Instrument};
@@ -43,7 +43,8 @@ pub const REPORT_SCHEMA: u32 = 2;
 ///   "add_ons": [ "...same shape..." ],
 ///   "conditional": [ "...same shape, with requires set..." ],
 ///   "package": [ { "need": "housing", "id": "bostad-forst", "name": "Bostad först" } ],
-///   "unmet_needs": ["school"]
+///   "unmet_needs": ["school"],
+///   "unstated": ["pattern"]     // the facts that would change the result
 /// }
 /// ```
 ///
@@ -104,6 +105,10 @@ pub struct RecommendationsReport {
     /// ([`Profile::indications`]).
     #[serde(default)]
     pub indications: Vec<IndicationReport>,
+    /// [`Recommendations::unstated`]: the facts the profile leaves out
+    /// that would change the result, as the profile's JSON keys.
+    #[serde(default)]
+    pub unstated: Vec<ProfileField>,
 }
 
 /// One [`Indication`] of an instrument's score, as data and in both
@@ -356,6 +361,7 @@ impl RecommendationsReport {
             assessments: matches(recommendations.assessments()),
             not_rated_for_age: matches(recommendations.not_rated_for_age()),
             indications: profile.indications().iter().map(IndicationReport::from).collect(),
+            unstated: recommendations.unstated(),
         }
     }
 }
@@ -412,6 +418,7 @@ impl Serialize for Recommendations<'_> {
             unmet_needs: Vec<Need>,
             assessments: Vec<MatchReport>,
             not_rated_for_age: Vec<MatchReport>,
+            unstated: Vec<ProfileField>,
         }
         let report = RecommendationsReport::new(&Profile::default(), self);
         Lists {
@@ -423,6 +430,7 @@ impl Serialize for Recommendations<'_> {
             unmet_needs: report.unmet_needs,
             assessments: report.assessments,
             not_rated_for_age: report.not_rated_for_age,
+            unstated: report.unstated,
         }
         .serialize(serializer)
     }
