@@ -22,9 +22,10 @@ pub use error::{
     CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
 };
 pub use matching::{
-    Decision, DecisionReport, ExplainReport, Fit, IndicationReport, Match, MatchReport, Matcher,
-    OwnedMatcher, Package, PackageReport, Profile, ProfileBuilder, ProfileFact, ProfileField,
-    REPORT_SCHEMA, Reason, ReasonReport, Recommendations, RecommendationsReport, Served,
+    CASE_KEYS, CaseInput, CaseProblem, Decision, DecisionReport, ExplainReport, Fit,
+    IndicationReport, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
+    ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonReport,
+    Recommendations, RecommendationsReport, Served,
 };
 pub use model::{
     AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,

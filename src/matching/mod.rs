@@ -13,6 +13,7 @@
 //! call on the same records (`pairs`), so `recommend` and `explain` agree
 //! by construction; the result order is `order`.
 
+mod case;
 mod describe;
 mod explain;
 mod index;
@@ -27,6 +28,7 @@ mod report;
 mod result;
 mod select;
 
+pub use case::{CASE_KEYS, CaseInput, CaseProblem};
 pub use explain::Decision;
 pub use matcher::Matcher;
 pub use owned::OwnedMatcher;
