@@ -221,6 +221,18 @@ impl CaseProblem {
 
     fn line(&self, language: Language) -> String {
         if let FieldProblem::Invalid(error) = &self.problem {
+            if let Error::Profile { value, problem, .. } = error.as_ref() {
+                // A contradiction the builder refuses, without repeating
+                // the field: the path is it.
+                return Term::CaseRefused.fill(
+                    language,
+                    &[
+                        ("path", &Quoted(&self.path)),
+                        ("value", &Quoted(value)),
+                        ("problem", &problem.text(language)),
+                    ],
+                );
+            }
             if let Error::AmbiguousLabel { text, candidates, .. } = error.as_ref() {
                 // Every value it could mean, in fewer words: the path
                 // names the vocabulary.

@@ -658,6 +658,9 @@ terms! {
         "fältet {path}: {text} kan vara {values}; skriv hela etiketten",
         "field {path}: {text} could be {values}; write the whole label"
     ),
+    /// A field of a case that contradicts another, or a value no person
+    /// has: what the profile's builder refuses.
+    CaseRefused = ("fältet {path} ({value}): {problem}", "field {path} ({value}): {problem}"),
     /// A problem of a case as a whole (not an object).
     CaseWhole = ("fallet {problem}", "the case {problem}"),
     /// A number of DSM-5 criteria that gives no severity.
