@@ -22,10 +22,10 @@ pub use error::{
     CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
 };
 pub use matching::{
-    Decision, DecisionReport, Delivery, ExplainReport, Fit, IndicationReport, Match, MatchReport,
-    Matcher, OwnedMatcher, Package, PackageReport, Profile, ProfileBuilder, ProfileFact,
-    ProfileField, REPORT_SCHEMA, Reason, ReasonReport, Recommendations, RecommendationsReport,
-    Served, SipDraft, SipGroupReport,
+    CASE_KEYS, CaseInput, CaseProblem, Decision, DecisionReport, Delivery, ExplainReport, Fit,
+    IndicationReport, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
+    ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonReport,
+    Recommendations, RecommendationsReport, Served, SipDraft, SipGroupReport,
 };
 pub use model::{
     AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,

@@ -249,3 +249,54 @@ fn the_sip_view_groups_by_principal_in_swedish() {
         assert!(!out.contains(english), "{english:?} in {out}");
     }
 }
+
+/// `batch` reads the sample file of cases as a shell pipeline would and
+/// writes one line per case: a report, or an error line with every
+/// problem (issue 25).
+#[test]
+fn the_batch_example_writes_one_report_or_error_line_per_case() {
+    use std::process::Stdio;
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let input = std::fs::read_to_string(format!("{dir}/examples/data/cases.jsonl")).unwrap();
+    let output = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "batch"])
+        .current_dir(dir)
+        // `< examples/data/cases.jsonl`
+        .stdin(Stdio::from(
+            std::fs::File::open(format!("{dir}/examples/data/cases.jsonl")).unwrap(),
+        ))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let cases: Vec<&str> = input.lines().filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), cases.len(), "{out}");
+    let (mut reports, mut errors) = (0, 0);
+    for (case, line) in cases.iter().zip(&lines) {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        if value.get("error").is_some() {
+            errors += 1;
+            let problems = value["problems"].as_array().unwrap();
+            assert!(!problems.is_empty(), "{line}");
+            for problem in problems {
+                assert!(problem["path"].is_string(), "{line}");
+                assert!(problem["sv"].as_str().unwrap().chars().count() <= 300);
+                assert!(problem["en"].as_str().unwrap().chars().count() <= 300);
+            }
+            assert!(insats::CaseInput::read(case).is_err(), "{case}");
+        } else {
+            reports += 1;
+            let report: RecommendationsReport = serde_json::from_str(line).unwrap();
+            let profile = insats::CaseInput::read(case).unwrap();
+            assert_eq!(report, Matcher::new(insats::catalog()).report(&profile), "{case}");
+        }
+    }
+    assert!(reports >= 10 && errors >= 3, "{reports} reports, {errors} errors");
+    // the case with four mistakes names each of them
+    let four = lines.iter().find(|l| l.contains(r#""line":10"#)).unwrap();
+    let value: serde_json::Value = serde_json::from_str(four).unwrap();
+    let paths: Vec<&str> =
+        value["problems"].as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["age", "substances[0]", "kommun", "icd10[0]"]);
+}

@@ -259,3 +259,30 @@ fn assert_round_trips(profile: &Profile) {
         serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json} does not read back: {e}"));
     assert_eq!(&back, profile, "{json}");
 }
+
+/// The builder never returns a profile that differs from what it was
+/// told (issue 25): an age of 200 is refused, not taken as 130.
+#[test]
+fn the_builder_refuses_an_age_above_the_limit() {
+    let err = Profile::builder().age(200).build().unwrap_err();
+    assert!(
+        matches!(err, insats::Error::Profile { field: "age", ref value, .. } if value == "200"),
+        "{err:?}"
+    );
+    assert_eq!(Profile::builder().age(130).build().unwrap().age(), Some(130));
+}
+
+/// The builder never resolves LARO against "in no other treatment" in
+/// either order it is told; the JSON refuses the same.
+#[test]
+fn the_builder_refuses_laro_beside_no_other_treatment() {
+    for built in [
+        Profile::builder().in_laro(true).in_other_treatment(false).build(),
+        Profile::builder().in_other_treatment(false).in_laro(true).build(),
+    ] {
+        let err = built.unwrap_err();
+        assert!(matches!(err, insats::Error::Profile { field: "in_laro", .. }), "{err:?}");
+    }
+    let told = Profile::builder().in_laro(false).in_other_treatment(false).build().unwrap();
+    assert_eq!((told.in_laro(), told.in_other_treatment()), (Some(false), Some(false)));
+}

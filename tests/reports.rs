@@ -190,3 +190,20 @@ fn the_catalog_is_a_reference() {
         ["asi-addiction-severity-index", "dudit", "haschavvanjningsprogrammet-hap"]
     );
 }
+
+/// `OwnedMatcher::built_in` borrows the built-in catalog (no copy) and
+/// answers as a `Matcher` over it does; `Intervention::to_builder` edits
+/// an entry without JSON (issue 25).
+#[test]
+fn the_built_in_catalog_is_owned_without_a_copy_and_entries_edit_without_json() {
+    let owned = OwnedMatcher::built_in();
+    assert!(std::ptr::eq(owned.catalog(), insats::catalog()));
+    let profile = Profile::builder().age(40).build().unwrap();
+    assert_eq!(owned.report(&profile), Matcher::new(insats::catalog()).report(&profile));
+
+    let entry = insats::catalog().get("natverksterapi").unwrap();
+    assert_eq!(&entry.to_builder().build().unwrap(), entry);
+    let renamed = entry.to_builder().name("Nätverksterapi (lokal)").build().unwrap();
+    assert_eq!((renamed.id(), renamed.name()), ("natverksterapi", "Nätverksterapi (lokal)"));
+    assert!(entry.to_builder().name("").build().is_err());
+}

@@ -456,3 +456,52 @@ mod conformance {
         assert_eq!(roles, Role::ALL);
     }
 }
+
+/// `IFO` is the standard abbreviation of individ- och familjeomsorg
+/// (issue 25).
+#[test]
+fn ifo_reads_as_individual_and_family_care() {
+    for text in ["IFO", "ifo", " Ifo "] {
+        assert_eq!(
+            text.parse::<Provider>().unwrap(),
+            Provider::IndividualAndFamilyCare,
+            "{text:?}"
+        );
+    }
+}
+
+/// `Socialtjänsten` could be any of the social services' providers: an
+/// error that lists them, never one picked (issue 25).
+#[test]
+fn socialtjansten_is_ambiguous_and_lists_the_providers() {
+    let err = "Socialtjänsten".parse::<Provider>().unwrap_err();
+    let insats::Error::AmbiguousLabel { vocabulary, text, candidates, .. } = &err else {
+        panic!("expected an ambiguous label, got {err:?}");
+    };
+    assert_eq!((*vocabulary, text.as_str()), ("Utförare", "Socialtjänsten"));
+    let ids: Vec<&str> = candidates.iter().map(|c| c.id()).collect();
+    assert_eq!(ids, ["individual-and-family-care", "disability-care", "elderly-care"]);
+    assert_eq!(
+        err.describe(insats::Language::Swedish),
+        "\"Socialtjänsten\" kan vara flera värden för Utförare: \"Individ- och familjeomsorg\", \
+         \"Funktionshinderomsorg | Socialpsykiatri\" eller \"Äldreomsorg\"; skriv hela etiketten"
+    );
+    assert!(matches!(
+        "socialtjänst".parse::<Provider>(),
+        Err(insats::Error::AmbiguousLabel { .. })
+    ));
+}
+
+/// `Beroendemottagning` names no value of the guide's: the error lists the
+/// two it may be; `GHB` is narcotic-classed in Sweden and none of the kinds
+/// NR rates on their own.
+#[test]
+fn beroendemottagning_is_ambiguous_and_ghb_is_narcotics() {
+    let err = "Beroendemottagning".parse::<Provider>().unwrap_err();
+    let insats::Error::AmbiguousLabel { candidates, .. } = &err else {
+        panic!("expected an ambiguous label, got {err:?}");
+    };
+    let ids: Vec<&str> = candidates.iter().map(|c| c.id()).collect();
+    assert_eq!(ids, ["psychiatric-outpatient-care", "maria-clinic"]);
+    assert_eq!("GHB".parse::<Substance>().unwrap(), Substance::Narcotics);
+}

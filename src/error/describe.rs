@@ -11,7 +11,7 @@ const JSON_MESSAGE_CHARS: usize = 160;
 
 /// Values named in an error: `"Tandvård"`, in English followed by the
 /// translation, `"Tandvård" (dental care)`; read as alternatives.
-fn labels(language: Language, labels: &[Label]) -> String {
+pub(crate) fn labels(language: Language, labels: &[Label]) -> String {
     either(
         language,
         labels.iter().map(|label| match language {
@@ -106,6 +106,17 @@ pub(super) fn error(error: &Error, language: Language) -> String {
         Error::Json(error) => json(l, error),
         Error::Diagnosis { text, problem } => Term::ErrorDiagnosis
             .fill(l, &[("text", &Quoted(text)), ("problem", &problem.describe(l))]),
+        Error::Case { problems } => {
+            let mut out = match problems.len() {
+                1 => Term::ErrorCaseOne.text(l).to_owned(),
+                count => Term::ErrorCase.fill(l, &[("count", &count)]),
+            };
+            for problem in problems {
+                out.push_str("\n- ");
+                out.push_str(&problem.describe(l));
+            }
+            out
+        }
         Error::Dsm5Criteria { count } => {
             let problem = crate::clinical::dsm5_count_problem(*count).text(l);
             Term::ErrorDsm5Criteria.fill(l, &[("count", count), ("problem", &problem)])

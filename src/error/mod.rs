@@ -4,7 +4,7 @@
 
 mod catalog;
 pub(crate) mod de;
-mod describe;
+pub(crate) mod describe;
 mod field;
 mod page;
 pub(crate) mod quote;
@@ -62,7 +62,9 @@ pub enum Error {
         closest: Vec<Label>,
     },
     /// A text that names more than one value of the vocabulary: a part of
-    /// piped labels that several values share.
+    /// piped labels that several values share, or a word that could mean
+    /// several values (`Socialtjänsten`, see [`Provider`](crate::Provider)'s
+    /// aliases).
     AmbiguousLabel {
         /// The vocabulary's Swedish facet name, e.g. `Utförare`.
         vocabulary: &'static str,
@@ -152,6 +154,14 @@ pub enum Error {
         value: String,
         /// What is wrong with it.
         problem: crate::Term,
+    },
+    /// A case ([`CaseInput::read`](crate::CaseInput::read)) with problems:
+    /// every one of them, each with its field's path, the value and the
+    /// nearest valid values.
+    Case {
+        /// The problems, in the order of the case's keys, contradictions
+        /// last; never empty.
+        problems: Vec<crate::CaseProblem>,
     },
     /// A number of DSM-5 criteria met that gives no severity: fewer than 2
     /// (no substance use disorder) or more than 11 (DSM-5 has 11).

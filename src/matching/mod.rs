@@ -13,6 +13,7 @@
 //! call on the same records (`pairs`), so `recommend` and `explain` agree
 //! by construction; the result order is `order`.
 
+mod case;
 mod delivery;
 mod describe;
 mod explain;
@@ -29,6 +30,7 @@ mod result;
 mod select;
 mod sip;
 
+pub use case::{CASE_KEYS, CaseInput, CaseProblem};
 pub use delivery::Delivery;
 pub use explain::Decision;
 pub use matcher::Matcher;

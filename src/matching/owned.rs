@@ -41,26 +41,54 @@ use std::sync::Arc;
 /// ```
 #[derive(Clone, Debug)]
 pub struct OwnedMatcher {
-    catalog: Arc<Catalog>,
+    catalog: Held,
     index: Index,
+}
+
+/// The catalog an [`OwnedMatcher`] holds: one it shares, or the built-in
+/// one, which lives as long as the program and is never copied.
+#[derive(Clone, Debug)]
+enum Held {
+    Shared(Arc<Catalog>),
+    BuiltIn(&'static Catalog),
 }
 
 impl OwnedMatcher {
     /// Builds the index over `catalog`, which the matcher keeps.
     pub fn new(catalog: impl Into<Arc<Catalog>>) -> OwnedMatcher {
-        let catalog = catalog.into();
-        let index = Index::new(&catalog);
+        OwnedMatcher::holding(Held::Shared(catalog.into()))
+    }
+
+    /// A matcher over the built-in [`catalog()`](crate::catalog), which
+    /// it borrows for the program's life: no copy of the catalog is made,
+    /// only the index is built.
+    ///
+    /// ```
+    /// use insats::{OwnedMatcher, Profile, Substance};
+    ///
+    /// let matcher = OwnedMatcher::built_in();
+    /// assert!(std::ptr::eq(matcher.catalog(), insats::catalog()));
+    /// let profile = Profile::builder().age(30).substance(Substance::Cannabis).build()?;
+    /// assert!(!matcher.recommend(&profile).conditional().is_empty());
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub fn built_in() -> OwnedMatcher {
+        OwnedMatcher::from(crate::catalog())
+    }
+
+    fn holding(catalog: Held) -> OwnedMatcher {
+        let index = Index::new(catalog.get());
         OwnedMatcher { catalog, index }
     }
 
     /// The catalog matched against.
-    pub fn catalog(&self) -> &Arc<Catalog> {
-        &self.catalog
+    pub fn catalog(&self) -> &Catalog {
+        self.catalog.get()
     }
 
     /// A borrowing [`Matcher`] over the same index: no index is rebuilt.
     pub fn matcher(&self) -> Matcher<'_> {
-        Matcher::with_index(&self.catalog, &self.index)
+        Matcher::with_index(self.catalog.get(), &self.index)
     }
 
     /// [`Matcher::recommend`].
@@ -81,6 +109,23 @@ impl OwnedMatcher {
     /// [`Matcher::explain_report`].
     pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
         self.matcher().explain_report(profile)
+    }
+}
+
+impl Held {
+    fn get(&self) -> &Catalog {
+        match self {
+            Held::Shared(catalog) => catalog,
+            Held::BuiltIn(catalog) => catalog,
+        }
+    }
+}
+
+/// A matcher over a catalog that lives as long as the program, such as
+/// the built-in one ([`OwnedMatcher::built_in`]): borrowed, not copied.
+impl From<&'static Catalog> for OwnedMatcher {
+    fn from(catalog: &'static Catalog) -> OwnedMatcher {
+        OwnedMatcher::holding(Held::BuiltIn(catalog))
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::delivery::Delivery;
 use super::explain::Decision;
-use super::profile::Profile;
+use super::profile::{Profile, ProfileField};
 use super::reason::Reason;
 use super::result::{Match, Recommendations};
 use crate::clinical::{Indication, Instrument};
@@ -44,7 +44,8 @@ pub const REPORT_SCHEMA: u32 = 2;
 ///   "add_ons": [ "...same shape..." ],
 ///   "conditional": [ "...same shape, with requires set..." ],
 ///   "package": [ { "need": "housing", "id": "bostad-forst", "name": "Bostad först" } ],
-///   "unmet_needs": ["school"]
+///   "unmet_needs": ["school"],
+///   "unstated": ["pattern"]     // the facts that would change the result
 /// }
 /// ```
 ///
@@ -109,6 +110,10 @@ pub struct RecommendationsReport {
     /// recommended measures, grouped by principal.
     #[serde(default)]
     pub sip: Vec<SipGroupReport>,
+    /// [`Recommendations::unstated`]: the facts the profile leaves out
+    /// that would change the result, as the profile's JSON keys.
+    #[serde(default)]
+    pub unstated: Vec<ProfileField>,
 }
 
 /// One group of a [`RecommendationsReport`]'s SIP draft.
@@ -389,6 +394,7 @@ impl RecommendationsReport {
                     ids: group.iter().map(|m| m.intervention().id().to_owned()).collect(),
                 })
                 .collect(),
+            unstated: recommendations.unstated(),
         }
     }
 }
@@ -445,6 +451,7 @@ impl Serialize for Recommendations<'_> {
             unmet_needs: Vec<Need>,
             assessments: Vec<MatchReport>,
             not_rated_for_age: Vec<MatchReport>,
+            unstated: Vec<ProfileField>,
         }
         let report = RecommendationsReport::new(&Profile::default(), self);
         Lists {
@@ -456,6 +463,7 @@ impl Serialize for Recommendations<'_> {
             unmet_needs: report.unmet_needs,
             assessments: report.assessments,
             not_rated_for_age: report.not_rated_for_age,
+            unstated: report.unstated,
         }
         .serialize(serializer)
     }

@@ -4,7 +4,8 @@
 
 use super::delivery::Delivery;
 use super::notes::{NoteFacts, push_notes, push_unstated};
-use super::pairs::priority_key;
+use super::pairs::{missing, population_of_bit, priority_key};
+use super::profile::ProfileField;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
 use crate::vocab::{Need, Principal, Role, TagSet};
@@ -115,6 +116,44 @@ impl<'c> Match<'c> {
         push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
         out
     }
+    /// The fields of the profile whose facts the match waits for (those
+    /// its [`unstated`](Self::unstated) reasons name), in the order of
+    /// [`ProfileField::all`]; empty for a recommendation.
+    ///
+    /// ```
+    /// use insats::{Matcher, Profile, ProfileField};
+    ///
+    /// let recs = Matcher::new(insats::catalog()).recommend(&Profile::builder().age(40).build()?);
+    /// let waiting = recs.conditional().first().ok_or("no conditional match")?;
+    /// assert!(waiting.unstated_fields().contains(&ProfileField::Substances));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unstated_fields(&self) -> Vec<ProfileField> {
+        let mut out = Vec::new();
+        self.push_unstated_fields(&mut out);
+        out.sort_by_key(|f| ProfileField::all().position(|g| g == *f));
+        out.dedup();
+        out
+    }
+
+    /// Adds the fields [`unstated_fields`](Self::unstated_fields) names
+    /// to `out`, unordered, maybe repeated.
+    fn push_unstated_fields(&self, out: &mut Vec<ProfileField>) {
+        let has = |bit: u8| self.missing & bit != 0;
+        if has(missing::AGE) {
+            out.push(ProfileField::Age);
+        }
+        if has(missing::SUBSTANCE) {
+            out.push(ProfileField::Substances);
+        }
+        if has(missing::PATTERN) {
+            out.push(ProfileField::Pattern);
+        }
+        if has(missing::SITUATION) {
+            out.extend(population_of_bit(self.population).and_then(field_of_population));
+        }
+    }
+
     /// Whether the match is not rated for the person's age (it is in
     /// [`Recommendations::not_rated_for_age`]).
     pub fn is_not_rated_for_age(&self) -> bool {
@@ -146,6 +185,23 @@ impl<'c> Match<'c> {
         push_notes(self.entry, &facts, &mut out);
         out
     }
+}
+
+/// The field of a profile that states whether a person is in `population`.
+fn field_of_population(population: Population) -> Option<ProfileField> {
+    Some(match population {
+        Population::Anyone => return None,
+        Population::Youth | Population::Adults => ProfileField::Age,
+        Population::InMedicationAssistedTreatment => ProfileField::InLaro,
+        Population::Relatives => ProfileField::Relative,
+        Population::WithNeed(_) => ProfileField::Needs,
+        Population::WithCohabitingPartner => ProfileField::CohabitingPartner,
+        Population::InAlcoholWithdrawal
+        | Population::InAlcoholWithdrawalWithRaisedRisk
+        | Population::InDeliriumTremens => ProfileField::Withdrawal,
+        Population::WithSevereMentalIllness => ProfileField::SevereMentalIllness,
+        Population::InSituation(_) => ProfileField::Situations,
+    })
 }
 
 /// What one need of the assessment is met by, in a [`Package`].
@@ -267,6 +323,31 @@ impl<'c> Recommendations<'c> {
     /// first.
     pub fn conditional(&self) -> &[Match<'c>] {
         &self.conditional
+    }
+    /// The facts the profile leaves out that would change the result:
+    /// every field that a [conditional](Self::conditional) match waits
+    /// for ([`Match::unstated`]), once each, in the order of
+    /// [`ProfileField::all`]. An application asks the caseworker for
+    /// these; a fact not listed moves no match.
+    ///
+    /// ```
+    /// use insats::{Matcher, PatternOfUse, Profile, ProfileField, Substance};
+    ///
+    /// let matcher = Matcher::new(insats::catalog());
+    /// let vague = Profile::builder().age(40).pattern(PatternOfUse::Dependence).build()?;
+    /// assert!(matcher.recommend(&vague).unstated().contains(&ProfileField::Substances));
+    /// let told = vague.to_builder().substance(Substance::Alcohol).build()?;
+    /// assert!(!matcher.recommend(&told).unstated().contains(&ProfileField::Substances));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unstated(&self) -> Vec<ProfileField> {
+        let mut out = Vec::new();
+        for m in &self.conditional {
+            m.push_unstated_fields(&mut out);
+        }
+        out.sort_by_key(|f| ProfileField::all().position(|g| g == *f));
+        out.dedup();
+        out
     }
     /// The assessment instruments and medical tests the guidelines rate
     /// for the person (kartläggning och utredning, tidig upptäckt), best

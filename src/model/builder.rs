@@ -14,6 +14,11 @@ pub struct InterventionBuilder {
 }
 
 impl InterventionBuilder {
+    /// Sets the name (the id stays as it is).
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner.name = name.into();
+        self
+    }
     /// Sets the id (by default the slug of the name).
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.inner.id = id.into();
@@ -52,6 +57,12 @@ impl InterventionBuilder {
     /// Adds a recommendation.
     pub fn recommendation(mut self, recommendation: Recommendation) -> Self {
         self.inner.recommendations.push(recommendation);
+        self
+    }
+    /// Replaces the recommendations (an edited entry's, say) with
+    /// `recommendations`.
+    pub fn recommendations(mut self, recommendations: Vec<Recommendation>) -> Self {
+        self.inner.recommendations = recommendations;
         self
     }
     /// Marks the intervention as an add-on to other treatment.

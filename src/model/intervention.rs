@@ -129,6 +129,31 @@ impl Competence {
 pub(crate) const MAX_PAIRS: usize = u16::MAX as usize;
 
 impl Intervention {
+    /// A builder that starts from this entry, to change some of its
+    /// fields without a round trip through JSON; [`build`](InterventionBuilder::build)
+    /// checks the result as it checks a new entry.
+    ///
+    /// ```
+    /// use insats::{Catalog, Intervention};
+    ///
+    /// let built_in = insats::catalog();
+    /// let nt = built_in.get("natverksterapi").ok_or("no Nätverksterapi")?;
+    /// let edited = nt.to_builder().note("Erbjuds i kommunens regi.").build()?;
+    /// assert_eq!(edited.id(), nt.id());
+    /// assert_eq!(edited.notes().len(), nt.notes().len() + 1);
+    ///
+    /// let entries: Vec<Intervention> = built_in
+    ///     .iter()
+    ///     .map(|e| if e.id() == edited.id() { edited.clone() } else { e.clone() })
+    ///     .collect();
+    /// let local = Catalog::new("2026-12+local", entries)?;
+    /// assert_eq!(local.len(), built_in.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_builder(&self) -> InterventionBuilder {
+        InterventionBuilder { inner: self.clone() }
+    }
+
     /// A builder for an intervention named `name`.
     pub fn builder(name: impl Into<String>) -> InterventionBuilder {
         let name = name.into();

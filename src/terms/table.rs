@@ -666,6 +666,21 @@ terms! {
     ),
     /// A text that is no diagnosis of the guide's area.
     ErrorDiagnosis = ("ICD-10-koden {text}: {problem}", "ICD-10 code {text}: {problem}"),
+    /// A case with several problems, each on a line of its own after it.
+    ErrorCase = ("fallet har {count} fel:", "the case has {count} problems:"),
+    /// A case with one problem, on a line of its own after it.
+    ErrorCaseOne = ("fallet har ett fel:", "the case has one problem:"),
+    /// A field of a case whose text could mean several values: the
+    /// field's path says which vocabulary.
+    CaseAmbiguousLabel = (
+        "fältet {path}: {text} kan vara {values}; skriv hela etiketten",
+        "field {path}: {text} could be {values}; write the whole label"
+    ),
+    /// A field of a case that contradicts another, or a value no person
+    /// has: what the profile's builder refuses.
+    CaseRefused = ("fältet {path} ({value}): {problem}", "field {path} ({value}): {problem}"),
+    /// A problem of a case as a whole (not an object).
+    CaseWhole = ("fallet {problem}", "the case {problem}"),
     /// A number of DSM-5 criteria that gives no severity.
     ErrorDsm5Criteria = ("uppfyllda DSM-5-kriterier: {count}; {problem}", "DSM-5 criteria met: {count}; {problem}"),
 

@@ -105,10 +105,13 @@ fn partial_forms<T: Vocabulary>(value: T) -> impl Iterator<Item = &'static str> 
 /// Every form of `value` a suggestion compares with.
 fn all_forms<T: Vocabulary>(
     value: T,
-    aliases: &[(&'static str, T)],
+    aliases: &[(&'static str, &[T])],
 ) -> impl Iterator<Item = &'static str> {
-    let alias_forms: Vec<&'static str> =
-        aliases.iter().filter(|(_, v)| *v == value).map(|(alias, _)| *alias).collect();
+    let alias_forms: Vec<&'static str> = aliases
+        .iter()
+        .filter(|(_, values)| values.contains(&value))
+        .map(|(alias, _)| *alias)
+        .collect();
     [value.label_sv(), value.id(), value.label_en()]
         .into_iter()
         .chain(partial_forms(value))
@@ -128,22 +131,28 @@ pub(crate) fn lookup_label<T: Vocabulary>(text: &str) -> Option<T> {
         .find(|v| eq_folded(v.label_sv(), trimmed) || v.id().eq_ignore_ascii_case(trimmed))
 }
 
-/// Looks `text` up as the module docs describe.
-pub(crate) fn lookup<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -> Result<T, Error> {
+/// Looks `text` up as the module docs describe; `aliases` maps a text
+/// to the value it names, or to the several values it could mean.
+pub(crate) fn lookup<T: Vocabulary>(
+    text: &str,
+    aliases: &[(&'static str, &[T])],
+) -> Result<T, Error> {
     if let Some(v) = lookup_label::<T>(text) {
         return Ok(v);
     }
     let trimmed = text.trim();
-    let full = T::ALL.iter().copied().find(|v| eq_folded(v.label_en(), trimmed));
-    let alias = || aliases.iter().find(|(alias, _)| eq_folded(alias, trimmed)).map(|(_, v)| *v);
-    if let Some(v) = full.or_else(alias) {
+    if let Some(v) = T::ALL.iter().copied().find(|v| eq_folded(v.label_en(), trimmed)) {
         return Ok(v);
     }
-    let named: Vec<T> = T::ALL
-        .iter()
-        .copied()
-        .filter(|v| partial_forms(*v).any(|form| eq_folded(form, trimmed)))
-        .collect();
+    let alias = aliases.iter().find(|(alias, _)| eq_folded(alias, trimmed));
+    let named: Vec<T> = match alias {
+        Some((_, values)) => values.to_vec(),
+        None => T::ALL
+            .iter()
+            .copied()
+            .filter(|v| partial_forms(*v).any(|form| eq_folded(form, trimmed)))
+            .collect(),
+    };
     match named.as_slice() {
         [one] => Ok(*one),
         [] => Err(Error::UnknownLabel {
@@ -170,7 +179,7 @@ const SUGGESTIONS: usize = 3;
 const LONGEST_CLOSE: usize = 260;
 
 /// The values closest to `text`, best first: see the module docs.
-fn closest<T: Vocabulary>(text: &str, aliases: &[(&'static str, T)]) -> Vec<Label> {
+fn closest<T: Vocabulary>(text: &str, aliases: &[(&'static str, &[T])]) -> Vec<Label> {
     if text.is_empty() || text.len() > LONGEST_CLOSE {
         return Vec::new();
     }

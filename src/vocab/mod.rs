@@ -13,7 +13,10 @@
 //! and no-break spaces, as word processors write them:
 //!
 //! 1. the guide's Swedish label, the serde id, the English label, or a
-//!    documented alias (`Kokain` for [`Substance::CentralStimulants`]);
+//!    documented alias (`Kokain` for [`Substance::CentralStimulants`],
+//!    `IFO` for [`Provider::IndividualAndFamilyCare`]); an alias that
+//!    could mean several values (`Socialtjänsten`) is an
+//!    [`Error::AmbiguousLabel`] that lists them;
 //! 2. failing those, a label without its parenthesised part (`Vuxna` for
 //!    `Vuxna (18-64 år)`), or one part of a piped label (`Primärvård` for
 //!    `Primärvård | Första linje`), when it names exactly one value; a
@@ -143,6 +146,12 @@ pub(crate) mod sealed {
 
 /// Declares a vocabulary: the enum, its labels and ids, and the trait,
 /// `Display`, `FromStr` and serde implementations that follow from them.
+///
+/// The optional `aliases` block maps a text people type to the value it
+/// names (`"IFO" => IndividualAndFamilyCare`), or to the values it could
+/// mean, separated by `|` (`"Socialtjänsten" => A | B | C`): such a text
+/// reads as an [`Error::AmbiguousLabel`] that lists them. Each alias gets
+/// a doc line with its reason in the vocabulary's docs.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
@@ -152,7 +161,7 @@ macro_rules! vocabulary {
                 $variant:ident = ($sv:literal, $en:literal, $id:literal)
             ),+ $(,)?
         }
-        $(aliases { $($alias:literal => $target:ident),* $(,)? })?
+        $(aliases { $($alias:literal => $($target:ident)|+),* $(,)? })?
     ) => {
         $(#[$meta])*
         #[derive(
@@ -216,7 +225,10 @@ macro_rules! vocabulary {
             /// of a piped label (see the `vocab` module docs); the error
             /// lists the closest values.
             fn from_str(text: &str) -> Result<Self, Self::Err> {
-                $crate::vocab::lookup(text, &[$($(($alias, $name::$target)),*)?])
+                $crate::vocab::lookup(
+                    text,
+                    &[$($(($alias, &[$($name::$target),+] as &[$name])),*)?],
+                )
             }
         }
     };

@@ -6,15 +6,30 @@ vocabulary! {
     /// A label may contain ` | ` and is still one value:
     /// `Primärvård | Första linje` is one provider.
     ///
+    /// # Aliases
+    ///
+    /// Besides the labels, `FromStr` reads these words people type; each
+    /// row says why (the one table of them, the `aliases` block below):
+    ///
+    /// | text | reads as | why |
+    /// | --- | --- | --- |
+    /// | `IFO` | [`IndividualAndFamilyCare`](Provider::IndividualAndFamilyCare) | the standard abbreviation of *individ- och familjeomsorg* in the social services |
+    /// | `Socialtjänsten`, `Socialtjänst`, `Social services` | an [`Error::AmbiguousLabel`](crate::Error::AmbiguousLabel) listing individ- och familjeomsorg, funktionshinderomsorg and äldreomsorg | the municipality's social services run all three; the word does not say which |
+    /// | `Beroendemottagning` | an [`Error::AmbiguousLabel`](crate::Error::AmbiguousLabel) listing psykiatrisk öppenvård and Mariamottagning | the guide has no value for the regions' addiction clinics: most are run within psychiatric outpatient care, and the Maria clinics are those for young people; the word does not say which |
+    ///
     /// # Examples
     ///
     /// ```
-    /// use insats::Provider;
+    /// use insats::{Error, Provider};
     ///
     /// let p: Provider = "Primärvård | Första linje".parse()?;
     /// assert_eq!(p, Provider::PrimaryCare);
     /// assert_eq!(p.to_string(), "Primärvård | Första linje");
-    /// # Ok::<(), insats::Error>(())
+    /// assert_eq!("IFO".parse::<Provider>()?, Provider::IndividualAndFamilyCare);
+    /// let err = "Socialtjänsten".parse::<Provider>().unwrap_err();
+    /// let Error::AmbiguousLabel { candidates, .. } = &err else { return Err(err.into()) };
+    /// assert_eq!(candidates.len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub enum Provider: "Utförare", "provider" {
         /// Antenatal and child health services.
@@ -53,5 +68,12 @@ vocabulary! {
         YouthClinic = ("Ungdomsmottagning", "Youth clinic", "youth-clinic"),
         /// Maria clinic, for young people with substance use.
         MariaClinic = ("Mariamottagning", "Maria clinic (youth substance-use clinic)", "maria-clinic"),
+    }
+    aliases {
+        "IFO" => IndividualAndFamilyCare,
+        "Socialtjänsten" => IndividualAndFamilyCare | DisabilityCare | ElderlyCare,
+        "Socialtjänst" => IndividualAndFamilyCare | DisabilityCare | ElderlyCare,
+        "Social services" => IndividualAndFamilyCare | DisabilityCare | ElderlyCare,
+        "Beroendemottagning" => PsychiatricOutpatientCare | MariaClinic,
     }
 }

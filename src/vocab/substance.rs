@@ -20,6 +20,12 @@ vocabulary! {
     /// - `Hasch`, `Marijuana` (and `Hashish`): the two forms cannabis is
     ///   used in.
     ///
+    /// - `GHB` (gamma-hydroxybutyrate): [`Narcotics`](Substance::Narcotics),
+    ///   the general term: GHB is narcotic-classed in Sweden (since 2000)
+    ///   and is none of the kinds NR rates on their own (cannabis, central
+    ///   stimulants, opioids), so rows worded for one kind stay
+    ///   conditional on the kind.
+    ///
     /// Names whose group depends on use (`Tramadol`, prescribed or not) are
     /// left out.
     ///
@@ -66,6 +72,7 @@ vocabulary! {
         "Hasch" => Cannabis,
         "Hashish" => Cannabis,
         "Marijuana" => Cannabis,
+        "GHB" => Narcotics,
     }
 }
 

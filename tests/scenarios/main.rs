@@ -635,7 +635,7 @@ fn the_runner_checks_assessments_not_rated_rows_and_every_fact_waited_for() {
             "audit: expected not recommended, but it is an assessment",
             "audit: expected conditional on [age-not-stated], but it is not conditional",
             r#"bostad-forst: conditional on [pattern-not-stated, {"with-need":"homelessness"}], expected [{"with-need":"homelessness"}]"#,
-            r#"audit: reasons ["not-tagged", "priority"], expected at least ["no-number-for-children"]"#,
+            r#"audit: reasons ["priority"], expected at least ["no-number-for-children"]"#,
         ]
     );
     let wrong_child = r#"{"assessments": ["audit"], "not_rated_for_age": ["bostad-forst"],

@@ -204,4 +204,17 @@ impl ProfileBuilder {
         self.profile.check()?;
         Ok(self.profile)
     }
+
+    /// The first problem [`build`](Self::build) would refuse, if any: for
+    /// a reader that collects every problem of a case.
+    pub(crate) fn check(&self) -> Result<(), Error> {
+        self.profile.check()
+    }
+
+    /// The builder with `field` left out (unstated): what a lenient
+    /// reader does with a field at fault, saying so.
+    pub(crate) fn leave_out(mut self, field: super::ProfileField) -> Self {
+        self.profile = self.profile.without(field);
+        self
+    }
 }

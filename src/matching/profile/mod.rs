@@ -87,8 +87,21 @@ pub struct Profile {
 }
 
 /// A field of a [`Profile`], to leave out with [`Profile::without`]
-/// ("what if we did not know this?").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// ("what if we did not know this?"), or that a result names as unstated
+/// ([`Recommendations::unstated`](crate::Recommendations::unstated)).
+///
+/// Serialized as the profile's JSON key (`"substances"`, `"in_laro"`;
+/// `"instruments"` for the AUDIT and DUDIT scores).
+///
+/// ```
+/// use insats::ProfileField;
+///
+/// assert_eq!(serde_json::to_string(&ProfileField::InLaro)?, "\"in_laro\"");
+/// assert_eq!(ProfileField::Dsm5Criteria.key(), "dsm5_criteria");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ProfileField {
     /// The age in years and the age group.
@@ -156,6 +169,32 @@ impl ProfileField {
             ProfileField::Instruments,
         ]
         .into_iter()
+    }
+
+    /// The field's key in the profile's JSON (`"instruments"` stands for
+    /// `audit` and `dudit`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ProfileField::Age => "age",
+            ProfileField::Severity => "severity",
+            ProfileField::Condition => "condition",
+            ProfileField::Substances => "substances",
+            ProfileField::Provider => "provider",
+            ProfileField::Role => "role",
+            ProfileField::InOtherTreatment => "in_other_treatment",
+            ProfileField::InLaro => "in_laro",
+            ProfileField::Relative => "relative",
+            ProfileField::CohabitingPartner => "cohabiting_partner",
+            ProfileField::Withdrawal => "withdrawal",
+            ProfileField::SevereMentalIllness => "severe_mental_illness",
+            ProfileField::Needs => "needs",
+            ProfileField::IncludeResearch => "include_research",
+            ProfileField::Pattern => "pattern",
+            ProfileField::Dsm5Criteria => "dsm5_criteria",
+            ProfileField::Diagnoses => "diagnoses",
+            ProfileField::Situations => "situations",
+            ProfileField::Instruments => "instruments",
+        }
     }
 
     /// Whether the field is a situation: left out, it is not assumed, and
