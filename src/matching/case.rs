@@ -104,7 +104,7 @@ const KEY_CHARS: usize = 40;
 /// A case read from JSON in the lenient mode: the profile built from what
 /// reads, and what was left out.
 ///
-/// See the [module docs](self) for the keys and values a case takes.
+/// See [`CaseInput`] for the keys and values a case takes.
 ///
 /// # Examples
 ///
