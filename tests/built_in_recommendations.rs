@@ -856,6 +856,7 @@ mod delivery {
                 },
                 "{id}"
             );
+            assert!(m.delivery().is_referral(), "{id}");
         }
         let employer = recs.iter().filter(|m| {
             m.intervention().required_competence().map(|c| c.requirement())
