@@ -65,7 +65,8 @@ pub(crate) enum Selection {
     /// The best pair is not rated for the person's age: a general row for
     /// a child, or a youth row below the youngest age its sources state.
     NotRatedForAge(Chosen),
-    /// The best pair that applies is FoU (not asked for) or Icke-göra.
+    /// The best pair that applies is FoU (not asked for), Icke-göra, or a
+    /// row whose source finds no established effect.
     NotAdmitted(Chosen),
     /// Pairs cover the substances, but the person is outside each one's
     /// population or age scope.
@@ -102,7 +103,7 @@ type Preference = (Standing, bool, u8, u8, u16);
 /// that applies to `view`: the best admitted pair that fits; else the best
 /// that would fit if unstated facts held; else the best that is not rated
 /// for the person's age; else the best that is not admitted (FoU not asked
-/// for, Icke-göra) and fits, or would. Between
+/// for, Icke-göra, no established effect) and fits, or would. Between
 /// pairs of one standing, the rule's order: a primary pair before an add-on
 /// pair, the better priority (as the person gets it), the stronger wording,
 /// the source's order.
