@@ -105,6 +105,8 @@ struct Scratch {
     conditional: Vec<Hit>,
     not_rated: Vec<Hit>,
     sorted: Vec<Hit>,
+    /// The positions of add-on entries to choose again.
+    again: Vec<u32>,
 }
 
 thread_local! {
@@ -192,7 +194,7 @@ impl<'c> Matcher<'c> {
         out.catalog_version = self.catalog.version();
         let index = &*self.index;
         let view = ProfileView::new(profile, index.populations);
-        let Scratch { hits, conditional, not_rated, sorted } = scratch;
+        let Scratch { hits, conditional, not_rated, sorted, again } = scratch;
         hits.clear();
         conditional.clear();
         not_rated.clear();
@@ -210,17 +212,18 @@ impl<'c> Matcher<'c> {
             // any list) is chosen again without its add-on pairs, and may
             // then be conditional, or not rated for the age, as a primary.
             let strict = view.without_add_ons();
-            let again: Vec<u32> = hits
-                .iter()
-                .chain(conditional.iter())
-                .chain(not_rated.iter())
-                .filter(|hit| hit.is_add_on())
-                .map(Hit::position)
-                .collect();
+            again.clear();
+            again.extend(
+                hits.iter()
+                    .chain(conditional.iter())
+                    .chain(not_rated.iter())
+                    .filter(|hit| hit.is_add_on())
+                    .map(Hit::position),
+            );
             for list in [&mut *hits, &mut *conditional, &mut *not_rated] {
                 list.retain(|hit| !hit.is_add_on());
             }
-            for position in again {
+            for &position in again.iter() {
                 match select(index.records(position as usize), &strict) {
                     Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
                     Selection::NotRatedForAge(chosen) => {
