@@ -3,8 +3,8 @@
 //! it never hides a match.
 
 use crate::model::{Competence, Intervention, Recommendation};
-use crate::terms::{Language, Term, lower_first};
-use crate::vocab::{CompetenceRequirement, Principal, Role, Vocabulary};
+use crate::terms::{Language, Term, label, lower_first};
+use crate::vocab::{CompetenceRequirement, Principal, Role};
 
 /// Whether the person asking (the profile's [`Role`]) can deliver a match,
 /// or whom it is referred to.
@@ -148,12 +148,5 @@ impl Delivery {
             }
             Delivery::NotStated { .. } => Term::DeliveryNotStated.text(language).to_owned(),
         }
-    }
-}
-
-fn label<V: Vocabulary>(value: V, language: Language) -> &'static str {
-    match language {
-        Language::Swedish => value.label_sv(),
-        Language::English => value.label_en(),
     }
 }

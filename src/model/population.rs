@@ -2,7 +2,7 @@
 //! national guidelines name in the condition, and the age scope of the
 //! pair.
 
-use crate::terms::{Language, Term};
+use crate::terms::{Language, Term, lower_label};
 use crate::vocab::{Need, Situation, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -153,20 +153,6 @@ impl Population {
         .into_iter()
         .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
         .chain(Situation::ALL.iter().map(|s| Population::InSituation(*s)))
-    }
-}
-
-/// A label in lower case, as it reads inside a sentence; abbreviations
-/// (PTSD) keep their capitals.
-fn lower_label<V: Vocabulary>(value: V, language: Language) -> String {
-    let label = match language {
-        Language::Swedish => value.label_sv(),
-        Language::English => value.label_en(),
-    };
-    if label.chars().take(2).all(char::is_uppercase) {
-        label.to_owned()
-    } else {
-        label.to_lowercase()
     }
 }
 

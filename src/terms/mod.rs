@@ -164,6 +164,22 @@ pub(crate) fn quoted(language: Language, label_sv: &str, label_en: &str) -> Stri
     }
 }
 
+/// A vocabulary value's label in `language`.
+pub(crate) fn label<V: crate::vocab::Vocabulary>(value: V, language: Language) -> &'static str {
+    match language {
+        Language::Swedish => value.label_sv(),
+        Language::English => value.label_en(),
+    }
+}
+
+/// A vocabulary value's label in lower case, as it reads inside a
+/// sentence (`hemlöshet`); a label that starts with an abbreviation in
+/// capitals keeps them (`PTSD`).
+pub(crate) fn lower_label<V: crate::vocab::Vocabulary>(value: V, language: Language) -> String {
+    let text = label(value, language);
+    if text.chars().take(2).all(char::is_uppercase) { text.to_owned() } else { text.to_lowercase() }
+}
+
 /// `text` with its first letter in lower case, unless the first word is
 /// an abbreviation in capitals (`LARO`, `NR`).
 pub(crate) fn lower_first(text: &str) -> String {

@@ -3,10 +3,9 @@
 
 use super::Profile;
 use crate::model::{AgeScope, Population};
-use crate::terms::{Language, Term};
+use crate::terms::{Language, Term, lower_label};
 use crate::vocab::{
-    AgeGroup, Condition, Need, PatternOfUse, PatternRequirement, Situation, TagSet, Vocabulary,
-    Withdrawal,
+    AgeGroup, Condition, Need, PatternOfUse, PatternRequirement, Situation, TagSet, Withdrawal,
 };
 use std::fmt;
 
@@ -103,11 +102,8 @@ impl ProfileFact {
             ProfileFact::NotInLaro => Term::FactNotInLaro,
             ProfileFact::InNoOtherTreatment => Term::FactInNoOtherTreatment,
             ProfileFact::NeedNotFound(need) => {
-                let need = match language {
-                    Language::Swedish => need.label_sv().to_lowercase(),
-                    Language::English => need.label_en().to_lowercase(),
-                };
-                return Term::FactNeedNotFound.fill(language, &[("need", &need)]);
+                return Term::FactNeedNotFound
+                    .fill(language, &[("need", &lower_label(need, language))]);
             }
             ProfileFact::NoCohabitingPartner => Term::FactNoPartner,
             ProfileFact::NoWithdrawal => Term::FactNoWithdrawal,
@@ -117,24 +113,15 @@ impl ProfileFact {
             ProfileFact::NoDeliriumTremens => Term::FactNoDeliriumTremens,
             ProfileFact::SituationAbsent(situation) => {
                 return Term::FactSituationAbsent
-                    .fill(language, &[("situation", &label(situation, language))]);
+                    .fill(language, &[("situation", &lower_label(situation, language))]);
             }
             ProfileFact::PatternIs(pattern) => {
                 return Term::FactPatternIs
-                    .fill(language, &[("pattern", &label(pattern, language))]);
+                    .fill(language, &[("pattern", &lower_label(pattern, language))]);
             }
         };
         term.text(language).to_owned()
     }
-}
-
-/// A label in lower case, inside a sentence (PTSD keeps its capitals).
-fn label<V: Vocabulary>(value: V, language: Language) -> String {
-    let text = match language {
-        Language::Swedish => value.label_sv(),
-        Language::English => value.label_en(),
-    };
-    if text.chars().take(2).all(char::is_uppercase) { text.to_owned() } else { text.to_lowercase() }
 }
 
 impl fmt::Display for ProfileFact {
