@@ -159,7 +159,7 @@ pub(crate) fn decide<'c>(
                 below_usual_age: chosen.is_some_and(|c| c.below_usual_age),
                 add_on,
                 substance_not_named: (included || conditional)
-                    && !profile.substances().is_empty()
+                    && view.wanted != 0
                     && chosen.is_some_and(|c| c.names_no_substance),
             };
             push_notes(entry, &facts, &mut reasons);

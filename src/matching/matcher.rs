@@ -237,7 +237,7 @@ impl<'c> Matcher<'c> {
             conditional.sort_by_key(Hit::position);
             not_rated.sort_by_key(Hit::position);
         }
-        let wanted = !profile.substances().is_empty();
+        let wanted = view.wanted != 0;
         let asker = profile.role();
         out.matches.reserve(hits.len());
         for hit in sort_hits(hits, sorted) {

@@ -306,7 +306,7 @@ impl Profile {
     /// an instrument's indication names them; empty when unknown.
     pub fn substances(&self) -> TagSet<Substance> {
         let told = self.diagnoses.iter().fold(self.substances, |all, d| all.union(d.substances()));
-        self.indications().iter().fold(told, |mut all, i| {
+        self.each_indication().fold(told, |mut all, i| {
             all.insert(i.substance());
             all
         })
@@ -406,9 +406,13 @@ impl Profile {
     /// diagnosis. An indication adds its substance to
     /// [`substances`](Self::substances), and states no pattern of use.
     pub fn indications(&self) -> Vec<Indication> {
+        self.each_indication().collect()
+    }
+    /// The indications without a list: matching reads them on every call.
+    fn each_indication(&self) -> impl Iterator<Item = Indication> {
         let audit = self.audit.and_then(|a| a.indication());
         let dudit = self.dudit.and_then(|d| d.indication(self.age));
-        audit.into_iter().chain(dudit).collect()
+        audit.into_iter().chain(dudit)
     }
     /// The situations stated to hold.
     pub fn situations(&self) -> TagSet<Situation> {
