@@ -129,8 +129,8 @@ fn row_patterns(row: &Row) -> TagSet<ConditionPattern> {
         .collect()
 }
 
-/// The populations the row's `situation` column allows (schema-3rd.md):
-/// `none` is anyone, or youth / adults where the row's age scope says so.
+/// The populations the row's `situation` column allows (the mapping of
+/// the entries' JSON, `Population`'s serde ids): `none` is anyone, or youth / adults where the row's age scope says so.
 #[track_caller]
 fn row_populations(row: &Row) -> Vec<Population> {
     let situation = |s| vec![Population::InSituation(s)];
@@ -293,7 +293,8 @@ fn row_kind(row: &Row) -> Kind {
 
 /// The entries that carried the section "Behandling och stöd" before the
 /// third edition although their rows are on no guide page (NR, patient or
-/// FAQ pages only): schema-3rd.md keeps it for them. Every other row whose
+/// FAQ pages only): the catalog keeps it for them rather than change a
+/// breadcrumb it already wrote. Every other row whose
 /// `guide_section` is `none` has an entry without a section.
 const SECTION_KEPT: [&str; 13] = [
     "webbaserad-behandling",
