@@ -1,8 +1,8 @@
 //! The built-in catalog, compiled into the crate and built once.
 
 use super::{Catalog, data, decode};
-use crate::Error;
 use crate::error::CatalogProblem;
+use crate::error::Error;
 use once_cell::sync::Lazy;
 
 impl Catalog {

@@ -1,7 +1,7 @@
 //! Catalogs as JSON: the schema, reading and writing.
 
 use super::{Catalog, decode};
-use crate::Error;
+use crate::error::Error;
 use crate::error::{CatalogProblem, WHOLE_CATALOG};
 use crate::model::Intervention;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

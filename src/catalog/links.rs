@@ -1,7 +1,7 @@
 //! The links between entries of a catalog, checked.
 
 use super::Catalog;
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::error::{CatalogProblem, LinkKind};
 use crate::model::Intervention;

@@ -10,8 +10,8 @@ mod reference;
 pub use built_in::catalog;
 pub use json::SCHEMA_VERSION;
 
-use crate::Error;
 use crate::error::CatalogProblem;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::model::Intervention;
 use std::collections::HashMap;

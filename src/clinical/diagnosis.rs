@@ -1,6 +1,7 @@
 use super::parse::problem;
 use super::{DiagnosisKind, DiagnosisProblem, SubstanceGroup};
-use crate::{Condition, Error, Substance, TagSet, Withdrawal};
+use crate::error::Error;
+use crate::vocab::{Condition, Substance, TagSet, Withdrawal};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 

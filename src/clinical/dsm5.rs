@@ -1,6 +1,7 @@
+use crate::error::Error;
 use crate::terms::Term;
 use crate::vocab::vocabulary;
-use crate::{Error, Severity, TagSet, Vocabulary};
+use crate::vocab::{Severity, TagSet, Vocabulary};
 
 vocabulary! {
     /// One of the eleven DSM-5 criteria of a substance use disorder

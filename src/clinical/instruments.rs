@@ -2,7 +2,7 @@
 //! sources state they indicate: an instrument's indication, never a
 //! diagnosis, and no cut-off that no source states.
 
-use crate::Error;
+use crate::error::Error;
 use crate::terms::Term;
 use crate::vocab::{Substance, vocabulary};
 use serde::{Deserialize, Serialize};
@@ -79,7 +79,7 @@ impl Indication {
     }
     /// What the score indicates, in `language`: risky drinking (AUDIT),
     /// probable drug-related problems (DUDIT).
-    pub fn describe(&self, language: crate::Language) -> String {
+    pub fn describe(&self, language: crate::terms::Language) -> String {
         let term = match self.instrument {
             Instrument::Audit => Term::IndicationAudit,
             Instrument::Dudit if self.preliminary => Term::IndicationDuditPreliminary,

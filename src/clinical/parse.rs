@@ -1,7 +1,7 @@
 //! Reading a diagnosis code, and why a text is refused.
 
 use super::{Diagnosis, DiagnosisKind, SubstanceGroup};
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::terms::{Language, Term};
 use std::fmt;

@@ -87,12 +87,12 @@ pub enum Error {
     Schedule {
         /// The part of the schedule that is wrong, e.g.
         /// [`Term::ScheduleWeeks`](crate::Term::ScheduleWeeks).
-        field: crate::Term,
+        field: crate::terms::Term,
         /// The rejected value, as given, cut to 60 characters (`…`).
         value: String,
         /// What is wrong with it, e.g.
         /// [`Term::ProblemAtLeastOne`](crate::Term::ProblemAtLeastOne).
-        problem: crate::Term,
+        problem: crate::terms::Term,
     },
     /// An intervention that the builder refuses (an empty name, an id that
     /// is not a slug, …).
@@ -104,7 +104,7 @@ pub enum Error {
         value: String,
         /// What is wrong with it, e.g.
         /// [`Term::InterventionIdNotSlug`](crate::Term::InterventionIdNotSlug).
-        problem: crate::Term,
+        problem: crate::terms::Term,
     },
     /// A page of the guide that does not follow the page format.
     Page {
@@ -141,7 +141,7 @@ pub enum Error {
         /// The text as given, trimmed and cut to 60 characters (`…`).
         text: String,
         /// Why it is refused.
-        problem: crate::DiagnosisProblem,
+        problem: crate::clinical::DiagnosisProblem,
     },
     /// A profile whose facts contradict each other or leave the ranges a
     /// person can have: what [`ProfileBuilder::build`](crate::ProfileBuilder::build)
@@ -153,7 +153,7 @@ pub enum Error {
         /// The value given, quoted cut short.
         value: String,
         /// What is wrong with it.
-        problem: crate::Term,
+        problem: crate::terms::Term,
     },
     /// A case ([`CaseInput::read`](crate::CaseInput::read)) with problems:
     /// every one of them, each with its field's path, the value and the
@@ -161,7 +161,7 @@ pub enum Error {
     Case {
         /// The problems, in the order of the case's keys, contradictions
         /// last; never empty.
-        problems: Vec<crate::CaseProblem>,
+        problems: Vec<crate::matching::CaseProblem>,
     },
     /// A number of DSM-5 criteria met that gives no severity: fewer than 2
     /// (no substance use disorder) or more than 11 (DSM-5 has 11).

@@ -51,8 +51,8 @@
 //! ```
 
 use super::profile::{Profile, ProfileBuilder, ProfileField};
-use crate::Error;
 use crate::clinical::{Audit, Diagnosis, Dudit, Sex};
+use crate::error::Error;
 use crate::error::describe::labels;
 use crate::error::quote::{Quoted, cut, cut_to};
 use crate::error::{FieldProblem, JsonExpected, JsonFound};

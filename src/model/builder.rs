@@ -3,7 +3,7 @@
 use super::breadcrumb::Breadcrumb;
 use super::page_texts::Sections;
 use super::{Intervention, Phase, Recommendation, Schedule, Target};
-use crate::Error;
+use crate::error::Error;
 use crate::vocab::{Need, TagSet, Tags};
 
 /// Builds a validated [`Intervention`]; see [`Intervention::builder`].

@@ -4,7 +4,7 @@ use super::breadcrumb::Breadcrumb;
 use super::page_texts::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::terms::Term;
 use crate::vocab::{

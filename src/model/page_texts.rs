@@ -1,7 +1,7 @@
 //! The sections of a page of the guide, declared once in
 //! [`section_table!`], and the texts an entry keeps of them.
 
-use crate::Error;
+use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

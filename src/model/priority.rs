@@ -1,6 +1,6 @@
 //! The national guidelines' (NR) priority scale.
 
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::terms::{Language, Term};
 use serde::{Deserialize, Serialize};

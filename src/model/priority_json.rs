@@ -3,7 +3,7 @@
 //! written.
 
 use super::NrPriority;
-use crate::Error;
+use crate::error::Error;
 use crate::error::de::de_error;
 use crate::error::quote::cut;
 use serde::de::{self, Visitor};

@@ -7,7 +7,7 @@
 //! priority off the scale).
 
 use super::lines::{REPLACEMENT, full_tag_line, heading, is_blank, near_heading};
-use crate::Error;
+use crate::error::Error;
 use crate::model::{Breadcrumb, Intervention};
 use crate::terms::{Term, excerpt};
 

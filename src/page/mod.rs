@@ -159,7 +159,8 @@
 //! # Ok::<(), insats::Error>(())
 //! ```
 
-use crate::{Error, Intervention};
+use crate::error::Error;
+use crate::model::Intervention;
 
 pub(crate) mod check;
 mod element;
@@ -224,7 +225,7 @@ pub fn parse(text: &str) -> Result<Intervention, Error> {
 ///
 /// # Errors
 ///
-/// [`PageProblem::NotUtf8`](crate::PageProblem::NotUtf8) on the line of
+/// [`PageProblem::NotUtf8`](crate::error::PageProblem::NotUtf8) on the line of
 /// the first byte that is not UTF-8 (a Latin-1 file, say), and the errors
 /// of [`parse`].
 ///
@@ -248,7 +249,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Intervention, Error> {
             let byte = err.valid_up_to();
             let before = bytes.get(..byte).unwrap_or_default();
             let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-            Err(Error::Page { line, problem: crate::PageProblem::NotUtf8 { byte } })
+            Err(Error::Page { line, problem: crate::error::PageProblem::NotUtf8 { byte } })
         }
     }
 }

@@ -8,7 +8,7 @@ use super::prose::MarkerKind;
 use super::tags::TagReader;
 use super::warning::unknown_area;
 use super::{PageElement, Warning, prose};
-use crate::Error;
+use crate::error::Error;
 use crate::error::PageProblem;
 use crate::model::{Breadcrumb, Intervention, MAX_PAIRS, Section, Sections, Wording, slug};
 use crate::terms::excerpt;

@@ -2,7 +2,7 @@
 
 use super::Warning;
 use super::lines::{Candidates, Line, REPLACEMENT, nearest, tag_line};
-use crate::Error;
+use crate::error::Error;
 use crate::error::PageProblem;
 use crate::terms::excerpt;
 use crate::vocab::{Facet, FacetSet, Tags};

@@ -3,8 +3,8 @@
 //! [`vocab`](crate::vocab) module docs.
 
 use super::Vocabulary;
-use crate::Error;
 use crate::edit_distance;
+use crate::error::Error;
 use crate::error::quote::cut;
 
 /// One value of some vocabulary, by its labels: what an error names when

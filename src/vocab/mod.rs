@@ -50,7 +50,7 @@
 //! label (any case), or the id; reading a part or an English label there
 //! would change the page when it is written back.
 
-use crate::Error;
+use crate::error::Error;
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
@@ -218,7 +218,7 @@ macro_rules! vocabulary {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::Error;
+            type Err = $crate::error::Error;
 
             /// Accepts the Swedish label, the serde id, the English label,
             /// an alias, a label without its parenthesised part or one part

@@ -14,7 +14,7 @@ mod de;
 mod field_error;
 mod node;
 
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::{cut, cut_to};
 use crate::error::{CatalogProblem, FieldProblem, JsonExpected, JsonFound, WHOLE_CATALOG};
 use crate::model::Intervention;

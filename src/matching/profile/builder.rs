@@ -1,8 +1,8 @@
 //! Building a [`Profile`].
 
 use super::Profile;
-use crate::Error;
 use crate::clinical::{Audit, Diagnosis, Dudit};
+use crate::error::Error;
 use crate::vocab::{
     AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
     TagSet, Withdrawal,

@@ -429,10 +429,14 @@ impl Profile {
 
     /// The first contradiction or out-of-range value, if any: the one rule
     /// that the builder and the JSON form both apply.
-    pub(crate) fn check(&self) -> Result<(), crate::Error> {
+    pub(crate) fn check(&self) -> Result<(), crate::error::Error> {
         use crate::terms::Term;
         let bad = |field, value: String, problem| {
-            Err(crate::Error::Profile { field, value: crate::error::quote::cut(&value), problem })
+            Err(crate::error::Error::Profile {
+                field,
+                value: crate::error::quote::cut(&value),
+                problem,
+            })
         };
         if let Some(age) = self.age.filter(|&age| age > Profile::MAX_AGE) {
             return bad("age", age.to_string(), Term::ProfileAgeAboveMax);

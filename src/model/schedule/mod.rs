@@ -1,6 +1,6 @@
 //! How long an intervention runs and how often it meets (upplägg).
 
-use crate::Error;
+use crate::error::Error;
 use crate::terms::Term;
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 //! any level is an error.
 
 use super::{Schedule, SessionCount, SessionPattern, Span, SpanUnit, check_range};
-use crate::Error;
+use crate::error::Error;
 use crate::error::de::de_error;
 use crate::error::quote::cut;
 use crate::terms::Term;

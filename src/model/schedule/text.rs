@@ -1,7 +1,7 @@
 //! A schedule as Swedish text: what `Display` writes and `FromStr` reads.
 
 use super::{Schedule, SessionCount, SessionPattern, Span, SpanUnit, check_range};
-use crate::Error;
+use crate::error::Error;
 use crate::error::quote::cut;
 use crate::terms::Term;
 use std::fmt;
