@@ -17,7 +17,7 @@
 //! skipped. The exit status is 0 when every line was read, errors being
 //! lines of the output; 1 when stdin or stdout fails.
 
-use insats::{CaseInput, CaseProblem, Error, Language, OwnedMatcher};
+use insats::{CaseInput, CaseProblem, Error, ErrorKind, Language, OwnedMatcher};
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -59,8 +59,8 @@ impl From<&CaseProblem> for ProblemLine {
 }
 
 fn error_line(line: usize, error: &Error) -> ErrorLine {
-    let problems = match error {
-        Error::Case { problems } => problems.iter().map(ProblemLine::from).collect(),
+    let problems = match error.kind() {
+        ErrorKind::Case { problems } => problems.iter().map(ProblemLine::from).collect(),
         _ => Vec::new(),
     };
     ErrorLine {

@@ -11,11 +11,14 @@
 
 #[path = "common/output.rs"]
 mod output;
+#[path = "common/words.rs"]
+mod words;
 
 use clap::Parser;
-use insats::{Intervention, Kind, Language, Population, Substance, Term, Vocabulary, catalog};
+use insats::{Intervention, Kind, Language, Population, Substance, Vocabulary, catalog};
 use std::io::{self, Write};
 use std::process::ExitCode;
+use words::Word;
 
 /// The built-in catalog as a table, what NR rates for a substance and a
 /// population, or the catalog as JSON.
@@ -85,7 +88,7 @@ fn rated_for(
     population: Population,
     l: Language,
 ) -> io::Result<()> {
-    let title = Term::HeadingRatedFor.fill(
+    let title = Word::HeadingRatedFor.fill(
         l,
         &[
             ("substance", &label(substance, l).to_lowercase()),
@@ -108,14 +111,14 @@ fn table(out: &mut dyn Write, kind: Option<Kind>, l: Language) -> io::Result<()>
     let built_in = catalog();
     let shown = |e: &&Intervention| kind.is_none_or(|k| e.kind() == Some(k));
     let count = built_in.iter().filter(shown).count();
-    let title = Term::CatalogTitle.fill(l, &[("version", &built_in.version()), ("count", &count)]);
+    let title = Word::CatalogTitle.fill(l, &[("version", &built_in.version()), ("count", &count)]);
     writeln!(out, "{title}\n")?;
     let header = [
-        Term::ColumnName,
-        Term::ColumnAbbreviation,
-        Term::ColumnBestPriority,
-        Term::ColumnAddOn,
-        Term::ColumnAgeGroups,
+        Word::ColumnName,
+        Word::ColumnAbbreviation,
+        Word::ColumnBestPriority,
+        Word::ColumnAddOn,
+        Word::ColumnAgeGroups,
     ]
     .map(|t| t.text(l).to_owned());
     let rows: Vec<[String; 5]> = built_in.iter().filter(shown).map(|entry| row(entry, l)).collect();
@@ -145,8 +148,8 @@ fn row(entry: &Intervention, l: Language) -> [String; 5] {
         entry.name().to_owned(),
         entry.abbreviation().unwrap_or("").to_owned(),
         best_per_substance(entry, l),
-        if entry.is_add_on() { Term::Yes.text(l) } else { "" }.to_owned(),
-        if ages.is_empty() { Term::NotTagged.text(l).to_owned() } else { ages.join(", ") },
+        if entry.is_add_on() { Word::Yes.text(l) } else { "" }.to_owned(),
+        if ages.is_empty() { Word::NotTagged.text(l).to_owned() } else { ages.join(", ") },
     ]
 }
 

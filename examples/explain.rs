@@ -11,10 +11,13 @@
 mod args;
 #[path = "common/output.rs"]
 mod output;
+#[path = "common/words.rs"]
+mod words;
 
-use insats::{Matcher, Term};
+use insats::Matcher;
 use std::io::{self, Write};
 use std::process::ExitCode;
+use words::Word;
 
 fn main() -> ExitCode {
     let args = args::parse(
@@ -33,25 +36,25 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     }
     let l = args.language;
     let decisions = matcher.explain(&args.profile);
-    writeln!(out, "{}: {}", Term::LabelProfile.text(l), args::describe(&args.profile, l))?;
+    writeln!(out, "{}: {}", Word::LabelProfile.text(l), args.profile.describe(l))?;
     let count = catalog.len();
     writeln!(
         out,
         "{}\n",
-        Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
+        Word::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
     for decision in decisions.iter().filter(|d| args.step.shows(d.intervention())) {
         let entry = decision.intervention();
         let kind = entry.kind().map_or("–", |k| args::label_in(k, l));
         let section = entry.guide_section().map_or("–", |s| args::label_in(s, l));
         let verdict = if decision.is_included() && decision.is_add_on() {
-            Term::VerdictAddOn
+            Word::VerdictAddOn
         } else if decision.is_included() {
-            Term::VerdictRecommended
+            Word::VerdictRecommended
         } else if decision.is_conditional() {
-            Term::VerdictConditional
+            Word::VerdictConditional
         } else {
-            Term::VerdictExcluded
+            Word::VerdictExcluded
         };
         write!(out, "[{}] {} ({}; {kind}, {section})", verdict.text(l), entry.name(), entry.id())?;
         // A number is shown only where it is the person's: an excluded
@@ -61,7 +64,7 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
                 writeln!(out, " · {}", priority.describe(l))?;
             }
             None if decision.is_included() || decision.is_conditional() => {
-                writeln!(out, " · {}", Term::NoNumber.text(l))?;
+                writeln!(out, " · {}", Word::NoNumber.text(l))?;
             }
             _ => writeln!(out)?,
         }
@@ -71,7 +74,7 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
         }
     }
     if decisions.is_empty() {
-        writeln!(out, "{}", Term::CatalogEmpty.text(l))?;
+        writeln!(out, "{}", Word::CatalogEmpty.text(l))?;
     }
     Ok(())
 }

@@ -18,10 +18,13 @@
 mod args;
 #[path = "common/output.rs"]
 mod output;
+#[path = "common/words.rs"]
+mod words;
 
-use insats::{Language, Match, Matcher, Term};
+use insats::{Language, Match, Matcher};
 use std::io::{self, Write};
 use std::process::ExitCode;
+use words::Word;
 
 fn main() -> ExitCode {
     let args = args::parse(
@@ -40,31 +43,31 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     }
     let l = args.language;
     let recs = matcher.recommend(&args.profile);
-    writeln!(out, "{}: {}", Term::LabelProfile.text(l), args::describe(&args.profile, l))?;
+    writeln!(out, "{}: {}", Word::LabelProfile.text(l), args.profile.describe(l))?;
     let count = catalog.len();
     writeln!(
         out,
         "{}\n",
-        Term::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
+        Word::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
     if args.sip {
         return sip(out, &recs, l);
     }
     if args.step != args::Step::Assessment {
-        table(out, Term::HeadingPrimary.text(l), recs.primary(), l)?;
-        table(out, Term::HeadingAddOns.text(l), recs.add_ons(), l)?;
+        table(out, Word::HeadingPrimary.text(l), recs.primary(), l)?;
+        table(out, Word::HeadingAddOns.text(l), recs.add_ons(), l)?;
     }
     if args.step != args::Step::Treatment {
-        table(out, Term::HeadingAssessments.text(l), recs.assessments(), l)?;
+        table(out, Word::HeadingAssessments.text(l), recs.assessments(), l)?;
     }
     if !recs.not_rated_for_age().is_empty() {
-        table(out, Term::HeadingNotRatedForAge.text(l), recs.not_rated_for_age(), l)?;
+        table(out, Word::HeadingNotRatedForAge.text(l), recs.not_rated_for_age(), l)?;
     }
-    table(out, Term::HeadingConditional.text(l), recs.conditional(), l)?;
+    table(out, Word::HeadingConditional.text(l), recs.conditional(), l)?;
 
     let package = recs.package();
     if !package.is_empty() {
-        writeln!(out, "{}", Term::HeadingPackage.text(l))?;
+        writeln!(out, "{}", Word::HeadingPackage.text(l))?;
         for served in package.served() {
             let m = served.by();
             let need = args::label_in(served.need(), l);
@@ -76,12 +79,12 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
             )?;
         }
         for need in package.unmet() {
-            writeln!(out, "  {:<32} → {}", args::label_in(need, l), Term::PackageUnmet.text(l))?;
+            writeln!(out, "  {:<32} → {}", args::label_in(need, l), Word::PackageUnmet.text(l))?;
         }
         writeln!(out)?;
     }
     if recs.is_empty() && recs.assessments().is_empty() {
-        writeln!(out, "{}", Term::NothingRecommended.text(l))?;
+        writeln!(out, "{}", Word::NothingRecommended.text(l))?;
     }
     Ok(())
 }
@@ -91,11 +94,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
     if matches.is_empty() {
         return writeln!(out, "  –\n");
     }
-    let (priority, intervention) = (Term::ColumnPriority.text(l), Term::ColumnIntervention.text(l));
+    let (priority, intervention) = (Word::ColumnPriority.text(l), Word::ColumnIntervention.text(l));
     writeln!(out, "  {:>2}  {priority:<16} {intervention:<48} id", "#")?;
     for (i, m) in matches.iter().enumerate() {
         let number =
-            m.priority().map_or_else(|| Term::NoNumber.text(l).to_owned(), |p| p.describe(l));
+            m.priority().map_or_else(|| Word::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
         writeln!(out, "  {:>2}  {number:<16} {:<48} {}", i + 1, entry.name(), entry.id())?;
         for reason in m.reasons() {
@@ -107,10 +110,10 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
         // A row that is not the person's still says whom it is rated for.
         let condition = m.row().and_then(|r| r.condition()).filter(|_| m.is_not_rated_for_age());
         if let Some(condition) = condition {
-            writeln!(out, "        {}: \"{condition}\"", Term::LabelRowCondition.text(l))?;
+            writeln!(out, "        {}: \"{condition}\"", Word::LabelRowCondition.text(l))?;
         }
         if let Some(source) = m.source() {
-            writeln!(out, "        {}: {source}", Term::LabelSource.text(l))?;
+            writeln!(out, "        {}: {source}", Word::LabelSource.text(l))?;
         }
     }
     writeln!(out)
@@ -119,7 +122,7 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
 /// The recommended measures by principal, each with its number, the row's
 /// wording and source, and whether the asker can deliver it.
 fn sip(out: &mut dyn Write, recs: &insats::Recommendations<'_>, l: Language) -> io::Result<()> {
-    writeln!(out, "{}\n", Term::HeadingSip.text(l))?;
+    writeln!(out, "{}\n", Word::HeadingSip.text(l))?;
     for (principal, group) in recs.sip().groups() {
         if group.is_empty() {
             continue;
@@ -127,7 +130,7 @@ fn sip(out: &mut dyn Write, recs: &insats::Recommendations<'_>, l: Language) -> 
         writeln!(out, "{}", args::label_in(principal, l))?;
         for m in group {
             let number =
-                m.priority().map_or_else(|| Term::NoNumber.text(l).to_owned(), |p| p.describe(l));
+                m.priority().map_or_else(|| Word::NoNumber.text(l).to_owned(), |p| p.describe(l));
             writeln!(
                 out,
                 "  {number:<16} {} ({})",
@@ -135,14 +138,14 @@ fn sip(out: &mut dyn Write, recs: &insats::Recommendations<'_>, l: Language) -> 
                 m.intervention().id()
             )?;
             if let Some(condition) = m.row().and_then(|r| r.condition()) {
-                writeln!(out, "        {}: \"{condition}\"", Term::LabelRowCondition.text(l))?;
+                writeln!(out, "        {}: \"{condition}\"", Word::LabelRowCondition.text(l))?;
             }
             writeln!(out, "        · {}", m.delivery().describe(l))?;
             if let Some(source) = m.source() {
-                writeln!(out, "        {}: {source}", Term::LabelSource.text(l))?;
+                writeln!(out, "        {}: {source}", Word::LabelSource.text(l))?;
             }
         }
         writeln!(out)?;
     }
-    writeln!(out, "{}", Term::SipNote.text(l))
+    writeln!(out, "{}", Word::SipNote.text(l))
 }

@@ -3,15 +3,19 @@
 #![deny(missing_docs)]
 #![warn(clippy::missing_errors_doc)]
 
+// One rule for the public API, semver's: the modules are private and
+// every type is at the root; `page` alone is public, for its functions
+// (`page::parse`, `page::render`), whose types are at the root too.
 mod catalog;
-pub mod clinical;
+mod clinical;
 mod edit_distance;
 mod error;
+mod format;
 mod matching;
 mod model;
 pub mod page;
-pub mod terms;
-pub mod vocab;
+mod terms;
+mod vocab;
 
 pub use catalog::{Catalog, SCHEMA_VERSION, catalog};
 pub use clinical::{
@@ -19,27 +23,30 @@ pub use clinical::{
     Instrument, Sex, SubstanceGroup,
 };
 pub use error::{
-    CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, LinkKind, PageProblem,
+    CaseProblem, CatalogProblem, EntryProblem, Error, ErrorKind, FieldProblem, JsonExpected,
+    JsonFound, LinkKind, PageElement, PageProblem, ProfileProblem, ScheduleField, ScheduleProblem,
 };
+pub use format::headings::Section;
 pub use matching::{
-    CASE_KEYS, CaseInput, CaseProblem, Decision, DecisionReport, Delivery, ExplainReport, Fit,
-    IndicationReport, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
-    ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonReport,
-    Recommendations, RecommendationsReport, Served, SipDraft, SipGroupReport,
+    CASE_KEYS, CaseInput, Decision, DecisionReport, Delivery, ExplainReport, Fit, IndicationReport,
+    Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile, ProfileBuilder,
+    ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonReport, Recommendations,
+    RecommendationsReport, Served, SipDraft, SipGroupReport,
 };
 pub use model::{
     AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,
     NrPriority, Pair, Phase, Population, PrincipalDispute, PriorityBand, Rank, Recommendation,
-    RecommendationVerb, Schedule, Section, Sections, SessionCount, SessionPattern, Span, SpanUnit,
-    Target, slug,
+    RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern, Span, SpanUnit, Target,
+    slug,
 };
+pub use page::Warning;
 /// The `strum` crate, whose traits the vocabularies derive
 /// (`IntoEnumIterator`, `EnumCount`), so users need not depend on it.
 pub use strum;
-pub use terms::{Language, Term};
+pub use terms::Language;
 pub use vocab::{
     AgeGroup, CompetenceRequirement, Condition, ConditionPattern, Facet, FacetSet, FacetValue,
     FacetVocabulary, GuideSection, Kind, Label, Need, PatternOfUse, PatternRequirement, Principal,
-    Provider, Role, Severity, Situation, Substance, TagSet, Tags, TreatmentType, Vocabulary,
-    Withdrawal,
+    Provider, Role, Severity, Situation, Substance, TagSet, TagSetIter, Tags, TreatmentType,
+    Vocabulary, Withdrawal,
 };

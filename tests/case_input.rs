@@ -3,14 +3,14 @@
 //! in one error.
 
 use insats::{
-    Audit, CaseInput, CaseProblem, Error, FieldProblem, Language, PatternOfUse, Profile,
-    ProfileField, Provider, Role, Severity, Sex, Situation, Substance,
+    Audit, CaseInput, CaseProblem, FieldProblem, Language, PatternOfUse, Profile, ProfileField,
+    Provider, Role, Severity, Sex, Situation, Substance,
 };
 
 #[track_caller]
 fn problems(json: &str) -> Vec<CaseProblem> {
-    match CaseInput::read(json) {
-        Err(Error::Case { problems }) => problems,
+    match CaseInput::read(json).map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::Case { problems }) => problems,
         other => panic!("expected the case's problems, got {other:?}"),
     }
 }
@@ -165,7 +165,10 @@ fn every_kind_of_problem_names_its_field() {
     let paths: Vec<&str> = found.iter().map(CaseProblem::path).collect();
     assert_eq!(paths, ["dsm5_criteria", "age_group"]);
 
-    assert!(matches!(CaseInput::read("{\"age\": "), Err(Error::Json(_))));
+    assert!(matches!(
+        CaseInput::read("{\"age\": ").map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Json(_))
+    ));
     assert_eq!(CaseInput::read("{}").unwrap(), Profile::default());
 }
 

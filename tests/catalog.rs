@@ -63,10 +63,15 @@ fn catalog_from_the_fixture_pages() {
     assert_eq!(catalog.get("psykosocial-behandling").map(|e| e.best_priority()), Some(None));
     let json = catalog.to_json().unwrap();
     assert_eq!(Catalog::from_json(&json).unwrap(), catalog);
-    assert!(matches!(Catalog::from_pages([nt, nt]), Err(Error::Catalog { .. })));
-    match Catalog::from_pages([nt, "not a page"]) {
-        Err(Error::InPage { index: 1, title: Some(title), error }) if title == "not a page" => {
-            assert!(matches!(*error, Error::Page { line: 2, .. }), "{error}");
+    assert!(matches!(
+        Catalog::from_pages([nt, nt]).map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Catalog { .. })
+    ));
+    match Catalog::from_pages([nt, "not a page"]).map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::InPage { index: 1, title: Some(title), error })
+            if title == "not a page" =>
+        {
+            assert!(matches!(error.kind(), insats::ErrorKind::Page { line: 2, .. }), "{error}");
         }
         other => panic!("expected the second page's error, got {other:?}"),
     }
@@ -78,10 +83,10 @@ fn catalog_json(entries: &str) -> String {
 
 #[track_caller]
 fn assert_catalog_error(result: Result<Catalog, Error>, entry_name: &str, problem_part: &str) {
-    match result {
-        Err(Error::Catalog { entry, problem }) => {
+    match result.map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::Catalog { entry, problem }) => {
             assert_eq!(entry, entry_name, "{problem}");
-            let problem = problem.to_string();
+            let problem = problem.describe(insats::Language::English);
             assert!(problem.contains(problem_part), "{problem:?} lacks {problem_part:?}");
         }
         other => panic!("expected a catalog error, got {other:?}"),
@@ -160,7 +165,10 @@ fn links_must_be_consistent() {
 fn schema_and_syntax_errors_are_typed() {
     let json = r#"{"schema": 2, "version": "t", "entries": []}"#;
     assert_catalog_error(Catalog::from_json(json), "(catalog)", "schema 2 is not supported");
-    assert!(matches!(Catalog::from_json("{"), Err(Error::Json(_))));
+    assert!(matches!(
+        Catalog::from_json("{").map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Json(_))
+    ));
     assert_catalog_error(
         Catalog::from_json(r#"{"schema": 1, "version": "t", "entries": [], "extra": 1}"#),
         "(catalog)",
@@ -258,8 +266,9 @@ mod conformance {
             Catalog::from_pages([
                 sources.seed("natverksterapi.txt"),
                 sources.seed("natverksterapi.txt")
-            ]),
-            Err(Error::Catalog { .. })
+            ])
+            .map_err(insats::Error::into_kind),
+            Err(insats::ErrorKind::Catalog { .. })
         ));
     }
 }

@@ -6,7 +6,8 @@
 //! size.
 
 use insats::{
-    Catalog, CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, Language, LinkKind, Term,
+    Catalog, CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, Language, LinkKind,
+    ScheduleField, ScheduleProblem,
 };
 
 mod util;
@@ -24,8 +25,11 @@ fn entry_x(fields: &str) -> String {
 /// The entry, path and problem of a field error; fails on anything else.
 #[track_caller]
 fn field_error(json: &str) -> (String, String, FieldProblem, Error) {
-    match Catalog::from_json(json) {
-        Err(Error::Catalog { entry, problem: CatalogProblem::Field { path, problem } }) => {
+    match Catalog::from_json(json).map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::Catalog {
+            entry,
+            problem: CatalogProblem::Field { path, problem },
+        }) => {
             let error = Catalog::from_json(json).unwrap_err();
             (entry, path, *problem, error)
         }
@@ -40,7 +44,7 @@ fn invalid(json: &str, expected_path: &str) -> Error {
     let (entry, path, problem, _) = field_error(json);
     assert_eq!((entry.as_str(), path.as_str()), ("x", expected_path));
     match problem {
-        FieldProblem::Invalid(error) => *error,
+        FieldProblem::Invalid(error) => error,
         other => panic!("expected a constructor's refusal, got {other:?}"),
     }
 }
@@ -52,37 +56,65 @@ fn schedules_are_checked_like_their_constructors() {
         "schedule.span",
     );
     assert!(matches!(
-        &err,
-        Error::Schedule { field: Term::ScheduleWeeks, value, problem: Term::ProblemMinAboveMax }
+        err.kind(),
+        insats::ErrorKind::Schedule {
+            field: ScheduleField::Weeks,
+            value,
+            problem: ScheduleProblem::MinAboveMax
+        }
             if value == "10–2"
     ));
     let err = invalid(
         &entry_x(r#""schedule": {"sessions": {"total": {"min": 0, "max": 0}}}"#),
         "schedule.sessions",
     );
-    assert!(matches!(err, Error::Schedule { problem: Term::ProblemAtLeastOne, .. }), "{err}");
+    assert!(
+        matches!(
+            err.kind(),
+            insats::ErrorKind::Schedule { problem: ScheduleProblem::AtLeastOne, .. }
+        ),
+        "{err}"
+    );
     let err = invalid(
         &entry_x(r#""schedule": {"sessions": {"total": {"min": 20, "max": 16}}}"#),
         "schedule.sessions",
     );
     assert_eq!(
-        err.to_string(),
+        err.describe(insats::Language::English),
         r#"invalid schedule: sessions "20–16": the minimum exceeds the maximum"#
     );
     let err = invalid(
         &entry_x(r#""schedule": {"sessions": {"at-least": {"min": 0}}}"#),
         "schedule.sessions",
     );
-    assert!(matches!(err, Error::Schedule { problem: Term::ProblemAtLeastOne, .. }), "{err}");
+    assert!(
+        matches!(
+            err.kind(),
+            insats::ErrorKind::Schedule { problem: ScheduleProblem::AtLeastOne, .. }
+        ),
+        "{err}"
+    );
     let err = invalid(
         &entry_x(r#""schedule": {"sessions": {"per-week": {"min": 3, "max": 1}}}"#),
         "schedule.sessions",
     );
-    assert!(matches!(err, Error::Schedule { field: Term::ScheduleSessionsPerWeek, .. }), "{err}");
+    assert!(
+        matches!(
+            err.kind(),
+            insats::ErrorKind::Schedule { field: ScheduleField::SessionsPerWeek, .. }
+        ),
+        "{err}"
+    );
     let err = invalid(&entry_x(r#""schedule": {}"#), "schedule");
-    assert!(matches!(err, Error::Schedule { problem: Term::ScheduleNeitherSpanNorSessions, .. }));
+    assert!(matches!(
+        err.kind(),
+        insats::ErrorKind::Schedule { problem: ScheduleProblem::NeitherSpanNorSessions, .. }
+    ));
     let err = invalid(&entry_x(r#""schedule": {"boosters": true}"#), "schedule");
-    assert!(matches!(&err, Error::Schedule { value, .. } if value == "boostersessioner"), "{err}");
+    assert!(
+        matches!(err.kind(), insats::ErrorKind::Schedule { value, .. } if value == "boostersessioner"),
+        "{err}"
+    );
 
     // What the constructors accept reads, and displays as text that reads back.
     let json = entry_x(
@@ -129,7 +161,7 @@ fn unknown_fields_are_refused_at_every_level() {
         matches!(&problem, FieldProblem::UnknownField { closest } if closest == &["youth_version"])
     );
     assert_eq!(
-        err.to_string(),
+        err.describe(insats::Language::English),
         r#"catalog entry "x": field "youth_verison" is not a field of the schema; did you mean "youth_version"?"#
     );
 }
@@ -140,7 +172,10 @@ fn a_repeated_key_is_refused_with_its_path() {
     let (entry, path, problem, err) = field_error(&json);
     assert_eq!((entry.as_str(), path.as_str()), ("x", "name"));
     assert!(matches!(problem, FieldProblem::Repeated));
-    assert_eq!(err.to_string(), r#"catalog entry "x": field "name" is given twice"#);
+    assert_eq!(
+        err.describe(insats::Language::English),
+        r#"catalog entry "x": field "name" is given twice"#
+    );
     let json = entry_x(
         r#""recommendations": [{"substances": [], "population": "anyone", "priority": 4, "priority": 5}]"#,
     );
@@ -172,8 +207,11 @@ fn a_priority_of_any_json_type_is_named_with_its_value() {
             r#""recommendations": [{{"substances": ["alcohol"], "population": "anyone", "priority": {priority}}}]"#
         ));
         let err = invalid(&json, "recommendations[0].priority");
-        assert!(matches!(&err, Error::Priority { text } if text == written), "{priority}: {err:?}");
-        let message = Catalog::from_json(&json).unwrap_err().to_string();
+        assert!(
+            matches!(err.kind(), insats::ErrorKind::Priority { text } if text == written),
+            "{priority}: {err:?}"
+        );
+        let message = Catalog::from_json(&json).unwrap_err().describe(insats::Language::English);
         assert!(
             message.starts_with(&format!(
                 "catalog entry \"x\": field \"recommendations[0].priority\" is invalid: NR priority {written:?} is not on the scale"
@@ -199,7 +237,7 @@ fn a_number_out_of_range_names_the_field_and_the_range() {
         } if n == "256"
     ));
     assert_eq!(
-        err.to_string(),
+        err.describe(insats::Language::English),
         r#"catalog entry "x": field "phases[2].ordinal" is 256, but should be a whole number from 0 to 255"#
     );
     let (_, path, problem, _) = field_error(&entry_x(r#""add_on": "yes""#));
@@ -223,7 +261,7 @@ fn an_unknown_id_names_the_value_and_the_closest_ids() {
         FieldProblem::UnknownId { found, closest } if found == "youth-clinik" && closest == &["youth-clinic"]
     ));
     assert_eq!(
-        err.to_string(),
+        err.describe(insats::Language::English),
         r#"catalog entry "x": field "tags.providers[0]" is "youth-clinik", which is none of the ids it takes; did you mean "youth-clinic"?"#
     );
     let (_, path, problem, _) =
@@ -237,7 +275,11 @@ fn an_entry_without_an_id_is_named_by_its_position() {
     let json = catalog_json(r#"{"id": "a", "name": "A"}, {"name": "B", "add_on": 1}"#);
     let (entry, path, _, err) = field_error(&json);
     assert_eq!((entry.as_str(), path.as_str()), ("#1", "add_on"));
-    assert!(err.to_string().starts_with(r#"catalog entry #1: field "add_on" is 1"#), "{err}");
+    assert!(
+        err.describe(insats::Language::English)
+            .starts_with(r#"catalog entry #1: field "add_on" is 1"#),
+        "{err}"
+    );
 }
 
 #[test]
@@ -251,7 +293,10 @@ fn the_file_itself_is_checked_field_by_field() {
         problem,
         FieldProblem::Unexpected { found: JsonFound::Object, expected: JsonExpected::List }
     ));
-    assert_eq!(err.to_string(), r#"catalog: field "entries" is an object, but should be a list"#);
+    assert_eq!(
+        err.describe(insats::Language::English),
+        r#"catalog: field "entries" is an object, but should be a list"#
+    );
     let (_, path, _, _) = field_error(r#"{"schema": "1", "version": "t", "entries": []}"#);
     assert_eq!(path, "schema");
     let (_, path, _, _) = field_error(r#"{"schema": 1, "version": 2, "entries": []}"#);
@@ -259,16 +304,19 @@ fn the_file_itself_is_checked_field_by_field() {
     // An unsupported schema stops the reading before the entries.
     let json = r#"{"schema": 2, "version": "t", "entries": [{"what": "ever"}]}"#;
     assert!(matches!(
-        Catalog::from_json(json),
-        Err(Error::Catalog {
+        Catalog::from_json(json).map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Catalog {
             problem: CatalogProblem::UnsupportedSchema { found: 2, expected: 1 },
             ..
         })
     ));
     // Text that is not JSON is a JSON error, with its position.
     let err = Catalog::from_json(r#"{"schema": 1,"#).unwrap_err();
-    assert!(matches!(err, Error::Json(_)));
-    assert!(err.to_string().starts_with("the JSON text cannot be read: EOF"), "{err}");
+    assert!(matches!(err.kind(), insats::ErrorKind::Json(_)));
+    assert!(
+        err.describe(insats::Language::English).starts_with("the JSON text cannot be read: EOF"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -280,18 +328,21 @@ fn youth_and_adult_links_go_one_step() {
     );
     let err = Catalog::from_json(&json).unwrap_err();
     assert!(matches!(
-        &err,
-        Error::Catalog { entry, problem: CatalogProblem::MutualVersions { other, link: LinkKind::YouthVersion } }
+        err.kind(),
+        insats::ErrorKind::Catalog { entry, problem: CatalogProblem::MutualVersions { other, link: LinkKind::YouthVersion } }
             if entry == "a" && other == "b"
     ));
-    assert_eq!(err.to_string(), r#"catalog entry "a": it and "b" are each other's youth version"#);
+    assert_eq!(
+        err.describe(insats::Language::English),
+        r#"catalog entry "a": it and "b" are each other's youth version"#
+    );
     // youth links alone, both ways
     let json = catalog_json(
         r#"{"id": "a", "name": "A", "youth_version": "b"}, {"id": "b", "name": "B", "youth_version": "a"}"#,
     );
     assert!(matches!(
-        Catalog::from_json(&json),
-        Err(Error::Catalog { problem: CatalogProblem::MutualVersions { .. }, .. })
+        Catalog::from_json(&json).map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Catalog { problem: CatalogProblem::MutualVersions { .. }, .. })
     ));
     // adult links alone, both ways
     let json = catalog_json(
@@ -299,8 +350,8 @@ fn youth_and_adult_links_go_one_step() {
     );
     let err = Catalog::from_json(&json).unwrap_err();
     assert!(matches!(
-        &err,
-        Error::Catalog { entry, problem: CatalogProblem::MutualVersions { other, link: LinkKind::AdultVersion } }
+        err.kind(),
+        insats::ErrorKind::Catalog { entry, problem: CatalogProblem::MutualVersions { other, link: LinkKind::AdultVersion } }
             if entry == "a" && other == "b"
     ));
     // a chain a → b → c
@@ -311,12 +362,12 @@ fn youth_and_adult_links_go_one_step() {
     );
     let err = Catalog::from_json(&json).unwrap_err();
     assert!(matches!(
-        &err,
-        Error::Catalog { entry, problem: CatalogProblem::ChainedVersions { adult, youth } }
+        err.kind(),
+        insats::ErrorKind::Catalog { entry, problem: CatalogProblem::ChainedVersions { adult, youth } }
             if entry == "b" && adult == "a" && youth == "c"
     ));
     assert_eq!(
-        err.to_string(),
+        err.describe(insats::Language::English),
         r#"catalog entry "b": it is the youth version of "a" and has the youth version "c" of its own; a youth version has no youth version"#
     );
     // a chain of adult links
@@ -327,8 +378,8 @@ fn youth_and_adult_links_go_one_step() {
     );
     let err = Catalog::from_json(&json).unwrap_err();
     assert!(matches!(
-        &err,
-        Error::Catalog { entry, problem: CatalogProblem::AdultVersionIsYouthVersion { adult, of } }
+        err.kind(),
+        insats::ErrorKind::Catalog { entry, problem: CatalogProblem::AdultVersionIsYouthVersion { adult, of } }
             if entry == "a" && adult == "b" && of == "c"
     ));
 }

@@ -114,8 +114,8 @@ fn exact_error_messages() {
 
 #[test]
 fn errors_carry_a_typed_problem() {
-    let problem = |text: &str| match text.parse::<Diagnosis>() {
-        Err(Error::Diagnosis { problem, .. }) => problem,
+    let problem = |text: &str| match text.parse::<Diagnosis>().map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::Diagnosis { problem, .. }) => problem,
         other => panic!("{text:?}: {other:?}"),
     };
     assert_eq!(problem(""), DiagnosisProblem::Empty);
@@ -138,7 +138,9 @@ fn errors_carry_a_typed_problem() {
 #[test]
 fn a_long_text_is_cut_in_the_message() {
     let text = format!("F10.2{}", "å".repeat(200));
-    let Err(Error::Diagnosis { text: quoted, .. }) = text.parse::<Diagnosis>() else {
+    let Err(insats::ErrorKind::Diagnosis { text: quoted, .. }) =
+        text.parse::<Diagnosis>().map_err(insats::Error::into_kind)
+    else {
         panic!("a long text is refused");
     };
     assert_eq!(quoted.chars().count(), 61);
@@ -254,7 +256,9 @@ fn dsm5_criteria_zero_to_twelve() {
     for (count, why) in [(0, too_few), (1, too_few), (12, too_many), (255, too_many)] {
         let message = format!("DSM-5 criteria met: {count}; {why}");
         let err = Severity::from_dsm5_criteria(count).unwrap_err();
-        assert!(matches!(err, Error::Dsm5Criteria { count: c } if c == count));
+        assert!(
+            matches!(err.kind(), insats::ErrorKind::Dsm5Criteria { count: c, .. } if *c == count)
+        );
         assert_eq!(err.to_string(), message);
     }
 }
@@ -326,7 +330,7 @@ fn written_code() -> impl Strategy<Value = (String, String)> {
 
 /// Checks the refusal of `text` names it, shortened to a bounded length.
 fn assert_refusal_names(text: &str, err: &Error) {
-    let Error::Diagnosis { text: quoted, .. } = err else {
+    let insats::ErrorKind::Diagnosis { text: quoted, .. } = err.kind() else {
         panic!("{text:?}: not a diagnosis error: {err:?}");
     };
     let trimmed = text.trim();

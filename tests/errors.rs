@@ -14,7 +14,7 @@ use util::{assert_english, assert_swedish};
 /// An ambiguous label, built by hand: no vocabulary of the guide has a
 /// part that two values share.
 fn ambiguous_psychiatric_care() -> Error {
-    Error::AmbiguousLabel {
+    Error::from(insats::ErrorKind::AmbiguousLabel {
         vocabulary: "Utförare",
         vocabulary_en: "provider",
         text: "Psykiatrisk vård".to_owned(),
@@ -22,7 +22,7 @@ fn ambiguous_psychiatric_care() -> Error {
             Label::of(Provider::PsychiatricOutpatientCare),
             Label::of(Provider::PsychiatricInpatientCare),
         ],
-    }
+    })
 }
 
 /// An entry of 65 536 pairs, one more than the matcher can number.
@@ -128,7 +128,8 @@ fn every_kind() -> Vec<Error> {
 fn every_error_reads_in_both_languages() {
     for error in every_kind() {
         let english = error.describe(Language::English);
-        assert_eq!(english, error.to_string(), "Display is English");
+        // Display is the English of this layer of the source chain.
+        assert!(english.starts_with(&error.to_string()), "{english}");
         assert_english(&english);
         let swedish = error.describe(Language::Swedish);
         assert_swedish(&swedish);
@@ -139,7 +140,7 @@ fn every_error_reads_in_both_languages() {
 
 #[track_caller]
 fn assert_messages(error: Error, english: &str, swedish: &str) {
-    assert_eq!(error.to_string(), english);
+    assert_eq!(error.describe(Language::English), english);
     assert_eq!(error.describe(Language::Swedish), swedish);
 }
 
@@ -217,7 +218,7 @@ fn one_exact_message_per_kind() {
     );
 }
 
-/// The source chain reaches the underlying error.
+/// The source chain reaches the underlying error, one layer per link.
 #[test]
 fn sources_lead_to_the_underlying_error() {
     use std::error::Error as _;
@@ -225,9 +226,17 @@ fn sources_lead_to_the_underlying_error() {
         r#"{"schema": 1, "version": "t", "entries": [{"id": "x", "name": "X", "schedule": {}}]}"#,
     )
     .unwrap_err();
-    let problem = err.source().expect("the catalog problem");
-    let schedule = problem.source().expect("the schedule's error");
+    assert_eq!(err.to_string(), "catalog entry \"x\"");
+    let field = err.source().expect("the catalog problem");
+    assert_eq!(field.to_string(), "field \"schedule\"");
+    let invalid = field.source().expect("the field's problem");
+    assert_eq!(invalid.to_string(), "is invalid");
+    let schedule = invalid.source().expect("the schedule's error");
     assert!(schedule.to_string().starts_with("invalid schedule"), "{schedule}");
+    assert!(schedule.source().is_none());
+    // serde_json's error is worded by the JSON error itself, not repeated
+    // as its source.
     let err = Catalog::from_json("{").unwrap_err();
-    assert!(err.source().is_some_and(|s| s.is::<serde_json::Error>()));
+    assert!(err.source().is_none());
+    assert!(err.to_string().starts_with("the JSON text cannot be read"), "{err}");
 }

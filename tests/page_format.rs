@@ -5,7 +5,7 @@
 
 use insats::page::{self, Warning};
 use insats::{
-    AgeGroup, Condition, Error, Facet, Need, NrPriority, PageProblem, Phase, Population, Provider,
+    AgeGroup, Condition, Facet, Need, NrPriority, PageProblem, Phase, Population, Provider,
     Recommendation, RecommendationVerb, Role, Schedule, Section, SessionPattern, Severity, Span,
     SpanUnit, Substance, TagSet, TreatmentType,
 };
@@ -333,7 +333,13 @@ fn a_wording_needs_a_section_with_text() {
     let mut sections = insats::Sections::default();
     sections.set_heading(Section::TargetGroup, "Målgrupp och situation").unwrap();
     let err = insats::Intervention::builder("Exempel").sections(sections.clone()).build();
-    assert!(matches!(err, Err(Error::Intervention { field: "sections.headings", .. })), "{err:?}");
+    assert!(
+        matches!(
+            err.as_ref().map_err(insats::Error::kind),
+            Err(insats::ErrorKind::Intervention { field: "sections.headings", .. })
+        ),
+        "{err:?}"
+    );
     sections.target_group = "Vuxna.".to_owned();
     let entry = insats::Intervention::builder("Exempel").sections(sections).build().unwrap();
     assert!(page::render(&entry).contains("\n\nMålgrupp och situation\n\nVuxna."));
@@ -543,10 +549,10 @@ fn a_facet_value_may_hold_a_comma_without_space() {
     let text = page_with("Exempel", "Märkning\n\n  • Utförare: Mariamottagning,Ungdomsmottagning");
     let err = page::parse(&text).unwrap_err();
     assert!(matches!(
-        err,
-        Error::Page {
+        err.kind(),
+        insats::ErrorKind::Page {
             line: 13,
-            problem: PageProblem::UnknownValue { facet: Facet::Provider, ref value, .. }
+            problem: PageProblem::UnknownValue { facet: Facet::Provider, value, .. }
         } if value == "Mariamottagning,Ungdomsmottagning"
     ));
 }
@@ -586,8 +592,8 @@ const HEAD: &str = "T\n\nMissbruk och beroende\n\nBehandling och stöd\n\nT\n\n"
 
 #[track_caller]
 fn assert_error(text: &str, line: usize, message: &str) {
-    match page::parse(text) {
-        Err(err @ Error::Page { line: found, .. }) => {
+    match page::parse(text).map_err(insats::Error::into_kind) {
+        Err(err @ insats::ErrorKind::Page { line: found, .. }) => {
             assert_eq!(found, line, "{err}");
             assert_eq!(err.to_string(), format!("line {line}: {message}"));
         }

@@ -4,8 +4,9 @@
 //! one (Swedish labels of the guide are quoted, in English with their
 //! translation).
 
-use insats::page::{self, PageElement, Warning};
-use insats::{Error, Language, PageProblem, Vocabulary};
+use insats::PageElement;
+use insats::page::{self, Warning};
+use insats::{Language, PageProblem, Vocabulary};
 use std::collections::BTreeSet;
 
 mod util;
@@ -59,13 +60,15 @@ fn refused_pages() -> Vec<String> {
 fn problems() -> Vec<PageProblem> {
     let mut problems: Vec<PageProblem> = refused_pages()
         .iter()
-        .map(|text| match page::parse(text) {
-            Err(Error::Page { problem, .. }) => problem,
+        .map(|text| match page::parse(text).map_err(insats::Error::into_kind) {
+            Err(insats::ErrorKind::Page { problem, .. }) => problem,
             other => panic!("expected a page error for {text:?}, got {other:?}"),
         })
         .collect();
-    match page::parse_bytes(b"Exempel\n\nMissbruk och beroende\n\nBehandling och st\xf6d") {
-        Err(Error::Page { problem, .. }) => problems.push(problem),
+    match page::parse_bytes(b"Exempel\n\nMissbruk och beroende\n\nBehandling och st\xf6d")
+        .map_err(insats::Error::into_kind)
+    {
+        Err(insats::ErrorKind::Page { problem, .. }) => problems.push(problem),
         other => panic!("expected a page error, got {other:?}"),
     }
     problems
@@ -227,8 +230,24 @@ fn every_message_is_at_most_300_characters_as_written() {
     for (_, text) in widest_pages() {
         let strict = page::parse(&text);
         let from_pages = insats::Catalog::from_pages([&text]);
-        let Err(error @ Error::Page { line, .. }) = strict else {
-            assert!(from_pages.is_ok() || matches!(from_pages, Err(Error::Catalog { .. })));
+        let Err(error) = strict else {
+            assert!(
+                from_pages.is_ok()
+                    || matches!(
+                        from_pages.map_err(insats::Error::into_kind),
+                        Err(insats::ErrorKind::Catalog { .. })
+                    )
+            );
+            continue;
+        };
+        let insats::ErrorKind::Page { line, .. } = *error.kind() else {
+            assert!(
+                from_pages.is_ok()
+                    || matches!(
+                        from_pages.map_err(insats::Error::into_kind),
+                        Err(insats::ErrorKind::Catalog { .. })
+                    )
+            );
             continue;
         };
         let Err(in_page) = from_pages else { panic!("from_pages read {text:?}") };
@@ -277,8 +296,8 @@ fn a_heading_out_of_order() {
     let text = page("Märkning\n\n  • Utförare: Tandvård\n\nMålgrupp eller situation\n\nText.");
     let error = page::parse(&text).unwrap_err();
     assert!(matches!(
-        error,
-        Error::Page { line: 13, problem: PageProblem::SectionOutOfPlace { .. } }
+        error.kind(),
+        insats::ErrorKind::Page { line: 13, problem: PageProblem::SectionOutOfPlace { .. } }
     ));
     assert_bounded(&error.describe(Language::English), "line 13: ");
     assert_bounded(&error.describe(Language::Swedish), "rad 13: ");
@@ -296,9 +315,12 @@ fn a_long_title_through_from_pages() {
         private_use(500)
     );
     let error = insats::Catalog::from_pages(["", &text]).unwrap_err();
-    assert!(matches!(error, Error::InPage { index: 0, .. }), "{error:?}");
+    assert!(matches!(error.kind(), insats::ErrorKind::InPage { index: 0, .. }), "{error:?}");
     let error = insats::Catalog::from_pages([text.as_str()]).unwrap_err();
-    assert!(matches!(&error, Error::InPage { index: 0, title: Some(_), .. }), "{error:?}");
+    assert!(
+        matches!(error.kind(), insats::ErrorKind::InPage { index: 0, title: Some(_), .. }),
+        "{error:?}"
+    );
     assert_bounded(&error.describe(Language::English), "page #0 (\"Titel ");
     assert_bounded(&error.describe(Language::English), "line 11: ");
     assert_bounded(&error.describe(Language::Swedish), "sida #0 (\"Titel ");

@@ -608,9 +608,9 @@ proptest! {
         let off_scale = page.facts(1).iter().filter(|f| f.off_scale).count();
         prop_assert_eq!(warnings.len(), off_scale);
         prop_assert!(warnings.iter().all(|w| w.value() == "(prioritet 11)"), "{:?}", warnings);
-        match (page::parse(&rendered), warnings.first()) {
+        match (page::parse(&rendered).map_err(insats::Error::into_kind), warnings.first()) {
             (Ok(strict), None) => prop_assert_eq!(strict, entry),
-            (Err(insats::Error::Page { line, .. }), Some(first)) => prop_assert_eq!(line, first.line()),
+            (Err(insats::ErrorKind::Page { line, .. }), Some(first)) => prop_assert_eq!(line, first.line()),
             (other, first) => prop_assert!(false, "{:?} with {:?}", other, first),
         }
     }

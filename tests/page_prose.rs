@@ -7,8 +7,7 @@ use RecommendationVerb::{May, Should};
 use Substance::{Alcohol, Benzodiazepines, Cannabis, CentralStimulants, Narcotics, Opioids};
 use insats::page;
 use insats::{
-    Error, NrPriority, PageProblem, Population, Recommendation, RecommendationVerb, Substance,
-    TagSet,
+    NrPriority, PageProblem, Population, Recommendation, RecommendationVerb, Substance, TagSet,
 };
 
 /// One row: the target group, the text of `Kunskapsläge`, and the pairs
@@ -77,8 +76,8 @@ fn check(cases: &[Case]) {
                 assert!(!warnings.is_empty(), "{}", case.knowledge);
                 assert!(
                     matches!(
-                        page::parse(&text),
-                        Err(Error::Page { line: l, problem: PageProblem::PriorityOffScale { .. } })
+                        page::parse(&text).map_err(insats::Error::into_kind),
+                        Err(insats::ErrorKind::Page { line: l, problem: PageProblem::PriorityOffScale { .. } })
                             if l == line
                     ),
                     "{}",

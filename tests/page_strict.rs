@@ -8,8 +8,8 @@
 
 use insats::page::{self, Warning};
 use insats::{
-    Error, Facet, NrPriority, PageProblem, Population, Provider, Recommendation, Section,
-    Substance, TagSet,
+    Facet, NrPriority, PageProblem, Population, Provider, Recommendation, Section, Substance,
+    TagSet,
 };
 
 mod util;
@@ -22,10 +22,10 @@ fn page(body: &str) -> String {
 
 #[track_caller]
 fn strict_error(text: &str) -> (usize, PageProblem, String) {
-    match page::parse(text) {
-        Err(err @ Error::Page { .. }) => {
+    match page::parse(text).map_err(insats::Error::into_kind) {
+        Err(err @ insats::ErrorKind::Page { .. }) => {
             let message = err.to_string();
-            let Error::Page { line, problem } = err else { unreachable!() };
+            let insats::ErrorKind::Page { line, problem } = err else { unreachable!() };
             (line, problem, message)
         }
         other => panic!("expected a page error, got {other:?}"),
@@ -204,8 +204,11 @@ fn a_tag_line_outside_markning() {
     // A facet given there and again under Märkning is given twice.
     let twice = page("  • Utförare: Mariamottagning\n\nMärkning\n\n  • Utförare: Tandvård");
     assert!(matches!(
-        page::parse_lenient(&twice),
-        Err(Error::Page { line: 13, problem: PageProblem::DuplicateFacet { first_line: 9, .. } })
+        page::parse_lenient(&twice).map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Page {
+            line: 13,
+            problem: PageProblem::DuplicateFacet { first_line: 9, .. }
+        })
     ));
 }
 
@@ -260,7 +263,13 @@ fn text_that_was_not_utf8() {
     assert!(page::parse(&page("Genomförande\n\nEtt tecken: \u{fffd}.")).is_ok());
 
     let err = page::parse_bytes(&latin1(util::fixtures::CRA)).unwrap_err();
-    assert!(matches!(err, Error::Page { line: 5, problem: PageProblem::NotUtf8 { .. } }), "{err}");
+    assert!(
+        matches!(
+            err.kind(),
+            insats::ErrorKind::Page { line: 5, problem: PageProblem::NotUtf8 { .. } }
+        ),
+        "{err}"
+    );
     assert_eq!(
         page::parse_bytes(util::fixtures::CRA.as_bytes()).unwrap(),
         page::parse(util::fixtures::CRA).unwrap()
@@ -420,11 +429,17 @@ fn more_priority_markers_than_an_entry_holds() {
         "line 65546: more than 65 535 priority markers under \"Kunskapsläge\" (state of \
          knowledge); an entry holds at most 65 535 pairs"
     );
-    assert!(matches!(page::parse_lenient(&text), Err(Error::Page { line: 65_546, .. })));
-    match insats::Catalog::from_pages([&text]) {
-        Err(Error::InPage { index: 0, title: Some(title), error }) => {
+    assert!(matches!(
+        page::parse_lenient(&text).map_err(insats::Error::into_kind),
+        Err(insats::ErrorKind::Page { line: 65_546, .. })
+    ));
+    match insats::Catalog::from_pages([&text]).map_err(insats::Error::into_kind) {
+        Err(insats::ErrorKind::InPage { index: 0, title: Some(title), error }) => {
             assert_eq!(title, "Exempel");
-            assert!(matches!(*error, Error::Page { line: 65_546, .. }), "{error:?}");
+            assert!(
+                matches!(error.kind(), insats::ErrorKind::Page { line: 65_546, .. }),
+                "{error:?}"
+            );
         }
         other => panic!("expected the page's error, got {other:?}"),
     }

@@ -8,8 +8,7 @@
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
 use insats::{
     AgeGroup, Audit, Catalog, Condition, Diagnosis, Dudit, Language, Need, PatternOfUse, Profile,
-    ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Term, Vocabulary,
-    Withdrawal,
+    ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Vocabulary, Withdrawal,
 };
 use std::error::Error as _;
 use std::fmt;
@@ -410,72 +409,4 @@ pub fn label_in<T: Vocabulary>(value: T, language: Language) -> &'static str {
         Language::Swedish => value.label_sv(),
         Language::English => value.label_en(),
     }
-}
-
-/// The profile in one line, in `language`.
-pub fn describe(profile: &Profile, language: Language) -> String {
-    let l = language;
-    let mut parts: Vec<String> = Vec::new();
-    match (profile.age(), profile.age_group()) {
-        (Some(age), Some(group)) => parts.push(format!(
-            "{} ({})",
-            Term::ProfileAge.fill(l, &[("age", &age)]),
-            label_in(group, l)
-        )),
-        (_, Some(group)) => parts.push(label_in(group, l).to_owned()),
-        _ => {}
-    }
-    parts.extend(profile.severity().map(|v| label_in(v, l).to_owned()));
-    parts.extend(profile.condition().map(|v| label_in(v, l).to_owned()));
-    parts.extend(profile.pattern().map(|v| label_in(v, l).to_owned()));
-    if !profile.diagnoses().is_empty() {
-        let codes: Vec<String> = profile.diagnoses().iter().map(|d| d.to_string()).collect();
-        parts.push(Term::ProfileDiagnoses.fill(l, &[("codes", &codes.join(", "))]));
-    }
-    if let Some(count) = profile.dsm5_criteria() {
-        parts.push(Term::ProfileDsm5.fill(l, &[("count", &count)]));
-    }
-    let substances: Vec<&str> = profile.substances().iter().map(|s| label_in(s, l)).collect();
-    if !substances.is_empty() {
-        parts.push(substances.join(", "));
-    }
-    parts.extend(profile.provider().map(|v| label_in(v, l).to_owned()));
-    parts.extend(profile.role().map(|v| label_in(v, l).to_owned()));
-    let flag = |value: Option<bool>, yes: Term, no: Term| {
-        value.map(|v| if v { yes } else { no }.text(l).to_owned())
-    };
-    parts.extend(flag(
-        profile.in_other_treatment(),
-        Term::ProfileInOtherTreatment,
-        Term::ProfileNotInOtherTreatment,
-    ));
-    parts.extend(flag(profile.in_laro(), Term::ProfileInLaro, Term::ProfileNotInLaro));
-    parts.extend(flag(profile.relative(), Term::ProfileRelative, Term::ProfileNotRelative));
-    parts.extend(flag(profile.cohabiting_partner(), Term::ProfilePartner, Term::ProfileNoPartner));
-    parts.extend(profile.withdrawal().map(|v| label_in(v, l).to_owned()));
-    parts.extend(flag(
-        profile.severe_mental_illness(),
-        Term::ProfileSevereIllness,
-        Term::ProfileNoSevereIllness,
-    ));
-    if let Some(needs) = profile.needs() {
-        let names: Vec<&str> = needs.iter().map(|n| label_in(n, l)).collect();
-        parts.push(if names.is_empty() {
-            Term::ProfileNoNeeds.text(l).to_owned()
-        } else {
-            Term::ProfileNeeds.fill(l, &[("needs", &names.join(", "))])
-        });
-    }
-    parts.extend(profile.situations().iter().map(|s| label_in(s, l).to_owned()));
-    parts.extend(
-        profile
-            .situations_absent()
-            .iter()
-            .map(|s| Term::ProfileSituationAbsent.fill(l, &[("situation", &label_in(s, l))])),
-    );
-    parts.extend(profile.indications().iter().map(|i| i.describe(l)));
-    if profile.include_research() {
-        parts.push(Term::ProfileResearch.text(l).to_owned());
-    }
-    if parts.is_empty() { Term::ProfileNothing.text(l).to_owned() } else { parts.join(" · ") }
 }

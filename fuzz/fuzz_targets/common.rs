@@ -19,15 +19,15 @@ pub fn check_error(error: &Error) {
         assert!(length <= LONGEST_MESSAGE, "{length} characters: {message}");
     }
     assert_eq!(error.to_string(), error.describe(Language::English));
-    match error {
-        Error::Page { line, problem } => {
+    match error.kind() {
+        insats::ErrorKind::Page { line, problem } => {
             assert!(*line >= 1, "{error:?}");
             assert!(insats::PageProblem::KINDS.contains(&problem.kind()));
             let place = format!("line {line}: ");
             assert!(error.to_string().starts_with(&place), "{error}");
         }
-        Error::InPage { error: inner, .. } => {
-            assert!(matches!(**inner, Error::Page { .. }), "{inner:?}");
+        insats::ErrorKind::InPage { error: inner, .. } => {
+            assert!(matches!(inner.kind(), insats::ErrorKind::Page { .. }), "{inner:?}");
             check_error(inner);
         }
         _ => {}

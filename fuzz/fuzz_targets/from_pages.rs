@@ -24,12 +24,12 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(error) => {
             common::check_error(&error);
-            match &error {
-                Error::InPage { index, error, .. } => {
+            match error.kind() {
+                insats::ErrorKind::InPage { index, error, .. } => {
                     assert!(*index < pages.len());
-                    assert!(matches!(**error, Error::Page { .. }), "{error:?}");
+                    assert!(matches!(error.kind(), insats::ErrorKind::Page { .. }), "{error:?}");
                 }
-                Error::Catalog { .. } => {}
+                insats::ErrorKind::Catalog { .. } => {}
                 other => panic!("unexpected error {other:?}"),
             }
         }

@@ -13,7 +13,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Catalog`] naming the data file or entry at fault.
+    /// [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) naming the data file or entry at fault.
     ///
     /// # Examples
     ///

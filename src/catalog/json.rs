@@ -4,6 +4,7 @@ use super::{Catalog, decode};
 use crate::error::Error;
 use crate::error::{CatalogProblem, WHOLE_CATALOG};
 use crate::model::Intervention;
+use crate::terms::Language;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The version of the JSON schema that [`Catalog::to_json`] writes.
@@ -99,9 +100,9 @@ impl Catalog {
     /// // a rank off the scale names the entry, the field and the value
     /// let bad = json.replace(r#""priority": 4"#, r#""priority": 4.5"#);
     /// let err = Catalog::from_json(&bad).unwrap_err();
-    /// assert!(matches!(&err, Error::Catalog { entry, .. } if entry == "vart-boendestod"));
+    /// assert!(matches!(err.kind(), insats::ErrorKind::Catalog { entry, .. } if entry == "vart-boendestod"));
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.describe(insats::Language::English),
     ///     "catalog entry \"vart-boendestod\": field \"recommendations[0].priority\" is invalid: \
     ///      NR priority \"4.5\" is not on the scale: expected a rank 1–10, \"FoU\" (research \
     ///      and development only) or \"Icke-göra\" (should not be done)"
@@ -119,8 +120,8 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Json`] for text that is not JSON (with its line and
-    /// column); [`Error::Catalog`] naming the entry (its id, or `#n` for
+    /// [`ErrorKind::Json`](crate::ErrorKind::Json) for text that is not JSON (with its line and
+    /// column); [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) naming the entry (its id, or `#n` for
     /// its position) for an entry that does not decode, with a
     /// [`CatalogProblem::Field`] that gives the field's path
     /// (`recommendations[0].priority`), the value as written and what was
@@ -148,7 +149,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Json`] should serialization fail (it does not for a valid
+    /// [`ErrorKind::Json`](crate::ErrorKind::Json) should serialization fail (it does not for a valid
     /// catalog).
     ///
     /// # Examples
@@ -209,8 +210,11 @@ impl<'de> Deserialize<'de> for Catalog {
                 found: u64::from(file.schema),
                 expected: SCHEMA_VERSION,
             };
-            return Err(serde::de::Error::custom(Error::catalog(WHOLE_CATALOG, problem)));
+            let error = Error::catalog(WHOLE_CATALOG, problem);
+            return Err(serde::de::Error::custom(error.describe(Language::English)));
         }
-        Catalog::new(file.version, file.entries).map_err(serde::de::Error::custom)
+        // The whole chain in one text: serde keeps a text, not a source.
+        Catalog::new(file.version, file.entries)
+            .map_err(|error| serde::de::Error::custom(error.describe(Language::English)))
     }
 }

@@ -2,9 +2,9 @@
 
 use super::Catalog;
 use crate::error::Error;
-use crate::error::quote::cut;
 use crate::error::{CatalogProblem, LinkKind};
 use crate::model::Intervention;
+use crate::terms::quote::cut;
 use std::collections::HashSet;
 
 /// Checks that every link resolves, links no entry to itself, lists no

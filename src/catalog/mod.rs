@@ -11,9 +11,9 @@ pub use built_in::catalog;
 pub use json::SCHEMA_VERSION;
 
 use crate::error::CatalogProblem;
-use crate::error::Error;
-use crate::error::quote::cut;
+use crate::error::{Error, ErrorKind};
 use crate::model::Intervention;
+use crate::terms::quote::cut;
 use std::collections::HashMap;
 
 /// A validated collection of interventions, in a stable order.
@@ -22,7 +22,7 @@ use std::collections::HashMap;
 /// links (components, youth and adult versions) resolve within it; a youth
 /// version names its adult form back, and no entry is both an add-on and an
 /// umbrella. Loading never panics: a bad catalog is an
-/// [`Error::Catalog`] naming the entry and the problem.
+/// [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) naming the entry and the problem.
 ///
 /// The built-in catalog ([`catalog()`](crate::catalog())) holds the two seed
 /// pages of the guide and every intervention of the project's fact sheet,
@@ -73,7 +73,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Catalog`] naming the first entry at fault (its id, or `#n`
+    /// [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) naming the first entry at fault (its id, or `#n`
     /// for its position when it has no id) and the [`CatalogProblem`].
     ///
     /// # Examples
@@ -84,20 +84,20 @@ impl Catalog {
     /// let cra = Intervention::builder("CRA").youth_version("a-cra").build()?;
     /// let err = Catalog::new("mine", vec![cra]).unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.describe(insats::Language::English),
     ///     r#"catalog entry "cra": youth version "a-cra" is not in the catalog"#
     /// );
     ///
     /// let twice = Intervention::builder("MET").build()?;
     /// let err = Catalog::new("mine", vec![twice.clone(), twice]).unwrap_err();
-    /// assert!(matches!(err, Error::Catalog { entry, .. } if entry == "met"));
+    /// assert!(matches!(err.kind(), insats::ErrorKind::Catalog { entry, .. } if entry == "met"));
     /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn new(version: impl Into<String>, entries: Vec<Intervention>) -> Result<Catalog, Error> {
         let mut by_id = HashMap::with_capacity(entries.len());
         for (index, entry) in entries.iter().enumerate() {
             entry.validate().map_err(|e| {
-                Error::catalog(&entry_name(entry, index), CatalogProblem::Invalid(Box::new(e)))
+                Error::catalog(&entry_name(entry, index), CatalogProblem::Invalid(e))
             })?;
             if let Some(first) = by_id.insert(entry.id().to_owned(), index) {
                 return Err(Error::catalog(
@@ -161,9 +161,9 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::InPage`] for the first page that does not parse: its
+    /// [`ErrorKind::InPage`](crate::ErrorKind::InPage) for the first page that does not parse: its
     /// position, its title once the page has one, and its
-    /// [`Error::Page`] with the line; or [`Error::Catalog`] when the
+    /// [`ErrorKind::Page`](crate::ErrorKind::Page) with the line; or [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) when the
     /// entries do not form a valid catalog (for example two pages with the
     /// same title).
     ///
@@ -174,14 +174,15 @@ impl Catalog {
     ///
     /// let page = "Exempel\nMissbruk och beroende\nBehandling och stöd\nExempel\nMärkning\n  • Okänd: x";
     /// let err = Catalog::from_pages(["", page]).unwrap_err();
-    /// assert!(matches!(err, Error::InPage { index: 0, title: None, .. }));
+    /// assert!(matches!(err.kind(), insats::ErrorKind::InPage { index: 0, title: None, .. }));
     /// let err = Catalog::from_pages([page]).unwrap_err();
-    /// let Error::InPage { index: 0, title: Some(title), error } = &err else {
+    /// let insats::ErrorKind::InPage { index: 0, title: Some(title), error } = err.kind() else {
     ///     return Err(err.into());
     /// };
     /// assert_eq!(title, "Exempel");
-    /// assert!(matches!(**error, Error::Page { line: 6, .. }));
-    /// assert!(err.to_string().starts_with("page #0 (\"Exempel\"): line 6: "), "{err}");
+    /// assert!(matches!(error.kind(), insats::ErrorKind::Page { line: 6, .. }));
+    /// assert_eq!(err.to_string(), "page #0 (\"Exempel\")");
+    /// assert!(err.describe(insats::Language::English).starts_with("page #0 (\"Exempel\"): line 6: "));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_pages<I>(pages: I) -> Result<Catalog, Error>
@@ -195,11 +196,11 @@ impl Catalog {
             .map(|(index, page)| {
                 let text = page.as_ref();
                 crate::page::parse(text).map_err(|error| {
-                    let title = match &error {
-                        Error::Page { line, .. } => known_title(text, *line),
+                    let title = match error.kind() {
+                        ErrorKind::Page { line, .. } => known_title(text, *line),
                         _ => None,
                     };
-                    Error::InPage { index, title, error: Box::new(error) }
+                    Error::from(ErrorKind::InPage { index, title, error })
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -214,7 +215,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Catalog`] naming the entry whose link no longer holds.
+    /// [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) naming the entry whose link no longer holds.
     ///
     /// # Examples
     ///

@@ -15,7 +15,7 @@ use std::fmt;
 /// [`substances`](Self::substances), [`condition`](Self::condition) and
 /// [`withdrawal`](Self::withdrawal) state that it states; the mapping, with
 /// the classification's text that each row rests on, is the table in the
-/// [module docs](crate::clinical).
+/// [module docs](crate::Diagnosis).
 ///
 /// **The fifth character is kept, not interpreted.** ICD-10-SE adds
 /// letters (`F11.2F`, dependence in long-term full remission) and WHO's
@@ -50,6 +50,112 @@ use std::fmt;
 /// assert!(err.to_string().contains("outside the guide's substance-use area"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Clinical inputs
+///
+/// Clinical inputs: the records that journal systems already keep, read
+/// into the guide's terms.
+///
+/// - [`Diagnosis`]: an ICD-10-SE code of the substance chapter F10–F19
+///   (tobacco, F17, excepted), e.g. `F10.2`, with the substance(s), the
+///   condition and the withdrawal state that the code states;
+/// - [`Severity::from_dsm5_criteria`](crate::Severity::from_dsm5_criteria)
+///   and [`Severity::from_dsm5`](crate::Severity::from_dsm5): DSM-5's
+///   severity of a substance use disorder from the number of its eleven
+///   criteria ([`Dsm5Criterion`](crate::Dsm5Criterion)) that are met.
+///
+/// # From a diagnosis code to a profile
+///
+/// An ICD-10 code of the chapter is `F1` + the substance group (third
+/// character) + `.` + the kind of disorder (fourth character), optionally
+/// followed by a fifth character. The crate reads each of the three
+/// profile facts from one character only, and claims no more than the
+/// code says: where the guide has no term for exactly what the code
+/// names, the profile gets the broader term, or nothing (unknown, which
+/// constrains nothing in matching).
+///
+/// ## Substance: the third character
+///
+/// | code | ICD-10-SE text (`…orsakade av`) | WHO ICD-10 text (`…due to`) | [`Diagnosis::substances`] |
+/// | --- | --- | --- | --- |
+/// | F10 | alkohol | use of alcohol | `Alcohol` |
+/// | F11 | opiater | use of opioids | `Opioids` (not `OpioidAnalgesics`: the code does not say prescribed) |
+/// | F12 | cannabis | use of cannabinoids | `Cannabis` |
+/// | F13 | sedativa och hypnotika | use of sedatives or hypnotics | nothing (unknown) — **claims less**: benzodiazepines are only part of the group |
+/// | F14 | kokain | use of cocaine | `CentralStimulants` |
+/// | F15 | andra stimulantia, däribland koffein | use of other stimulants, including caffeine | `CentralStimulants` (see below on caffeine) |
+/// | F16 | hallucinogener | use of hallucinogens | `Narcotics` — **claims less**: the guide names no hallucinogen |
+/// | F17 | tobak | use of tobacco | an error: outside the guide's area |
+/// | F18 | flyktiga lösningsmedel | use of volatile solvents | nothing (unknown) — **claims less** |
+/// | F19 | flera droger i kombination och av andra psykoaktiva substanser | multiple drug use and use of other psychoactive substances | nothing (unknown) — **claims less** |
+///
+/// Why these:
+///
+/// - F12: the Swedish edition's text is *cannabis* (WHO's is
+///   *cannabinoids*), the guide's `Cannabis`.
+/// - F13: the national guidelines rate benzodiazepines on their own, but
+///   F13 covers every sedative and hypnotic (z-drugs, barbiturates, …), so
+///   `Benzodiazepines` would claim more than the code says; and no source
+///   says that NR's rows worded "narkotika" cover sedatives (fact sheet,
+///   third edition, 8.4), so `Narcotics` would claim more too: no
+///   substance, and the rows wait for it. Add `Benzodiazepines` yourself
+///   when the record says so.
+/// - F15: the stimulants coded here are mostly amphetamines, which the
+///   guide's `CentralStimulants` names; the code also covers caffeine, a
+///   central stimulant too. A caffeine-only F15 (rare in these services)
+///   gets the stimulant rows: the code does not let the crate tell it apart.
+/// - F16: hallucinogens (LSD, psilocybin, …) are narcotic-classed in
+///   Sweden, and the guide has no term for them: the general `Narcotics`.
+/// - F18: volatile solvents are not narcotics in Swedish law, and the guide
+///   has no term for them: no substance.
+/// - F19: the code says that several substances, or a substance that no
+///   other group names, are used, but not which (they may include alcohol,
+///   or substances that are not narcotic-classed): no substance. Add the
+///   substances from the record.
+///
+/// ## Condition and withdrawal: the fourth character
+///
+/// | kind | ICD-10-SE text | WHO ICD-10 text | [`Diagnosis::pattern`] ([`Diagnosis::condition`]) | [`Diagnosis::withdrawal`] |
+/// | --- | --- | --- | --- | --- |
+/// | F1x.0 | akut intoxikation | acute intoxication | none | none |
+/// | F1x.1 | skadligt bruk | harmful use | `HarmfulUse` (`SubstanceUseAndDependence`) | none |
+/// | F1x.2 | beroendesyndrom | dependence syndrome | `Dependence` (`SubstanceUseAndDependence`) | none |
+/// | F1x.3 | abstinens | withdrawal state | none | F10.3: `General`; others none |
+/// | F1x.4 | abstinens med delirium | withdrawal state with delirium | none | F10.4: `DeliriumTremens`; others none |
+/// | F1x.5 | psykotisk störning | psychotic disorder | none | none |
+/// | F1x.6 | amnestiskt syndrom | amnesic syndrome | none | none |
+/// | F1x.7 | resttillstånd och sent debuterande psykotisk störning | residual and late-onset psychotic disorder | none | none |
+/// | F1x.8 | andra psykiska störningar och beteendestörningar | other mental and behavioural disorders | none | none |
+/// | F1x.9 | ospecificerad psykisk störning och beteendestörning | unspecified mental and behavioural disorder | none | none |
+///
+/// Why these:
+///
+/// - .1 and .2: the national guidelines define their condition "missbruk
+///   eller beroende" by, among others, ICD-10's *beroende* and *skadligt
+///   bruk*: the guide's [`Condition::SubstanceUseAndDependence`](crate::Condition).
+///   .1 states harmful use, .2 dependence: the rows for dependence alone
+///   (the alcohol medicines, LARO) need .2.
+/// - .3 and .4 state a withdrawal state, not a pattern of use (fact sheet
+///   notes.md section 3; a dependence diagnosis is a diagnosis of its
+///   own), so they state no condition.
+/// - Withdrawal: the guide's [`Withdrawal`](crate::Withdrawal) is alcohol
+///   withdrawal only, so only F10 gives one. F10.4, withdrawal with
+///   delirium, is delirium tremens: NR rates it in a row of its own, whose
+///   number the sources give only in a graphic; the raised-risk row's 1 is
+///   shown beside it as the nearest stated number, never as its own.
+///   No other code gives `NotPresent`: a dependence code does not say that
+///   the person is not in withdrawal today.
+/// - .0: an acute intoxication says nothing of a pattern of use (it may be
+///   a single occasion). .5–.9 name a consequence of use, not the pattern
+///   that the guide's condition is defined by (a psychosis may follow a
+///   single use): **claims less**. A record that holds them usually holds
+///   F1x.1 or F1x.2 as well, which gives the condition.
+///
+/// The fifth character (ICD-10-SE's remission letters `F11.2F`, or the
+/// fifth digits of WHO's clinical descriptions, `F10.24`) is kept and
+/// written back, but changes none of these: a dependence in remission is
+/// still a dependence diagnosis, and relapse prevention is for exactly
+/// those people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Diagnosis {
     group: SubstanceGroup,
@@ -90,7 +196,7 @@ impl Diagnosis {
     ///
     /// # Errors
     ///
-    /// [`Error::Diagnosis`] with [`DiagnosisProblem::Malformed`] when
+    /// [`ErrorKind::Diagnosis`](crate::ErrorKind::Diagnosis) with [`DiagnosisProblem::Malformed`] when
     /// `fifth` is not an ASCII letter or digit.
     ///
     /// # Examples
@@ -198,7 +304,7 @@ impl Diagnosis {
     /// The substances that the code names, in the guide's terms; empty when
     /// the code names none that the guide has a term for (F13 sedatives and
     /// hypnotics, F18 solvents, F19 multiple or other substances). Never more than the code says: see the
-    /// table in the [module docs](crate::clinical).
+    /// table in the [module docs](crate::Diagnosis).
     ///
     /// # Examples
     ///

@@ -1,5 +1,4 @@
-use crate::error::Error;
-use crate::terms::Term;
+use crate::error::{Error, ErrorKind, ProfileProblem};
 use crate::vocab::vocabulary;
 use crate::vocab::{Severity, TagSet, Vocabulary};
 
@@ -122,7 +121,7 @@ impl Severity {
     ///
     /// # Errors
     ///
-    /// [`Error::Dsm5Criteria`] for 0 or 1 (fewer than 2 criteria is no
+    /// [`ErrorKind::Dsm5Criteria`](crate::ErrorKind::Dsm5Criteria) for 0 or 1 (fewer than 2 criteria is no
     /// substance use disorder) and for 12 or more (DSM-5 has 11 criteria).
     ///
     /// # Examples
@@ -134,7 +133,7 @@ impl Severity {
     /// assert_eq!(Severity::from_dsm5_criteria(5)?, Severity::Moderate);
     /// assert_eq!(Severity::from_dsm5_criteria(6)?, Severity::Severe);
     /// let err = Severity::from_dsm5_criteria(1).err().ok_or("1 criterion is refused")?;
-    /// assert!(matches!(err, Error::Dsm5Criteria { count: 1 }));
+    /// assert!(matches!(err.kind(), insats::ErrorKind::Dsm5Criteria { count: 1, .. }));
     /// assert_eq!(
     ///     err.to_string(),
     ///     "DSM-5 criteria met: 1; fewer than 2 is no substance use disorder, so there is no severity"
@@ -147,7 +146,14 @@ impl Severity {
             FEWEST..=3 => Ok(Severity::Mild),
             4..=5 => Ok(Severity::Moderate),
             6..=CRITERIA => Ok(Severity::Severe),
-            _ => Err(Error::Dsm5Criteria { count }),
+            _ => Err(Error::from(ErrorKind::Dsm5Criteria {
+                count,
+                problem: if count < FEWEST {
+                    ProfileProblem::TooFewDsm5Criteria
+                } else {
+                    ProfileProblem::TooManyDsm5Criteria
+                },
+            })),
         }
     }
 
@@ -157,7 +163,7 @@ impl Severity {
     ///
     /// # Errors
     ///
-    /// [`Error::Dsm5Criteria`] when fewer than 2 criteria are met: that is
+    /// [`ErrorKind::Dsm5Criteria`](crate::ErrorKind::Dsm5Criteria) when fewer than 2 criteria are met: that is
     /// no substance use disorder.
     ///
     /// # Examples
@@ -174,9 +180,4 @@ impl Severity {
     pub fn from_dsm5(criteria: TagSet<Dsm5Criterion>) -> Result<Severity, Error> {
         Self::from_dsm5_criteria(u8::try_from(criteria.len()).unwrap_or(u8::MAX))
     }
-}
-
-/// Why a count of criteria gives no severity, for [`Error::Dsm5Criteria`].
-pub(crate) fn count_problem(count: u8) -> Term {
-    if count < FEWEST { Term::Dsm5TooFew } else { Term::Dsm5TooMany }
 }

@@ -2,7 +2,7 @@
 //! sources state they indicate: an instrument's indication, never a
 //! diagnosis, and no cut-off that no source states.
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::terms::Term;
 use crate::vocab::{Substance, vocabulary};
 use serde::{Deserialize, Serialize};
@@ -92,14 +92,14 @@ impl Indication {
 fn score_in(instrument: Instrument, score: i64, max: u8) -> Result<u8, Error> {
     match u8::try_from(score) {
         Ok(score) if score <= max => Ok(score),
-        _ => Err(Error::Profile {
+        _ => Err(Error::from(ErrorKind::Profile {
             field: instrument.id(),
             value: score.to_string(),
             problem: match instrument {
-                Instrument::Audit => Term::ScoreOutsideAudit,
-                Instrument::Dudit => Term::ScoreOutsideDudit,
+                Instrument::Audit => crate::error::ProfileProblem::ScoreOutsideAudit,
+                Instrument::Dudit => crate::error::ProfileProblem::ScoreOutsideDudit,
             },
-        }),
+        })),
     }
 }
 
@@ -113,7 +113,7 @@ fn score_in(instrument: Instrument, score: i64, max: u8) -> Result<u8, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Profile`] for a score outside 0–40, naming the range.
+/// [`ErrorKind::Profile`](crate::ErrorKind::Profile) for a score outside 0–40, naming the range.
 ///
 /// ```
 /// use insats::{Audit, Sex};
@@ -130,25 +130,6 @@ pub struct Audit {
 }
 
 impl Audit {
-    /// The highest AUDIT score.
-    pub const MAX: u8 = 40;
-
-    /// A score of `score` for a person of `sex`.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Profile`] for a score outside 0–40.
-    pub fn new(score: i64, sex: Sex) -> Result<Audit, Error> {
-        Ok(Audit { score: score_in(Instrument::Audit, score, Self::MAX)?, sex })
-    }
-    /// The score.
-    pub fn score(&self) -> u8 {
-        self.score
-    }
-    /// The sex the cut-off is read for.
-    pub fn sex(&self) -> Sex {
-        self.sex
-    }
     /// Risky drinking, when the score is above the stated cut-off (6 for
     /// women, 8 for men); `None` otherwise.
     pub fn indication(&self) -> Option<Indication> {
@@ -173,7 +154,7 @@ impl Audit {
 ///
 /// # Errors
 ///
-/// [`Error::Profile`] for a score outside 0–44.
+/// [`ErrorKind::Profile`](crate::ErrorKind::Profile) for a score outside 0–44.
 ///
 /// ```
 /// use insats::{Dudit, Sex};
@@ -192,25 +173,6 @@ pub struct Dudit {
 }
 
 impl Dudit {
-    /// The highest DUDIT score.
-    pub const MAX: u8 = 44;
-
-    /// A score of `score` for a person of `sex`.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Profile`] for a score outside 0–44.
-    pub fn new(score: i64, sex: Sex) -> Result<Dudit, Error> {
-        Ok(Dudit { score: score_in(Instrument::Dudit, score, Self::MAX)?, sex })
-    }
-    /// The score.
-    pub fn score(&self) -> u8 {
-        self.score
-    }
-    /// The sex the cut-off is read for.
-    pub fn sex(&self) -> Sex {
-        self.sex
-    }
     /// Probable drug-related problems, when the score reaches the cut-off
     /// stated for the person's age (the preliminary 16–25 one for those
     /// ages). With no age stated, only a score that reaches both cut-offs
@@ -244,28 +206,46 @@ struct ScoreFields {
     sex: Sex,
 }
 
-impl TryFrom<ScoreFields> for Audit {
-    type Error = Error;
-    fn try_from(f: ScoreFields) -> Result<Audit, Error> {
-        Audit::new(f.score, f.sex)
-    }
+/// What a score type has besides its cut-offs: its range, its checked
+/// constructor, its accessors and its JSON form.
+macro_rules! score_type {
+    ($score:ident, $instrument:expr, $max:literal, $range:literal) => {
+        impl $score {
+            #[doc = concat!("The highest score, ", stringify!($max), ".")]
+            pub const MAX: u8 = $max;
+
+            /// A score of `score` for a person of `sex`.
+            ///
+            /// # Errors
+            ///
+            #[doc = concat!("[`ErrorKind::Profile`](crate::ErrorKind::Profile) for a score outside ", $range, ".")]
+            pub fn new(score: i64, sex: Sex) -> Result<$score, Error> {
+                Ok($score { score: score_in($instrument, score, Self::MAX)?, sex })
+            }
+            /// The score.
+            pub fn score(&self) -> u8 {
+                self.score
+            }
+            /// The sex the cut-off is read for.
+            pub fn sex(&self) -> Sex {
+                self.sex
+            }
+        }
+
+        impl TryFrom<ScoreFields> for $score {
+            type Error = Error;
+            fn try_from(f: ScoreFields) -> Result<$score, Error> {
+                $score::new(f.score, f.sex)
+            }
+        }
+
+        impl From<$score> for ScoreFields {
+            fn from(s: $score) -> ScoreFields {
+                ScoreFields { score: i64::from(s.score), sex: s.sex }
+            }
+        }
+    };
 }
 
-impl From<Audit> for ScoreFields {
-    fn from(a: Audit) -> ScoreFields {
-        ScoreFields { score: i64::from(a.score), sex: a.sex }
-    }
-}
-
-impl TryFrom<ScoreFields> for Dudit {
-    type Error = Error;
-    fn try_from(f: ScoreFields) -> Result<Dudit, Error> {
-        Dudit::new(f.score, f.sex)
-    }
-}
-
-impl From<Dudit> for ScoreFields {
-    fn from(d: Dudit) -> ScoreFields {
-        ScoreFields { score: i64::from(d.score), sex: d.sex }
-    }
-}
+score_type!(Audit, Instrument::Audit, 40, "0–40");
+score_type!(Dudit, Instrument::Dudit, 44, "0–44");

@@ -1,13 +1,12 @@
 //! Reading a diagnosis code, and why a text is refused.
 
 use super::{Diagnosis, DiagnosisKind, SubstanceGroup};
-use crate::error::Error;
-use crate::error::quote::cut;
+use crate::error::{Error, ErrorKind};
+use crate::terms::quote::cut;
 use crate::terms::{Language, Term};
-use std::fmt;
 use std::str::FromStr;
 
-/// Why a text is not a [`Diagnosis`], carried by [`Error::Diagnosis`].
+/// Why a text is not a [`Diagnosis`], carried by [`ErrorKind::Diagnosis`](crate::ErrorKind::Diagnosis).
 ///
 /// A text that is not written as an ICD-10 code at all
 /// ([`Malformed`](Self::Malformed)) is kept apart from a well-formed code
@@ -20,18 +19,19 @@ use std::str::FromStr;
 /// use insats::{Diagnosis, DiagnosisProblem, Error};
 ///
 /// let err = "F32.1".parse::<Diagnosis>().err().ok_or("F32.1 is refused")?;
-/// assert!(matches!(err, Error::Diagnosis { problem: DiagnosisProblem::OutsideArea, .. }));
+/// assert!(matches!(err.kind(), insats::ErrorKind::Diagnosis { problem: DiagnosisProblem::OutsideArea, .. }));
 /// assert_eq!(
 ///     err.to_string(),
 ///     "ICD-10 code \"F32.1\": outside the guide's substance-use area, which covers the \
 ///      codes F10–F19 (tobacco, F17, excepted)"
 /// );
 /// let err = "F1".parse::<Diagnosis>().err().ok_or("F1 is refused")?;
-/// assert!(matches!(err, Error::Diagnosis { problem: DiagnosisProblem::Malformed, .. }));
+/// assert!(matches!(err.kind(), insats::ErrorKind::Diagnosis { problem: DiagnosisProblem::Malformed, .. }));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
+#[error("{}", self.describe(Language::English))]
 pub enum DiagnosisProblem {
     /// The text is empty or only white space.
     Empty,
@@ -86,16 +86,9 @@ impl DiagnosisProblem {
     }
 }
 
-impl fmt::Display for DiagnosisProblem {
-    /// [`describe`](Self::describe) in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
-    }
-}
-
 /// The refusal of `text` (trimmed), for `problem`.
 pub(super) fn problem(text: &str, problem: DiagnosisProblem) -> Error {
-    Error::Diagnosis { text: cut(text), problem }
+    Error::from(ErrorKind::Diagnosis { text: cut(text), problem })
 }
 
 impl FromStr for Diagnosis {

@@ -2,7 +2,7 @@
 
 use super::Error;
 use super::field::FieldProblem;
-use super::quote::Quoted;
+use crate::terms::quote::Quoted;
 use crate::terms::{Language, Term};
 use std::fmt;
 
@@ -45,31 +45,41 @@ impl fmt::Display for LinkKind {
     }
 }
 
-/// What is wrong with a catalog entry, carried by [`Error::Catalog`].
+/// What is wrong with a catalog entry, carried by [`ErrorKind::Catalog`](crate::ErrorKind::Catalog).
 ///
 /// Ids and texts it copies are cut to 60 characters (`…`).
 ///
 /// # Examples
 ///
 /// ```
-/// use insats::{Catalog, CatalogProblem, Error, Intervention, Language};
+/// use insats::{Catalog, CatalogProblem, ErrorKind, Intervention, Language};
 ///
 /// let met = Intervention::builder("MET").build()?;
 /// let err = Catalog::new("mine", vec![met.clone(), met]).unwrap_err();
 /// assert!(matches!(
-///     err,
-///     Error::Catalog { ref entry, problem: CatalogProblem::DuplicateId { first: 0, second: 1 } }
+///     err.kind(),
+///     ErrorKind::Catalog { entry, problem: CatalogProblem::DuplicateId { first: 0, second: 1 } }
 ///         if entry == "met"
 /// ));
-/// assert_eq!(err.to_string(), "catalog entry \"met\": duplicate id (entries #0 and #1)");
+/// // `Display` is one layer of the `source()` chain; `describe` the whole.
+/// assert_eq!(err.to_string(), "catalog entry \"met\"");
+/// assert_eq!(
+///     std::error::Error::source(&err).map(|s| s.to_string()).as_deref(),
+///     Some("duplicate id (entries #0 and #1)")
+/// );
+/// assert_eq!(
+///     err.describe(Language::English),
+///     "catalog entry \"met\": duplicate id (entries #0 and #1)"
+/// );
 /// assert_eq!(
 ///     err.describe(Language::Swedish),
 ///     "katalogposten \"met\": id:t finns två gånger (posterna #0 och #1)"
 /// );
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
+#[error("{}", self.describe(Language::English))]
 pub enum CatalogProblem {
     /// Two entries have the same id.
     DuplicateId {
@@ -144,16 +154,19 @@ pub enum CatalogProblem {
     },
     /// A field of the entry's JSON (or of the file, for the entry
     /// `(catalog)`) that does not decode: its path (empty for the entry or
-    /// the file itself) and the problem.
+    /// the file itself) and the problem (the `source()`).
+    #[error("{}", self.layer(Language::English))]
     Field {
         /// The path within the entry, e.g. `recommendations[0].priority`.
         path: String,
-        /// What is wrong there (boxed: it is the largest problem, and an
-        /// error is returned by every fallible call).
+        /// What is wrong there (boxed: it is the largest problem).
+        #[source]
         problem: Box<FieldProblem>,
     },
-    /// The entry fails the checks of [`Intervention::builder`](crate::Intervention::builder).
-    Invalid(Box<Error>),
+    /// The entry fails the checks of [`Intervention::builder`](crate::Intervention::builder):
+    /// their error, as it is.
+    #[error(transparent)]
+    Invalid(Error),
     /// The entry's JSON text is not JSON (built-in entries, one file each).
     Json(serde_json::Error),
 }
@@ -214,25 +227,17 @@ impl CatalogProblem {
             CatalogProblem::Json(error) => super::describe::json(l, error),
         }
     }
-}
 
-impl fmt::Display for CatalogProblem {
-    /// [`describe`](Self::describe) in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
-    }
-}
-
-impl std::error::Error for CatalogProblem {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+    /// This layer's words, without its source's (see `Display`).
+    fn layer(&self, language: Language) -> String {
         match self {
-            CatalogProblem::Invalid(error) => Some(error.as_ref()),
-            CatalogProblem::Json(error) => Some(error),
-            CatalogProblem::Field { problem, .. } => match problem.as_ref() {
-                FieldProblem::Invalid(error) => Some(error.as_ref()),
-                _ => None,
-            },
-            _ => None,
+            CatalogProblem::Field { path, .. } if path.is_empty() => {
+                Term::CatalogValue.fill_before(language, "problem", &[])
+            }
+            CatalogProblem::Field { path, .. } => {
+                Term::CatalogField.fill_before(language, "problem", &[("path", &Quoted(path))])
+            }
+            other => other.describe(language),
         }
     }
 }

@@ -22,7 +22,8 @@ thread_local! {
 /// `error` as a serde error of any deserializer, kept typed for the
 /// catalog's reader.
 pub(crate) fn de_error<E: serde::de::Error>(error: Error) -> E {
-    let text = error.to_string();
+    // The whole chain in one text: serde keeps a text, not a source.
+    let text = error.describe(crate::terms::Language::English);
     // Kept first: the catalog's error type looks for it in `custom`.
     // `try_with`: in a thread-local destructor the slot may be gone; the
     // text alone is still an error.

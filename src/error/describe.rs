@@ -1,8 +1,8 @@
 //! Errors in words, in either language, from the term table.
 
-use super::quote::{Quoted, cut_to};
-use super::{Error, WHOLE_CATALOG};
-use crate::terms::{Language, Term, either, lower_first};
+use super::{ErrorKind, WHOLE_CATALOG};
+use crate::terms::quote::{Quoted, cut_to};
+use crate::terms::{Language, Term, either};
 use crate::vocab::Label;
 
 /// The longest stretch of serde_json's own message that an error keeps:
@@ -12,13 +12,7 @@ const JSON_MESSAGE_CHARS: usize = 160;
 /// Values named in an error: `"Tandvård"`, in English followed by the
 /// translation, `"Tandvård" (dental care)`; read as alternatives.
 pub(crate) fn labels(language: Language, labels: &[Label]) -> String {
-    either(
-        language,
-        labels.iter().map(|label| match language {
-            Language::Swedish => Quoted(label.sv()).to_string(),
-            Language::English => format!("{} ({})", Quoted(label.sv()), lower_first(label.en())),
-        }),
-    )
+    either(language, labels.iter().map(|l| crate::terms::quote::label(language, l.sv(), l.en())))
 }
 
 /// A JSON error of serde_json: its message (English, so quoted in Swedish)
@@ -43,10 +37,10 @@ pub(super) fn json(language: Language, error: &serde_json::Error) -> String {
     }
 }
 
-pub(super) fn error(error: &Error, language: Language) -> String {
+pub(super) fn error(error: &ErrorKind, language: Language) -> String {
     let l = language;
     match error {
-        Error::UnknownLabel { vocabulary, vocabulary_en, text, closest } => {
+        ErrorKind::UnknownLabel { vocabulary, vocabulary_en, text, closest } => {
             let mut out = Term::ErrorUnknownLabel.fill(
                 l,
                 &[("name", vocabulary_en), ("name_sv", vocabulary), ("text", &Quoted(text))],
@@ -58,7 +52,7 @@ pub(super) fn error(error: &Error, language: Language) -> String {
             }
             out
         }
-        Error::AmbiguousLabel { vocabulary, vocabulary_en, text, candidates } => {
+        ErrorKind::AmbiguousLabel { vocabulary, vocabulary_en, text, candidates } => {
             Term::ErrorAmbiguousLabel.fill(
                 l,
                 &[
@@ -69,23 +63,35 @@ pub(super) fn error(error: &Error, language: Language) -> String {
                 ],
             )
         }
-        Error::Priority { text } => Term::ErrorPriority.fill(l, &[("text", &Quoted(text))]),
-        Error::Schedule { field, value, problem } => Term::ErrorSchedule.fill(
+        ErrorKind::Priority { text } => Term::ErrorPriority.fill(l, &[("text", &Quoted(text))]),
+        ErrorKind::Schedule { field, value, problem } => Term::ErrorSchedule.fill(
             l,
-            &[("field", &field.text(l)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
+            &[
+                ("field", &field.describe(l)),
+                ("value", &Quoted(value)),
+                ("problem", &problem.describe(l)),
+            ],
         ),
-        Error::Intervention { field, value, problem } => Term::ErrorIntervention.fill(
+        ErrorKind::Intervention { field, value, problem } => Term::ErrorIntervention.fill(
             l,
-            &[("field", &Quoted(field)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
+            &[
+                ("field", &Quoted(field)),
+                ("value", &Quoted(value)),
+                ("problem", &problem.describe(l)),
+            ],
         ),
-        Error::Profile { field, value, problem } => Term::ErrorProfile.fill(
+        ErrorKind::Profile { field, value, problem } => Term::ErrorProfile.fill(
             l,
-            &[("field", &Quoted(field)), ("value", &Quoted(value)), ("problem", &problem.text(l))],
+            &[
+                ("field", &Quoted(field)),
+                ("value", &Quoted(value)),
+                ("problem", &problem.describe(l)),
+            ],
         ),
-        Error::Page { line, problem } => {
+        ErrorKind::Page { line, problem } => {
             Term::PageLine.fill(l, &[("line", line), ("problem", &problem.describe(l))])
         }
-        Error::InPage { index, title, error } => {
+        ErrorKind::InPage { index, title, error } => {
             let inner = error.describe(l);
             match title {
                 Some(title) => Term::ErrorInPageTitled
@@ -93,7 +99,7 @@ pub(super) fn error(error: &Error, language: Language) -> String {
                 None => Term::ErrorInPage.fill(l, &[("index", index), ("error", &inner)]),
             }
         }
-        Error::Catalog { entry, problem } => {
+        ErrorKind::Catalog { entry, problem } => {
             let problem = problem.describe(l);
             if entry == WHOLE_CATALOG {
                 return Term::ErrorCatalogWhole.fill(l, &[("problem", &problem)]);
@@ -103,10 +109,10 @@ pub(super) fn error(error: &Error, language: Language) -> String {
             let name = if entry.starts_with('#') { entry } else { &quoted };
             Term::ErrorCatalogEntry.fill(l, &[("entry", name), ("problem", &problem)])
         }
-        Error::Json(error) => json(l, error),
-        Error::Diagnosis { text, problem } => Term::ErrorDiagnosis
+        ErrorKind::Json(error) => json(l, error),
+        ErrorKind::Diagnosis { text, problem } => Term::ErrorDiagnosis
             .fill(l, &[("text", &Quoted(text)), ("problem", &problem.describe(l))]),
-        Error::Case { problems } => {
+        ErrorKind::Case { problems } => {
             let mut out = match problems.len() {
                 1 => Term::ErrorCaseOne.text(l).to_owned(),
                 count => Term::ErrorCase.fill(l, &[("count", &count)]),
@@ -117,9 +123,35 @@ pub(super) fn error(error: &Error, language: Language) -> String {
             }
             out
         }
-        Error::Dsm5Criteria { count } => {
-            let problem = crate::clinical::dsm5_count_problem(*count).text(l);
-            Term::ErrorDsm5Criteria.fill(l, &[("count", count), ("problem", &problem)])
+        ErrorKind::Dsm5Criteria { count, problem } => {
+            Term::ErrorDsm5Criteria.fill(l, &[("count", count), ("problem", &problem.describe(l))])
         }
+    }
+}
+
+/// The words of a wrapping kind's own layer, without its source's: what
+/// its `Display` writes, so that a reporter that walks the `source()`
+/// chain shows each sentence once (`catalog entry "x"`, then the entry's
+/// problem).
+pub(super) fn layer(kind: &ErrorKind, language: Language) -> String {
+    let l = language;
+    match kind {
+        ErrorKind::InPage { index, title: Some(title), .. } => Term::ErrorInPageTitled.fill_before(
+            l,
+            "error",
+            &[("index", index), ("title", &Quoted(title))],
+        ),
+        ErrorKind::InPage { index, title: None, .. } => {
+            Term::ErrorInPage.fill_before(l, "error", &[("index", index)])
+        }
+        ErrorKind::Catalog { entry, .. } if entry == WHOLE_CATALOG => {
+            Term::ErrorCatalogWhole.fill_before(l, "problem", &[])
+        }
+        ErrorKind::Catalog { entry, .. } => {
+            let quoted = Quoted(entry).to_string();
+            let name = if entry.starts_with('#') { entry } else { &quoted };
+            Term::ErrorCatalogEntry.fill_before(l, "problem", &[("entry", name)])
+        }
+        other => error(other, l),
     }
 }

@@ -1,9 +1,8 @@
 //! What can be wrong with one field of a catalog entry's JSON.
 
 use super::Error;
-use super::quote::Quoted;
+use crate::terms::quote::Quoted;
 use crate::terms::{Language, Term, either};
-use std::fmt;
 
 /// What is wrong with one field of an entry's JSON, carried by
 /// [`CatalogProblem::Field`](crate::CatalogProblem::Field) beside the
@@ -18,7 +17,7 @@ use std::fmt;
 ///     {"id": "x", "name": "X", "phases": [{"ordinal": 256, "name": "A", "aims": "B"}]}
 /// ]}"#;
 /// let err = Catalog::from_json(json).unwrap_err();
-/// let Error::Catalog { problem: CatalogProblem::Field { path, problem }, .. } = &err else {
+/// let insats::ErrorKind::Catalog { problem: CatalogProblem::Field { path, problem }, .. } = err.kind() else {
 ///     return Err(err.into());
 /// };
 /// assert_eq!(path, "phases[0].ordinal");
@@ -30,14 +29,15 @@ use std::fmt;
 ///     } if n == "256"
 /// ));
 /// assert_eq!(
-///     err.to_string(),
+///     err.describe(insats::Language::English),
 ///     "catalog entry \"x\": field \"phases[0].ordinal\" is 256, but should be a whole number \
 ///      from 0 to 255"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
+#[error("{}", self.describe(Language::English))]
 pub enum FieldProblem {
     /// A field the schema requires is missing.
     Missing,
@@ -65,8 +65,9 @@ pub enum FieldProblem {
         closest: Vec<&'static str>,
     },
     /// A value that a checking constructor of the crate refuses (a span of
-    /// 10 to 2 weeks, a priority of 11, …): its error.
-    Invalid(Box<Error>),
+    /// 10 to 2 weeks, a priority of 11, …): its error (the `source()`).
+    #[error("{}", Term::FieldInvalid.fill_before(Language::English, "error", &[]))]
+    Invalid(#[source] Error),
     /// Any other failure, in serde's words (English), cut to a bounded
     /// length.
     Other(String),
@@ -221,12 +222,5 @@ impl FieldProblem {
                 Language::English => Term::FieldOther.fill(l, &[("text", text)]),
             },
         }
-    }
-}
-
-impl fmt::Display for FieldProblem {
-    /// [`describe`](Self::describe) in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
     }
 }

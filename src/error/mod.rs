@@ -1,38 +1,49 @@
 //! The crate's one error type, with a typed problem per area (pages,
-//! catalogs, the fields of a catalog's JSON), each described in Swedish or
-//! English from the [term table](crate::terms).
+//! catalogs, the fields of a catalog's JSON, profiles, cases), each
+//! described in Swedish or English from the term table.
+//!
+//! `Error` is a box around an [`ErrorKind`] (8 bytes, so that a
+//! `Result<Provider, Error>` stays small). Its `Display` writes one layer
+//! of the `source()` chain in English, so that a reporter that walks the
+//! chain shows each sentence once; [`Error::describe`] writes the whole
+//! chain as one sentence, in either language, for a person.
 
+mod case;
 mod catalog;
 pub(crate) mod de;
 pub(crate) mod describe;
 mod field;
-mod page;
-pub(crate) mod quote;
+pub(crate) mod page;
+mod problem;
 
+pub use case::CaseProblem;
 pub use catalog::{CatalogProblem, LinkKind};
 pub use field::{FieldProblem, JsonExpected, JsonFound};
-pub use page::PageProblem;
+pub use page::{PageElement, PageProblem};
+pub use problem::{EntryProblem, ProfileProblem, ScheduleField, ScheduleProblem};
 
 use crate::terms::Language;
 use crate::vocab::Label;
-use std::fmt;
 
-/// Everything that can go wrong in `insats`, one variant per failure that a
-/// caller can act on.
+/// Everything that can go wrong in `insats`: an [`ErrorKind`] in a box.
 ///
 /// Every message names the field or vocabulary and the rejected value, so
-/// it can be shown to a person as it is: in English by `Display`, in
-/// either language by [`describe`](Error::describe). A rejected text is
+/// it can be shown to a person as it is, in either language, by
+/// [`describe`](Error::describe). `Display` writes this layer of the
+/// `source()` chain in English (for a catalog entry, the entry; its
+/// problem is the source), so a reporter that walks the chain shows each
+/// sentence once. A rejected text is
 /// copied cut to 60 characters (`…`), so a message stays short whatever
 /// the input.
 ///
 /// # Examples
 ///
 /// ```
-/// use insats::{Error, Language, Provider};
+/// use insats::{ErrorKind, Language, Provider};
 ///
 /// let err = "Hjärtkirurgi".parse::<Provider>().unwrap_err();
-/// assert!(matches!(err, Error::UnknownLabel { vocabulary: "Utförare", .. }));
+/// assert!(matches!(err.kind(), ErrorKind::UnknownLabel { vocabulary: "Utförare", .. }));
+/// assert_eq!(err.code(), "unknown-label");
 /// assert_eq!(
 ///     err.to_string(),
 ///     "unknown provider \"Hjärtkirurgi\" (the vocabulary \"Utförare\"); expected a label of \
@@ -44,9 +55,23 @@ use std::fmt;
 ///      engelska etiketten eller id:t"
 /// );
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct Error(Box<ErrorKind>);
+
+// An error is returned by every fallible call, most of them small values
+// (a vocabulary's `FromStr`): it is kept at a pointer's width.
+const _: () = assert!(std::mem::size_of::<Error>() <= 16);
+
+/// What went wrong: one variant per failure that a caller can act on,
+/// with the facts of it in typed fields ([`Error::kind`]).
+///
+/// Every text a variant copies is cut to 60 characters as a message
+/// writes them (`…`), so a message stays short whatever the input.
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {
+#[error("{}", describe::error(self, Language::English))]
+pub enum ErrorKind {
     /// A text that is not a label (nor an alias or a serde id) of the
     /// vocabulary.
     UnknownLabel {
@@ -85,14 +110,12 @@ pub enum Error {
     /// zero sessions, a range whose minimum exceeds its maximum, or a text
     /// that is not a schedule).
     Schedule {
-        /// The part of the schedule that is wrong, e.g.
-        /// [`Term::ScheduleWeeks`](crate::Term::ScheduleWeeks).
-        field: crate::terms::Term,
+        /// The part of the schedule that is wrong.
+        field: ScheduleField,
         /// The rejected value, as given, cut to 60 characters (`…`).
         value: String,
-        /// What is wrong with it, e.g.
-        /// [`Term::ProblemAtLeastOne`](crate::Term::ProblemAtLeastOne).
-        problem: crate::terms::Term,
+        /// What is wrong with it.
+        problem: ScheduleProblem,
     },
     /// An intervention that the builder refuses (an empty name, an id that
     /// is not a slug, …).
@@ -102,9 +125,8 @@ pub enum Error {
         field: &'static str,
         /// The rejected value, as given, cut to 60 characters (`…`).
         value: String,
-        /// What is wrong with it, e.g.
-        /// [`Term::InterventionIdNotSlug`](crate::Term::InterventionIdNotSlug).
-        problem: crate::terms::Term,
+        /// What is wrong with it.
+        problem: EntryProblem,
     },
     /// A page of the guide that does not follow the page format.
     Page {
@@ -114,23 +136,27 @@ pub enum Error {
         problem: PageProblem,
     },
     /// A page of several ([`Catalog::from_pages`](crate::Catalog::from_pages))
-    /// that fails: which one, and its error.
+    /// that fails: which one, and its error (the `source()`).
+    #[error("{}", describe::layer(self, Language::English))]
     InPage {
         /// The page's position among those given (`#0` is the first).
         index: usize,
         /// The page's title (its first line, cut to 60 characters), once
         /// the page has one: `None` when the error is on the first line.
         title: Option<String>,
-        /// The page's error, an [`Error::Page`] with its line.
-        error: Box<Error>,
+        /// The page's error, an [`ErrorKind::Page`](crate::ErrorKind::Page) with its line.
+        #[source]
+        error: Error,
     },
     /// A catalog that fails validation.
+    #[error("{}", describe::layer(self, Language::English))]
     Catalog {
         /// The id of the entry at fault (cut to 60 characters), `#n` for
         /// its position when it has no readable id, or `(catalog)` for the
         /// file as a whole.
         entry: String,
-        /// What is wrong with it; an underlying error is its `source()`.
+        /// What is wrong with it (the `source()`).
+        #[source]
         problem: CatalogProblem,
     },
     /// JSON that could not be read or written: text that is not JSON.
@@ -153,7 +179,7 @@ pub enum Error {
         /// The value given, quoted cut short.
         value: String,
         /// What is wrong with it.
-        problem: crate::terms::Term,
+        problem: ProfileProblem,
     },
     /// A case ([`CaseInput::read`](crate::CaseInput::read)) with problems:
     /// every one of them, each with its field's path, the value and the
@@ -161,32 +187,65 @@ pub enum Error {
     Case {
         /// The problems, in the order of the case's keys, contradictions
         /// last; never empty.
-        problems: Vec<crate::matching::CaseProblem>,
+        problems: Vec<CaseProblem>,
     },
     /// A number of DSM-5 criteria met that gives no severity: fewer than 2
     /// (no substance use disorder) or more than 11 (DSM-5 has 11).
     Dsm5Criteria {
         /// The number given.
         count: u8,
+        /// Which: [`ProfileProblem::TooFewDsm5Criteria`] or
+        /// [`ProfileProblem::TooManyDsm5Criteria`].
+        problem: ProfileProblem,
     },
 }
 
-/// The name [`Error::Catalog`] gives the catalog file as a whole.
+/// The name [`ErrorKind::Catalog`](crate::ErrorKind::Catalog) gives the catalog file as a whole.
 pub(crate) const WHOLE_CATALOG: &str = "(catalog)";
 
 impl Error {
+    /// What went wrong, with its facts.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+
+    /// What went wrong, to trim before it is shown (a case's problem
+    /// drops suggestions that would make its line too long).
+    pub(crate) fn kind_mut(&mut self) -> &mut ErrorKind {
+        &mut self.0
+    }
+
+    /// What went wrong, owned.
+    pub fn into_kind(self) -> ErrorKind {
+        *self.0
+    }
+
+    /// A stable code for the kind of failure, for systems that store a
+    /// failed import or match on it (`unknown-label`, `page`, `catalog`,
+    /// …): kebab-case, never reworded. The problem kinds carry codes of
+    /// their own ([`PageProblem::kind`], [`ProfileProblem::code`], …).
+    ///
+    /// ```
+    /// use insats::NrPriority;
+    ///
+    /// assert_eq!(NrPriority::rank(11).unwrap_err().code(), "priority");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        self.0.code()
+    }
+
     /// An error on the catalog entry `entry` (an id, cut here).
     pub(crate) fn catalog(entry: &str, problem: CatalogProblem) -> Self {
-        Error::Catalog { entry: quote::cut(entry), problem }
+        ErrorKind::Catalog { entry: crate::terms::quote::cut(entry), problem }.into()
     }
 
     /// An error on the 1-based `line` of a page.
     pub(crate) fn page(line: usize, problem: PageProblem) -> Self {
-        Error::Page { line, problem }
+        ErrorKind::Page { line, problem }.into()
     }
 
-    /// The error in `language`: the same facts as `Display` (English), in
-    /// the words of the [term table](crate::terms).
+    /// The whole error in `language`, its chain of sources included, as
+    /// one sentence for a person, in the words of the term table.
     ///
     /// # Examples
     ///
@@ -200,30 +259,109 @@ impl Error {
     /// );
     /// ```
     pub fn describe(&self, language: Language) -> String {
+        describe::error(&self.0, language)
+    }
+}
+
+impl ErrorKind {
+    /// The stable code of the kind; see [`Error::code`].
+    pub const fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::UnknownLabel { .. } => "unknown-label",
+            ErrorKind::AmbiguousLabel { .. } => "ambiguous-label",
+            ErrorKind::Priority { .. } => "priority",
+            ErrorKind::Schedule { .. } => "schedule",
+            ErrorKind::Intervention { .. } => "intervention",
+            ErrorKind::Page { .. } => "page",
+            ErrorKind::InPage { .. } => "in-page",
+            ErrorKind::Catalog { .. } => "catalog",
+            ErrorKind::Json(_) => "json",
+            ErrorKind::Diagnosis { .. } => "diagnosis",
+            ErrorKind::Profile { .. } => "profile",
+            ErrorKind::Case { .. } => "case",
+            ErrorKind::Dsm5Criteria { .. } => "dsm5-criteria",
+        }
+    }
+
+    /// The whole error in `language`; see [`Error::describe`].
+    pub fn describe(&self, language: Language) -> String {
         describe::error(self, language)
     }
 }
 
-impl fmt::Display for Error {
-    /// [`describe`](Error::describe) in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
+impl From<ErrorKind> for Error {
+    #[cold]
+    #[inline(never)]
+    fn from(kind: ErrorKind) -> Self {
+        Error(Box::new(kind))
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Json(error) => Some(error),
-            Error::Catalog { problem, .. } => Some(problem),
-            Error::InPage { error, .. } => Some(error.as_ref()),
-            _ => None,
+// By hand, not `#[from]`: serde_json's error is a leaf whose message the
+// JSON variant already words (bounded), so it is not a `source()` too.
+impl From<serde_json::Error> for Error {
+    #[cold]
+    fn from(error: serde_json::Error) -> Self {
+        ErrorKind::Json(error).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A catalog error three layers deep, as `Catalog::from_json` makes it.
+    fn catalog_field_error() -> Error {
+        // As `NrPriority::rank(11)` refuses it.
+        let priority = Error::from(ErrorKind::Priority { text: "11".to_owned() });
+        let problem = CatalogProblem::Field {
+            path: "recommendations[0].priority".to_owned(),
+            problem: Box::new(FieldProblem::Invalid(priority)),
+        };
+        Error::catalog("x", problem)
+    }
+
+    #[test]
+    fn each_sentence_of_a_catalog_error_is_once_along_its_source_chain() {
+        let error = catalog_field_error();
+        let mut layers = vec![error.to_string()];
+        let mut next = std::error::Error::source(&error);
+        while let Some(layer) = next {
+            layers.push(layer.to_string());
+            next = layer.source();
+        }
+        assert_eq!(
+            layers,
+            [
+                "catalog entry \"x\"",
+                "field \"recommendations[0].priority\"",
+                "is invalid",
+                "NR priority \"11\" is not on the scale: expected a rank 1–10, \"FoU\" (research \
+                 and development only) or \"Icke-göra\" (should not be done)",
+            ]
+        );
+        // No layer repeats another's words, and together, in order, they
+        // are the whole sentence that `describe` writes for a person.
+        for (i, layer) in layers.iter().enumerate() {
+            for other in layers.iter().skip(i + 1) {
+                assert!(!layer.contains(other.as_str()) && !other.contains(layer.as_str()));
+            }
+        }
+        let whole = error.describe(Language::English);
+        let mut rest = whole.as_str();
+        for layer in &layers {
+            let at = rest.find(layer.as_str()).unwrap();
+            rest = &rest[at + layer.len()..];
         }
     }
-}
 
-impl From<serde_json::Error> for Error {
-    fn from(error: serde_json::Error) -> Self {
-        Error::Json(error)
+    #[test]
+    fn an_error_is_a_pointer_wide_and_its_code_names_its_kind() {
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+        assert_eq!(catalog_field_error().code(), "catalog");
+        let json = serde_json::from_str::<u8>("x").map_err(Error::from).unwrap_err();
+        assert_eq!(json.code(), "json");
+        // serde_json's error is worded by the JSON variant, not a source.
+        assert!(std::error::Error::source(&json).is_none());
     }
 }

@@ -1,14 +1,95 @@
-//! What can be wrong with a page of the guide, in either language.
+//! What can be wrong with a page of the guide, in either language: the
+//! problems, the page elements they name, and how their messages quote
+//! labels, found text, suggestions and places (the one home of page-problem
+//! wording, for errors and warnings alike).
 
-use crate::model::{Breadcrumb, Section};
-use crate::page::PageElement;
-use crate::page::wording::{found, label, place, suggestion};
+use crate::format::headings::{HOME_PREFIX, Section, TREATMENT_AND_SUPPORT};
+use crate::terms::quote::label;
 use crate::terms::{Language, Term};
 use crate::vocab::{Condition, Facet, Vocabulary};
-use std::fmt;
+use std::fmt::Display;
+
+/// An element the page format requires at some place, named by
+/// [`PageProblem::Expected`].
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Language, PageElement};
+///
+/// assert_eq!(
+///     PageElement::TitleRepeated.describe(Language::English),
+///     "the title repeated after the breadcrumb"
+/// );
+/// assert_eq!(PageElement::TitleRepeated.describe(Language::Swedish), "titeln igen efter brödsmulan");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PageElement {
+    /// A title with letters or digits (of which the id is made).
+    Title,
+    /// The area after `Gå till huvudsidan:`.
+    AreaAfterHome,
+    /// The title again, after the breadcrumb lines.
+    TitleRepeated,
+    /// A section heading: the lede under the title is one line, so a
+    /// second line there must be a heading.
+    SectionHeading,
+    /// A tag line `  • Facet: value, value` under `Märkning`.
+    TagLine,
+}
+
+impl PageElement {
+    /// The element in `language`.
+    pub fn describe(self, language: Language) -> String {
+        let label = |sv: &str, en: &str| label(language, sv, en);
+        match self {
+            PageElement::Title => Term::PageElementTitle.fill(language, &[]),
+            PageElement::AreaAfterHome => Term::PageElementAreaAfterHome
+                .fill(language, &[("home", &label(HOME_PREFIX.trim_end(), Term::LineHome.en()))]),
+            PageElement::TitleRepeated => Term::PageElementTitleRepeated.fill(language, &[]),
+            PageElement::SectionHeading => {
+                let s = Section::TargetGroup;
+                Term::PageElementSectionHeading
+                    .fill(language, &[("heading", &label(s.heading(), s.heading_en()))])
+            }
+            PageElement::TagLine => {
+                let s = Section::Tags;
+                Term::PageElementTagLine
+                    .fill(language, &[("tags", &label(s.heading(), s.heading_en()))])
+            }
+        }
+    }
+}
+
+/// `found "…"`, or that the page ended where `text` is empty.
+pub(crate) fn found(language: Language, text: &str) -> String {
+    if text.is_empty() {
+        Term::PageFoundEnd.text(language).to_owned()
+    } else {
+        Term::PageFound.fill(language, &[("found", &format_args!("{text:?}"))])
+    }
+}
+
+/// `; did you mean …?`, or nothing.
+pub(crate) fn suggestion(language: Language, suggestion: Option<impl Display>) -> String {
+    match suggestion {
+        Some(s) => Term::PageDidYouMean.fill(language, &[("suggestion", &s)]),
+        None => String::new(),
+    }
+}
+
+/// Where a line stands: under a heading, or before the first one.
+pub(crate) fn place(language: Language, section: Option<Section>) -> String {
+    match section {
+        Some(s) => Term::PagePlaceSection
+            .fill(language, &[("section", &label(language, s.heading(), s.heading_en()))]),
+        None => Term::PagePlaceLede.text(language).to_owned(),
+    }
+}
 
 /// What is wrong with a page of the guide, carried by
-/// [`Error::Page`](crate::Error::Page) (and, for what
+/// [`ErrorKind::Page`](crate::ErrorKind::Page) (and, for what
 /// [`page::parse_lenient`](crate::page::parse_lenient) reads past, by a
 /// [`Warning`](crate::page::Warning)).
 ///
@@ -27,13 +108,14 @@ use std::fmt;
 /// use insats::{Error, Language, PageProblem};
 ///
 /// let err = insats::page::parse("").unwrap_err();
-/// assert!(matches!(err, Error::Page { line: 1, problem: PageProblem::Empty }));
+/// assert!(matches!(err.kind(), insats::ErrorKind::Page { line: 1, problem: PageProblem::Empty }));
 /// assert_eq!(err.to_string(), "line 1: the page is empty; expected the title on the first line");
-/// let Error::Page { problem, .. } = err else { unreachable!() };
+/// let insats::ErrorKind::Page { problem, .. } = err.kind() else { unreachable!() };
 /// assert_eq!(problem.describe(Language::Swedish), "sidan är tom; titeln ska stå på första raden");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
+#[error("{}", self.describe(Language::English))]
 pub enum PageProblem {
     /// The text is empty or only white space.
     Empty,
@@ -166,56 +248,61 @@ pub enum PageProblem {
     },
 }
 
-impl PageProblem {
-    /// Every kind of problem, as [`PageProblem::kind`] names it.
-    pub const KINDS: &'static [&'static str] = &[
-        "empty",
-        "missing-title",
-        "missing-breadcrumb",
-        "unknown-area",
-        "expected",
-        "unknown-facet",
-        "unknown-value",
-        "empty-facet",
-        "duplicate-facet",
-        "section-out-of-place",
-        "duplicate-section",
-        "misspelled-heading",
-        "tag-line-outside-tags",
-        "priority-off-scale",
-        "malformed-priority",
-        "too-many-priorities",
-        "carriage-returns",
-        "replacement-characters",
-        "not-utf8",
-    ];
+/// The kinds of page problem and their stable codes, in one table:
+/// `Variant = "code"`, first those that
+/// [`page::parse_lenient`](crate::page::parse_lenient) can read past (a
+/// [`Warning`](crate::page::Warning) carries them), then those it refuses.
+macro_rules! page_problem_codes {
+    (
+        read_past: { $($past:ident = $past_code:literal,)+ }
+        refused: { $($refused:ident = $refused_code:literal,)+ }
+    ) => {
+        impl PageProblem {
+            /// Every kind of problem, as [`PageProblem::kind`] names it.
+            pub const KINDS: &'static [&'static str] = &[$($past_code,)+ $($refused_code,)+];
 
-    /// A stable kebab-case name of the kind of problem, e.g.
-    /// `unknown-value`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            PageProblem::Empty => "empty",
-            PageProblem::MissingTitle { .. } => "missing-title",
-            PageProblem::MissingBreadcrumb { .. } => "missing-breadcrumb",
-            PageProblem::UnknownArea { .. } => "unknown-area",
-            PageProblem::Expected { .. } => "expected",
-            PageProblem::UnknownFacet { .. } => "unknown-facet",
-            PageProblem::UnknownValue { .. } => "unknown-value",
-            PageProblem::EmptyFacet { .. } => "empty-facet",
-            PageProblem::DuplicateFacet { .. } => "duplicate-facet",
-            PageProblem::SectionOutOfPlace { .. } => "section-out-of-place",
-            PageProblem::DuplicateSection { .. } => "duplicate-section",
-            PageProblem::MisspelledHeading { .. } => "misspelled-heading",
-            PageProblem::TagLineOutsideTags { .. } => "tag-line-outside-tags",
-            PageProblem::PriorityOffScale { .. } => "priority-off-scale",
-            PageProblem::MalformedPriority { .. } => "malformed-priority",
-            PageProblem::TooManyPriorities { .. } => "too-many-priorities",
-            PageProblem::CarriageReturns => "carriage-returns",
-            PageProblem::ReplacementCharacters { .. } => "replacement-characters",
-            PageProblem::NotUtf8 { .. } => "not-utf8",
+            /// The kinds that a lenient reading reads past, as warnings.
+            pub(crate) const READ_PAST: &'static [&'static str] = &[$($past_code,)+];
+
+            /// A stable kebab-case name of the kind of problem, e.g.
+            /// `unknown-value`.
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $(PageProblem::$past { .. } => $past_code,)+
+                    $(PageProblem::$refused { .. } => $refused_code,)+
+                }
+            }
         }
-    }
+    };
+}
 
+page_problem_codes! {
+    read_past: {
+        UnknownValue = "unknown-value",
+        UnknownArea = "unknown-area",
+        MisspelledHeading = "misspelled-heading",
+        TagLineOutsideTags = "tag-line-outside-tags",
+        PriorityOffScale = "priority-off-scale",
+        MalformedPriority = "malformed-priority",
+    }
+    refused: {
+        Empty = "empty",
+        MissingTitle = "missing-title",
+        MissingBreadcrumb = "missing-breadcrumb",
+        Expected = "expected",
+        UnknownFacet = "unknown-facet",
+        EmptyFacet = "empty-facet",
+        DuplicateFacet = "duplicate-facet",
+        SectionOutOfPlace = "section-out-of-place",
+        DuplicateSection = "duplicate-section",
+        TooManyPriorities = "too-many-priorities",
+        CarriageReturns = "carriage-returns",
+        ReplacementCharacters = "replacement-characters",
+        NotUtf8 = "not-utf8",
+    }
+}
+
+impl PageProblem {
     /// The problem in `language`; Swedish labels of the guide are quoted,
     /// in English with their translation.
     ///
@@ -248,7 +335,7 @@ impl PageProblem {
                 &[
                     (
                         "section",
-                        &label(l, Breadcrumb::TREATMENT_AND_SUPPORT, "treatment and support"),
+                        &label(l, TREATMENT_AND_SUPPORT, Term::LineTreatmentAndSupport.en()),
                     ),
                     ("found", &found(text)),
                 ],
@@ -351,11 +438,4 @@ fn grouped(n: usize) -> String {
         out.push(c);
     }
     out
-}
-
-impl fmt::Display for PageProblem {
-    /// The problem in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
-    }
 }

@@ -27,10 +27,10 @@
 //!   key that is none of the above is a problem too, as is a key given
 //!   twice and a contradiction the builder refuses.
 //!
-//! [`CaseInput::read`] returns the profile, or [`Error::Case`] with every
+//! [`CaseInput::read`] returns the profile, or [`ErrorKind::Case`](crate::ErrorKind::Case) with every
 //! problem. [`CaseInput::read_lenient`] builds the profile from the rest
 //! and lists what it left out ([`CaseInput::left_out`]): never silently.
-//! Text that is not JSON at all is an [`Error::Json`] in either mode.
+//! Text that is not JSON at all is an [`ErrorKind::Json`](crate::ErrorKind::Json) in either mode.
 //!
 //! ```
 //! use insats::{CaseInput, Error, Profile, Provider, Substance};
@@ -39,7 +39,7 @@
 //! assert_eq!(profile.provider(), Some(Provider::IndividualAndFamilyCare));
 //!
 //! let case = r#"{"age": 200, "substances": ["Alkohl", "Cannabis"], "colour": "blue"}"#;
-//! let Err(Error::Case { problems }) = CaseInput::read(case) else { return Err("expected problems".into()) };
+//! let Err(insats::ErrorKind::Case { problems }) = CaseInput::read(case).map_err(insats::Error::into_kind) else { return Err("expected problems".into()) };
 //! assert_eq!(problems.len(), 3);
 //! assert_eq!(problems[1].path(), "substances[0]");
 //! assert_eq!(problems[1].suggestions(), ["Alkohol"]);
@@ -52,11 +52,9 @@
 
 use super::profile::{Profile, ProfileBuilder, ProfileField};
 use crate::clinical::{Audit, Diagnosis, Dudit, Sex};
-use crate::error::Error;
-use crate::error::describe::labels;
-use crate::error::quote::{Quoted, cut, cut_to};
-use crate::error::{FieldProblem, JsonExpected, JsonFound};
-use crate::terms::{Language, Term};
+use crate::error::{CaseProblem, FieldProblem, JsonExpected, JsonFound};
+use crate::error::{Error, ErrorKind};
+use crate::terms::quote::{cut, cut_to};
 use crate::vocab::{
     AgeGroup, Condition, Need, PatternOfUse, Provider, Role, Severity, Situation, Substance,
     TagSet, Vocabulary, Withdrawal, closest_names,
@@ -94,9 +92,6 @@ pub const CASE_KEYS: &[&str] = &[
     "sex",
 ];
 
-/// The longest line a problem describes itself in, in characters.
-const LINE_CHARS: usize = 300;
-
 /// The longest key a path copies: a key the case does not take may be
 /// anything.
 const KEY_CHARS: usize = 40;
@@ -127,155 +122,21 @@ pub struct CaseInput {
     left_out: Vec<CaseProblem>,
 }
 
-/// One problem of a case: where (the field's path, e.g. `substances[1]`)
-/// and what ([`FieldProblem`], which quotes the value cut short and names
-/// the nearest valid values).
-///
-/// # Examples
-///
-/// ```
-/// use insats::{CaseInput, Error, Language};
-///
-/// let Err(Error::Case { problems }) = CaseInput::read(r#"{"provider": "Tandvårdd"}"#) else {
-///     return Err("expected a problem".into());
-/// };
-/// assert_eq!(problems[0].path(), "provider");
-/// assert_eq!(problems[0].suggestions(), ["Tandvård"]);
-/// assert_eq!(
-///     problems[0].describe(Language::Swedish),
-///     "fältet \"provider\" är ogiltigt: \"Tandvårdd\" finns inte bland värdena för Utförare; \
-///      menade du \"Tandvård\"?"
-/// );
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug)]
-pub struct CaseProblem {
-    path: String,
-    problem: FieldProblem,
-}
-
-impl CaseProblem {
-    fn new(path: String, problem: FieldProblem) -> CaseProblem {
-        let mut problem = CaseProblem { path, problem };
-        // Drop the last suggestions while the line is too long to show (the
-        // values an ambiguous text could mean are never dropped).
-        while problem.full_line_too_long() {
-            match &mut problem.problem {
-                FieldProblem::Invalid(error) => match error.as_mut() {
-                    Error::UnknownLabel { closest, .. } if !closest.is_empty() => {
-                        closest.pop();
-                    }
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        problem
-    }
-
-    fn full_line_too_long(&self) -> bool {
-        [Language::Swedish, Language::English]
-            .into_iter()
-            .any(|l| self.line(l).chars().count() > LINE_CHARS)
-    }
-
-    /// The path of the field at fault: a key (`age`), a key and an index
-    /// (`substances[1]`) or a key within a key (`audit.score`); empty for
-    /// the case as a whole (a list, say, where an object belongs).
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-    /// What is wrong with it.
-    pub fn problem(&self) -> &FieldProblem {
-        &self.problem
-    }
-    /// The nearest valid values, best first, as the Swedish label (or, for
-    /// an unknown key, the key): empty when none is close.
-    pub fn suggestions(&self) -> Vec<&'static str> {
-        match &self.problem {
-            FieldProblem::UnknownField { closest } => closest.clone(),
-            FieldProblem::UnknownId { closest, .. } => closest.clone(),
-            FieldProblem::Invalid(error) => match error.as_ref() {
-                Error::UnknownLabel { closest, .. } => closest.iter().map(|l| l.sv()).collect(),
-                Error::AmbiguousLabel { candidates, .. } => {
-                    candidates.iter().map(|l| l.sv()).collect()
-                }
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        }
-    }
-    /// The problem in `language`, one line of at most 300 characters:
-    /// `field "age" is 200, but should be a whole number from 0 to 130`.
-    pub fn describe(&self, language: Language) -> String {
-        let line = self.line(language);
-        if line.chars().count() <= LINE_CHARS {
-            return line;
-        }
-        let mut cut = cut_to(&line, LINE_CHARS - 1);
-        if !cut.ends_with('…') {
-            cut.push('…');
-        }
-        cut
-    }
-
-    fn line(&self, language: Language) -> String {
-        if let FieldProblem::Invalid(error) = &self.problem {
-            if let Error::Profile { value, problem, .. } = error.as_ref() {
-                // A contradiction the builder refuses, without repeating
-                // the field: the path is it.
-                return Term::CaseRefused.fill(
-                    language,
-                    &[
-                        ("path", &Quoted(&self.path)),
-                        ("value", &Quoted(value)),
-                        ("problem", &problem.text(language)),
-                    ],
-                );
-            }
-            if let Error::AmbiguousLabel { text, candidates, .. } = error.as_ref() {
-                // Every value it could mean, in fewer words: the path
-                // names the vocabulary.
-                return Term::CaseAmbiguousLabel.fill(
-                    language,
-                    &[
-                        ("path", &Quoted(&self.path)),
-                        ("text", &Quoted(text)),
-                        ("values", &labels(language, candidates)),
-                    ],
-                );
-            }
-        }
-        let problem = self.problem.describe(language);
-        if self.path.is_empty() {
-            return Term::CaseWhole.fill(language, &[("problem", &problem)]);
-        }
-        Term::CatalogField.fill(language, &[("path", &Quoted(&self.path)), ("problem", &problem)])
-    }
-}
-
-impl fmt::Display for CaseProblem {
-    /// [`describe`](Self::describe) in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
-    }
-}
-
 impl CaseInput {
     /// Reads a case: the profile, or every problem of the case in one
     /// error.
     ///
     /// # Errors
     ///
-    /// [`Error::Case`] listing every problem (a value no vocabulary
+    /// [`ErrorKind::Case`](crate::ErrorKind::Case) listing every problem (a value no vocabulary
     /// reads, a number out of range, a key the case does not take, a
-    /// contradiction); [`Error::Json`] for text that is not JSON.
+    /// contradiction); [`ErrorKind::Json`](crate::ErrorKind::Json) for text that is not JSON.
     pub fn read(json: &str) -> Result<Profile, Error> {
         let case = CaseInput::read_lenient(json)?;
         if case.left_out.is_empty() {
             Ok(case.profile)
         } else {
-            Err(Error::Case { problems: case.left_out })
+            Err(Error::from(ErrorKind::Case { problems: case.left_out }))
         }
     }
 
@@ -284,7 +145,7 @@ impl CaseInput {
     ///
     /// # Errors
     ///
-    /// [`Error::Json`] for text that is not JSON; every other problem is
+    /// [`ErrorKind::Json`](crate::ErrorKind::Json) for text that is not JSON; every other problem is
     /// in [`left_out`](Self::left_out).
     pub fn read_lenient(json: &str) -> Result<CaseInput, Error> {
         let mut de = serde_json::Deserializer::from_str(json);
@@ -483,7 +344,7 @@ impl Reader {
         match text.parse::<T>() {
             Ok(value) => Some(value),
             Err(error) => {
-                self.problem(path, FieldProblem::Invalid(Box::new(error)));
+                self.problem(path, FieldProblem::Invalid(error));
                 None
             }
         }
@@ -562,7 +423,7 @@ impl Reader {
             };
             match code.parse::<Diagnosis>() {
                 Ok(diagnosis) => b = b.diagnosis(diagnosis),
-                Err(error) => self.problem(item_path, FieldProblem::Invalid(Box::new(error))),
+                Err(error) => self.problem(item_path, FieldProblem::Invalid(error)),
             }
         }
         b
@@ -622,12 +483,12 @@ impl Reader {
         let mut b = std::mem::take(&mut self.builder);
         match (self.age, self.age_group) {
             (Some(age), Some(group)) if AgeGroup::from_age(age) != group => {
-                let error = Error::Profile {
+                let error = Error::from(ErrorKind::Profile {
                     field: "age_group",
                     value: cut(group.id()),
-                    problem: Term::ProfileAgeGroupContradicts,
-                };
-                self.problem("age_group".to_owned(), FieldProblem::Invalid(Box::new(error)));
+                    problem: crate::error::ProfileProblem::AgeGroupContradicts,
+                });
+                self.problem("age_group".to_owned(), FieldProblem::Invalid(error));
                 b = b.age(age);
             }
             (Some(age), _) => b = b.age(age),
@@ -638,24 +499,24 @@ impl Reader {
         if let Some((score, sex)) = self.sexed("audit", audit) {
             match Audit::new(score, sex) {
                 Ok(audit) => b = b.audit(audit),
-                Err(e) => self.problem("audit".to_owned(), FieldProblem::Invalid(Box::new(e))),
+                Err(e) => self.problem("audit".to_owned(), FieldProblem::Invalid(e)),
             }
         }
         if let Some((score, sex)) = self.sexed("dudit", dudit) {
             match Dudit::new(score, sex) {
                 Ok(dudit) => b = b.dudit(dudit),
-                Err(e) => self.problem("dudit".to_owned(), FieldProblem::Invalid(Box::new(e))),
+                Err(e) => self.problem("dudit".to_owned(), FieldProblem::Invalid(e)),
             }
         }
         // Every contradiction, each field at fault left out in turn: one
         // check per field at most.
         for _ in ProfileField::all() {
             let Err(error) = b.check() else { break };
-            let (path, field) = match &error {
-                Error::Profile { field, .. } => (*field, field_named(field)),
+            let (path, field) = match error.kind() {
+                ErrorKind::Profile { field, .. } => (*field, field_named(field)),
                 _ => ("dsm5_criteria", ProfileField::Dsm5Criteria),
             };
-            self.problem(path.to_owned(), FieldProblem::Invalid(Box::new(error)));
+            self.problem(path.to_owned(), FieldProblem::Invalid(error));
             b = b.leave_out(field);
         }
         // What is left reads; should it not, the case is left empty rather

@@ -3,7 +3,8 @@
 //! it never hides a match.
 
 use crate::model::{Competence, Intervention, Recommendation};
-use crate::terms::{Language, Term, label, lower_first};
+use crate::terms::{Language, Term, lower_first};
+use crate::vocab::label;
 use crate::vocab::{CompetenceRequirement, Principal, Role};
 
 /// Whether the person asking (the profile's [`Role`]) can deliver a match,

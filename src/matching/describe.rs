@@ -2,14 +2,15 @@
 
 use super::reason::Reason;
 use crate::model::{AgeScope, NrPriority, Population};
-use crate::terms::{Language, Term, either, lower_first, quoted};
+use crate::terms::quote::in_prose;
+use crate::terms::{Language, Term, either, lower_first};
 use crate::vocab::{FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
 use std::fmt;
 
 /// A value of a facet in a sentence: the Swedish label, or in English the
 /// quoted label and its translation.
 fn value(language: Language, value: FacetValue) -> String {
-    quoted(language, value.label_sv(), value.label_en())
+    in_prose(language, value.label_sv(), value.label_en())
 }
 
 fn values(language: Language, set: FacetSet) -> String {

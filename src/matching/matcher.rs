@@ -118,6 +118,13 @@ const _: fn() = || {
     shareable::<Matcher<'static>>();
     shareable::<Recommendations<'static>>();
     shareable::<Decision<'static>>();
+    shareable::<crate::matching::OwnedMatcher>();
+    shareable::<crate::matching::Profile>();
+    shareable::<crate::matching::RecommendationsReport>();
+    shareable::<crate::matching::ExplainReport>();
+    shareable::<crate::catalog::Catalog>();
+    shareable::<crate::error::Error>();
+    shareable::<crate::model::Intervention>();
 };
 
 impl<'c> Matcher<'c> {

@@ -30,7 +30,7 @@ mod result;
 mod select;
 mod sip;
 
-pub use case::{CASE_KEYS, CaseInput, CaseProblem};
+pub use case::{CASE_KEYS, CaseInput};
 pub use delivery::Delivery;
 pub use explain::Decision;
 pub use matcher::Matcher;

@@ -1,5 +1,6 @@
 //! The breadcrumb lines at the head of a page of the guide.
 
+use crate::format::headings::TREATMENT_AND_SUPPORT;
 use crate::vocab::Condition;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +18,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// let crumb = Breadcrumb::new(None, "Skadligt bruk/missbruk och beroende", "Behandling och stöd");
 /// assert_eq!(crumb.home(), None);
-/// assert_eq!(crumb.section(), Breadcrumb::TREATMENT_AND_SUPPORT);
+/// assert_eq!(crumb.section(), "Behandling och stöd");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,13 +33,6 @@ pub struct Breadcrumb {
 }
 
 impl Breadcrumb {
-    /// The heading of the guide's section for interventions.
-    pub const TREATMENT_AND_SUPPORT: &'static str = "Behandling och stöd";
-
-    /// The start of the older edition's first breadcrumb line, before the
-    /// area it leads home to.
-    pub const HOME_PREFIX: &'static str = "Gå till huvudsidan: ";
-
     /// A breadcrumb: the text after `Gå till huvudsidan: ` (if the line is
     /// there), the area line, and the section line.
     pub fn new(home: Option<String>, area: impl Into<String>, section: impl Into<String>) -> Self {
@@ -68,7 +62,7 @@ impl Default for Breadcrumb {
         Breadcrumb {
             home: Some(area.to_owned()),
             area: area.to_owned(),
-            section: Self::TREATMENT_AND_SUPPORT.to_owned(),
+            section: TREATMENT_AND_SUPPORT.to_owned(),
         }
     }
 }

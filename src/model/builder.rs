@@ -1,7 +1,7 @@
 //! Building an [`Intervention`] by hand, validated.
 
 use super::breadcrumb::Breadcrumb;
-use super::page_texts::Sections;
+use super::sections::Sections;
 use super::{Intervention, Phase, Recommendation, Schedule, Target};
 use crate::error::Error;
 use crate::vocab::{Need, TagSet, Tags};
@@ -159,7 +159,7 @@ impl InterventionBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Intervention`] naming the field at fault and quoting the
+    /// [`ErrorKind::Intervention`](crate::ErrorKind::Intervention) naming the field at fault and quoting the
     /// value (for a section, the line at fault) cut to 60 characters.
     pub fn build(self) -> Result<Intervention, Error> {
         self.inner.validate()?;

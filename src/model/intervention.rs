@@ -1,12 +1,11 @@
 //! An intervention (insats) of the guide.
 
 use super::breadcrumb::Breadcrumb;
-use super::page_texts::Sections;
+use super::sections::Sections;
 use super::slug::{is_slug, slug};
 use super::{InterventionBuilder, NrPriority, Pair, Phase, Recommendation, Schedule, Target};
-use crate::error::Error;
-use crate::error::quote::cut;
-use crate::terms::Term;
+use crate::error::{EntryProblem, Error, ErrorKind};
+use crate::terms::quote::cut;
 use crate::vocab::{
     CompetenceRequirement, Condition, Facet, FacetSet, GuideSection, Kind, Need, TagSet, Tags,
 };
@@ -191,40 +190,40 @@ impl Intervention {
         // The value is quoted cut short: a name of 10 MB must not make a
         // message of 10 MB.
         let bad = |field, value: &str, problem| {
-            Err(Error::Intervention { field, value: cut(value), problem })
+            Err(Error::from(ErrorKind::Intervention { field, value: cut(value), problem }))
         };
         if self.name.trim().is_empty() || self.name.contains('\n') {
-            return bad("name", &self.name, Term::InterventionNameOneLine);
+            return bad("name", &self.name, EntryProblem::NameOneLine);
         }
         if !is_slug(&self.id) {
-            return bad("id", &self.id, Term::InterventionIdNotSlug);
+            return bad("id", &self.id, EntryProblem::IdNotSlug);
         }
         if self.add_on && !self.components.is_empty() {
-            return bad("add_on", &self.id, Term::InterventionUmbrellaAddOn);
+            return bad("add_on", &self.id, EntryProblem::UmbrellaAddOn);
         }
         // The matcher numbers an entry's pairs so that a match names the
         // pair it was chosen by.
         if self.recommendations.len() > MAX_PAIRS {
             let count = self.recommendations.len().to_string();
-            return bad("recommendations", &count, Term::InterventionTooManyPairs);
+            return bad("recommendations", &count, EntryProblem::TooManyPairs);
         }
         for (i, phase) in self.phases.iter().enumerate() {
             if usize::from(phase.ordinal()) != i + 1 {
-                return bad("phases", phase.name(), Term::InterventionPhaseOrder);
+                return bad("phases", phase.name(), EntryProblem::PhaseOrder);
             }
         }
         for link in self.components.iter().chain(&self.youth_version).chain(&self.adult_version) {
             if !is_slug(link) {
-                return bad("link", link, Term::InterventionLinkNotId);
+                return bad("link", link, EntryProblem::LinkNotId);
             }
         }
         if let Some(abbreviation) = &self.abbreviation {
             if abbreviation.trim().is_empty() {
-                return bad("abbreviation", abbreviation, Term::InterventionAbbreviationEmpty);
+                return bad("abbreviation", abbreviation, EntryProblem::AbbreviationEmpty);
             }
         }
         // The texts a page holds must read back from the page as they are.
-        crate::page::check::check_entry(self)
+        super::check::check_entry(self)
     }
 
     /// The id: the ASCII kebab-case slug of the name, unless set otherwise.

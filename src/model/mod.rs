@@ -1,11 +1,11 @@
 //! The treatment model: interventions, their recommendations (pairs,
-//! populations, disputes), priorities, schedules, phases and page texts.
+//! populations, disputes), priorities, schedules, phases and the texts of their pages.
 
 mod breadcrumb;
 mod builder;
+pub(crate) mod check;
 mod intervention;
 pub(crate) mod name_order;
-mod page_texts;
 mod pair;
 mod phase;
 mod population;
@@ -13,14 +13,13 @@ pub(crate) mod priority;
 mod priority_json;
 mod recommendation;
 mod schedule;
+mod sections;
 mod slug;
 
 pub use breadcrumb::Breadcrumb;
 pub use builder::InterventionBuilder;
 pub(crate) use intervention::MAX_PAIRS;
 pub use intervention::{Competence, Intervention};
-pub(crate) use page_texts::Wording;
-pub use page_texts::{Section, Sections};
 pub use pair::Pair;
 pub use phase::Phase;
 pub use population::{AgeScope, Population};
@@ -29,4 +28,5 @@ pub use recommendation::{
     Dispute, NearestStated, PrincipalDispute, Recommendation, RecommendationVerb, Target,
 };
 pub use schedule::{Schedule, SessionCount, SessionPattern, Span, SpanUnit};
+pub use sections::Sections;
 pub use slug::slug;

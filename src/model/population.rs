@@ -2,7 +2,8 @@
 //! national guidelines name in the condition, and the age scope of the
 //! pair.
 
-use crate::terms::{Language, Term, lower_label};
+use crate::terms::{Language, Term};
+use crate::vocab::lower_label;
 use crate::vocab::{Need, Situation, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -1,7 +1,7 @@
 //! The national guidelines' (NR) priority scale.
 
-use crate::error::Error;
-use crate::error::quote::cut;
+use crate::error::{Error, ErrorKind};
+use crate::terms::quote::cut;
 use crate::terms::{Language, Term};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -26,12 +26,12 @@ impl Rank {
     ///
     /// # Errors
     ///
-    /// [`Error::Priority`] naming `n` when it is outside 1–10.
+    /// [`ErrorKind::Priority`](crate::ErrorKind::Priority) naming `n` when it is outside 1–10.
     pub fn new(n: u8) -> Result<Rank, Error> {
         if (1..=10).contains(&n) {
             Ok(Rank(n))
         } else {
-            Err(Error::Priority { text: n.to_string() })
+            Err(Error::from(ErrorKind::Priority { text: n.to_string() }))
         }
     }
 
@@ -170,7 +170,7 @@ impl NrPriority {
     ///
     /// # Errors
     ///
-    /// [`Error::Priority`] naming `n` when it is outside 1–10.
+    /// [`ErrorKind::Priority`](crate::ErrorKind::Priority) naming `n` when it is outside 1–10.
     pub fn rank(n: u8) -> Result<NrPriority, Error> {
         Rank::new(n).map(NrPriority::Rank)
     }
@@ -258,7 +258,7 @@ impl FromStr for NrPriority {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Error> {
-        let reject = || Error::Priority { text: cut(text) };
+        let reject = || Error::from(ErrorKind::Priority { text: cut(text) });
         let folded = text.trim().to_lowercase();
         match folded.as_str() {
             "fou" => return Ok(NrPriority::ResearchOnly),

@@ -3,9 +3,9 @@
 //! written.
 
 use super::NrPriority;
-use crate::error::Error;
 use crate::error::de::de_error;
-use crate::error::quote::cut;
+use crate::error::{Error, ErrorKind};
+use crate::terms::quote::cut;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -23,7 +23,7 @@ impl Serialize for NrPriority {
 }
 
 /// Reads what `Serialize` writes, and refuses anything else with an
-/// [`Error::Priority`] that quotes the value as written (`4.0`, `true`, a
+/// [`ErrorKind::Priority`](crate::ErrorKind::Priority) that quotes the value as written (`4.0`, `true`, a
 /// number beyond any rank), whatever JSON type it has.
 impl<'de> Deserialize<'de> for NrPriority {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -35,7 +35,7 @@ struct PriorityVisitor;
 
 /// The refusal of a value written as `text`.
 fn refuse<E: de::Error>(text: &dyn fmt::Display) -> E {
-    de_error(Error::Priority { text: cut(&text.to_string()) })
+    de_error(Error::from(ErrorKind::Priority { text: cut(&text.to_string()) }))
 }
 
 impl<'de> Visitor<'de> for PriorityVisitor {

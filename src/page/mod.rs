@@ -131,7 +131,7 @@
 //!
 //! # Errors
 //!
-//! Every error is [`Error::Page`] with the 1-based line and a
+//! Every error is [`ErrorKind::Page`](crate::ErrorKind::Page) with the 1-based line and a
 //! [`PageProblem`](crate::PageProblem) that says what is wrong, in
 //! English (`Display`) or Swedish ([`PageProblem::describe`]). A message
 //! quotes at most 60 characters of the page as it writes them, escaped (a
@@ -162,18 +162,13 @@
 use crate::error::Error;
 use crate::model::Intervention;
 
-pub(crate) mod check;
-mod element;
-pub(crate) mod lines;
 mod parse;
 mod prose;
 mod render;
 mod tags;
 mod warning;
-pub(crate) mod wording;
 mod words;
 
-pub use element::PageElement;
 pub use warning::Warning;
 
 /// How a tag line starts.
@@ -188,7 +183,7 @@ const BULLET: &str = "  • ";
 ///
 /// # Errors
 ///
-/// [`Error::Page`] with the 1-based line and what is wrong: an empty text,
+/// [`ErrorKind::Page`](crate::ErrorKind::Page) with the 1-based line and what is wrong: an empty text,
 /// no title, a missing breadcrumb, an area that is not a `Tillstånd`, a
 /// second lede line, a section heading out of order or given twice, a line
 /// one edit from a heading, a tag line outside `Märkning`, a line under
@@ -200,14 +195,14 @@ const BULLET: &str = "  • ";
 /// # Examples
 ///
 /// ```
-/// use insats::{page, Error, Facet, PageProblem};
+/// use insats::{page, ErrorKind, Facet, PageProblem};
 ///
 /// let text = "Exempelinsats\n\nMissbruk och beroende\n\nBehandling och stöd\n\n\
 ///             Exempelinsats\n\nMärkning\n\n  • Utförare: Mariamotagning";
 /// let err = page::parse(text).unwrap_err();
 /// assert!(matches!(
-///     err,
-///     Error::Page {
+///     err.kind(),
+///     ErrorKind::Page {
 ///         line: 11,
 ///         problem: PageProblem::UnknownValue {
 ///             facet: Facet::Provider,
@@ -236,7 +231,7 @@ pub fn parse(text: &str) -> Result<Intervention, Error> {
 ///
 /// let latin1 = b"Exempel\n\nMissbruk och beroende\n\nBehandling och st\xf6d";
 /// let err = page::parse_bytes(latin1).unwrap_err();
-/// assert!(matches!(err, Error::Page { line: 5, problem: PageProblem::NotUtf8 { byte: 49 } }));
+/// assert!(matches!(err.kind(), insats::ErrorKind::Page { line: 5, problem: PageProblem::NotUtf8 { byte: 49 } }));
 /// assert_eq!(
 ///     err.to_string(),
 ///     "line 5: the text is not UTF-8 (an invalid byte at offset 49); convert the file to UTF-8"
@@ -249,7 +244,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Intervention, Error> {
             let byte = err.valid_up_to();
             let before = bytes.get(..byte).unwrap_or_default();
             let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-            Err(Error::Page { line, problem: crate::error::PageProblem::NotUtf8 { byte } })
+            Err(Error::page(line, crate::error::PageProblem::NotUtf8 { byte }))
         }
     }
 }

@@ -1,16 +1,18 @@
 //! Reading a page: the head (title and breadcrumb), then one pass over the
 //! body's lines, then the facts of its prose.
 
-use super::lines::{
-    Line, REPLACEMENT, full_tag_line, heading, lines, lone_carriage_return, near_heading,
-};
 use super::prose::MarkerKind;
 use super::tags::TagReader;
 use super::warning::unknown_area;
-use super::{PageElement, Warning, prose};
+use super::{Warning, prose};
 use crate::error::Error;
+use crate::error::PageElement;
 use crate::error::PageProblem;
-use crate::model::{Breadcrumb, Intervention, MAX_PAIRS, Section, Sections, Wording, slug};
+use crate::format::headings::{HOME_PREFIX, Section, TREATMENT_AND_SUPPORT, Wording};
+use crate::format::lines::{
+    Line, REPLACEMENT, full_tag_line, heading, lines, lone_carriage_return, near_heading,
+};
+use crate::model::{Breadcrumb, Intervention, MAX_PAIRS, Sections, slug};
 use crate::terms::excerpt;
 use crate::vocab::Condition;
 use crate::vocab::GuideSection;
@@ -91,8 +93,8 @@ fn read_head<'a>(
     let title = structure(title_line)?.text.trim();
     if heading(title).is_some()
         || is_bullet(title)
-        || title.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
-        || title == Breadcrumb::TREATMENT_AND_SUPPORT
+        || title.starts_with(HOME_PREFIX.trim_end())
+        || title == TREATMENT_AND_SUPPORT
     {
         return Err(Error::page(
             title_line.number,
@@ -116,12 +118,12 @@ fn read_head<'a>(
         text != title
             && heading(text).is_none()
             && !is_bullet(text)
-            && !text.starts_with(Breadcrumb::HOME_PREFIX.trim_end())
+            && !text.starts_with(HOME_PREFIX.trim_end())
     };
     let mut line = lines.next().map(structure).transpose()?;
     let mut home = None;
     if let Some(found) = line {
-        if let Some(rest) = found.text.trim().strip_prefix(Breadcrumb::HOME_PREFIX.trim_end()) {
+        if let Some(rest) = found.text.trim().strip_prefix(HOME_PREFIX.trim_end()) {
             let rest = rest.trim();
             if rest.is_empty() {
                 return Err(Error::page(

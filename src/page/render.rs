@@ -1,7 +1,8 @@
 //! Writing a page back in the guide's text format.
 
 use super::BULLET;
-use crate::model::{Breadcrumb, Intervention, Section};
+use crate::format::headings::{HOME_PREFIX, Section};
+use crate::model::Intervention;
 use crate::vocab::Facet;
 
 pub(super) fn render(entry: &Intervention) -> String {
@@ -15,7 +16,7 @@ pub(super) fn render(entry: &Intervention) -> String {
     let crumb = entry.breadcrumb();
     block(&mut out, entry.name());
     if let Some(home) = crumb.home() {
-        out.push_str(Breadcrumb::HOME_PREFIX);
+        out.push_str(HOME_PREFIX);
         block(&mut out, home);
     }
     block(&mut out, crumb.area());

@@ -1,9 +1,9 @@
 //! Reading the tag lines under `Märkning`.
 
 use super::Warning;
-use super::lines::{Candidates, Line, REPLACEMENT, nearest, tag_line};
 use crate::error::Error;
 use crate::error::PageProblem;
+use crate::format::lines::{Candidates, Line, REPLACEMENT, nearest, tag_line};
 use crate::terms::excerpt;
 use crate::vocab::{Facet, FacetSet, Tags};
 use once_cell::sync::Lazy;
@@ -38,7 +38,7 @@ impl TagReader {
             return Err(Error::page(
                 line.number,
                 PageProblem::Expected {
-                    expected: super::PageElement::TagLine,
+                    expected: crate::error::PageElement::TagLine,
                     found: excerpt(line.text),
                 },
             ));

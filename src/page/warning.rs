@@ -1,8 +1,9 @@
 //! What [`parse_lenient`](super::parse_lenient) reads past, and says so.
 
-use super::wording::{label, place, suggestion};
 use crate::error::PageProblem;
-use crate::model::Section;
+use crate::error::page::{place, suggestion};
+use crate::format::headings::Section;
+use crate::terms::quote::label;
 use crate::terms::{Language, Term};
 use crate::vocab::{Condition, Facet};
 use std::fmt;
@@ -55,14 +56,7 @@ pub struct Warning {
 impl Warning {
     /// Every kind of problem a warning can carry, as
     /// [`PageProblem::kind`] names it.
-    pub const KINDS: &'static [&'static str] = &[
-        "unknown-value",
-        "unknown-area",
-        "misspelled-heading",
-        "tag-line-outside-tags",
-        "priority-off-scale",
-        "malformed-priority",
-    ];
+    pub const KINDS: &'static [&'static str] = PageProblem::READ_PAST;
 
     pub(super) fn new(line: usize, problem: PageProblem) -> Warning {
         Warning { line, problem }
@@ -198,6 +192,6 @@ pub(super) fn unknown_area(area: &str) -> PageProblem {
     let labels = <Condition as crate::vocab::Vocabulary>::ALL.iter().map(|c| c.label_sv());
     PageProblem::UnknownArea {
         area: crate::terms::excerpt(area),
-        suggestion: super::lines::nearest(area, labels),
+        suggestion: crate::format::lines::nearest(area, labels),
     }
 }

@@ -19,23 +19,13 @@
 //!   followed by its translation (`the provider "Tandvård" (dental care)`);
 //!   Swedish never shows an English word except the names of methods
 //!   (`Community reinforcement approach`), which the guide itself uses.
-//!
-//! # Examples
-//!
-//! ```
-//! use insats::{Language, Term};
-//!
-//! assert_eq!(Term::HeadingPrimary.text(Language::Swedish), "Rekommenderas");
-//! assert_eq!(Term::HeadingPrimary.text(Language::English), "Recommended");
-//! let line = Term::ProfileAge.fill(Language::Swedish, &[("age", &34)]);
-//! assert_eq!(line, "34 år");
-//! ```
 
-use std::fmt::{self, Display, Write as _};
+use std::fmt::{self, Display};
 
+pub(crate) mod quote;
 mod table;
 
-pub use table::Term;
+pub(crate) use table::Term;
 
 /// A language of the interface: the guide's Swedish, or English.
 ///
@@ -95,16 +85,29 @@ impl Term {
 
     /// The term in `language` with each `{name}` slot replaced by the
     /// value given for it; a slot without a value is left as written.
-    ///
-    /// ```
-    /// use insats::{Language, Term};
-    ///
-    /// let text = Term::ProfileAge.fill(Language::English, &[("age", &17)]);
-    /// assert_eq!(text, "17 years");
-    /// ```
     pub fn fill(self, language: Language, values: &[(&str, &dyn Display)]) -> String {
         let mut out = String::new();
         let _ = fill_into(&mut out, self.text(language), values);
+        out
+    }
+}
+
+impl Term {
+    /// The part of the term before its `{slot}`, filled, without the
+    /// separator before the slot (`katalogposten {entry}: {problem}` up to
+    /// `problem` is `katalogposten "x"`): a wrapping error's own layer.
+    pub(crate) fn fill_before(
+        self,
+        language: Language,
+        slot: &str,
+        values: &[(&str, &dyn Display)],
+    ) -> String {
+        let template = self.text(language);
+        let marker = format!("{{{slot}}}");
+        let head = template.find(&marker).and_then(|at| template.get(..at)).unwrap_or(template);
+        let head = head.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+        let mut out = String::new();
+        let _ = fill_into(&mut out, head, values);
         out
     }
 }
@@ -151,35 +154,6 @@ where
     out
 }
 
-/// A quoted label of the guide, in English followed by its translation:
-/// `"Tandvård" (dental care)`; in Swedish the label alone.
-pub(crate) fn quoted(language: Language, label_sv: &str, label_en: &str) -> String {
-    match language {
-        Language::Swedish => label_sv.to_owned(),
-        Language::English => {
-            let mut out = String::with_capacity(label_sv.len() + label_en.len() + 6);
-            let _ = write!(out, "\"{label_sv}\" ({})", lower_first(label_en));
-            out
-        }
-    }
-}
-
-/// A vocabulary value's label in `language`.
-pub(crate) fn label<V: crate::vocab::Vocabulary>(value: V, language: Language) -> &'static str {
-    match language {
-        Language::Swedish => value.label_sv(),
-        Language::English => value.label_en(),
-    }
-}
-
-/// A vocabulary value's label in lower case, as it reads inside a
-/// sentence (`hemlöshet`); a label that starts with an abbreviation in
-/// capitals keeps them (`PTSD`).
-pub(crate) fn lower_label<V: crate::vocab::Vocabulary>(value: V, language: Language) -> String {
-    let text = label(value, language);
-    if text.chars().take(2).all(char::is_uppercase) { text.to_owned() } else { text.to_lowercase() }
-}
-
 /// `text` with its first letter in lower case, unless the first word is
 /// an abbreviation in capitals (`LARO`, `NR`).
 pub(crate) fn lower_first(text: &str) -> String {
@@ -193,14 +167,7 @@ pub(crate) fn lower_first(text: &str) -> String {
     }
 }
 
-/// `text` as a message quotes it: trimmed, and cut by the one rule of
-/// [`cut`](crate::error::quote::cut): at most 60 characters as the message
-/// writes them, escaped (a private-use character, written `\u{10fffd}`,
-/// counts ten), cut on a character boundary with `…`. So a message about
-/// a 10 MB value, or about a line of escaped characters, stays short.
-pub(crate) fn excerpt(text: &str) -> String {
-    crate::error::quote::cut(text.trim())
-}
+pub(crate) use quote::excerpt;
 
 #[cfg(test)]
 mod tests {

@@ -8,10 +8,10 @@ macro_rules! terms {
         $term:ident = ($sv:literal, $en:literal),
     )+) => {
         /// A word, phrase or sentence template of the interface; see the
-        /// [module docs](crate::terms) for the rules it follows.
+        /// module docs of `terms` for the rules it follows.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
-        pub enum Term {
+        pub(crate) enum Term {
             $(
                 $(#[$doc])*
                 #[doc = ""]
@@ -22,7 +22,8 @@ macro_rules! terms {
 
         impl Term {
             /// Every term, in table order.
-            pub const ALL: &'static [Term] = &[$(Term::$term),+];
+            #[cfg(test)]
+            pub(crate) const ALL: &'static [Term] = &[$(Term::$term),+];
 
             /// The Swedish text.
             pub const fn sv(self) -> &'static str {
@@ -346,92 +347,6 @@ terms! {
     ReasonAddOn = ("erbjuds som tillägg till annan behandling", "offered as an add-on to other treatment"),
 
     // ------------------------------------------ headings of the examples
-    /// The recommended primary interventions.
-    HeadingPrimary = ("Rekommenderas", "Recommended"),
-    /// The add-ons.
-    HeadingAddOns = ("Tillägg till annan behandling", "Add-ons to other treatment"),
-    /// The SIP draft.
-    HeadingSip = (
-        "Utkast till samordnad individuell plan (SIP): insatser per huvudman",
-        "Draft of a coordinated individual plan (SIP): measures by principal"
-    ),
-    /// What a SIP holds beyond the draft.
-    SipNote = (
-        "En SIP anger också vilka insatser andra gör, vilken huvudman som har det övergripande ansvaret och att personen samtycker; det fyller handläggarna i.",
-        "A SIP also states the measures others take, which principal has the overall responsibility, and the person's consent: those are the caseworkers' to add."
-    ),
-    /// The assessment instruments and tests.
-    HeadingAssessments = (
-        "Kartläggning, utredning och tester",
-        "Assessment instruments and tests"
-    ),
-    /// Matches whose rows are not rated for the person's age.
-    HeadingNotRatedForAge = (
-        "Inte bedömda för personens ålder (utan prioritet)",
-        "Not rated for the person's age (no priority)"
-    ),
-    /// Conditional matches.
-    HeadingConditional = (
-        "Skulle gälla om profilen angav mer",
-        "Would apply if the profile stated more"
-    ),
-    /// The package for the needs found.
-    HeadingPackage = (
-        "Paket för de behov som kartläggningen visat",
-        "Package for the needs the assessment found"
-    ),
-    /// A need no recommended intervention serves.
-    PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention serves it"),
-    /// When nothing is recommended.
-    NothingRecommended = (
-        "Ingen insats rekommenderas; exemplet explain visar varför.",
-        "Nothing is recommended; the explain example shows why."
-    ),
-    /// The profile line's lead.
-    LabelProfile = ("Profil", "Profile"),
-    /// The catalog line.
-    LabelCatalog = ("Katalog: version {version} ({count} insatser)", "Catalog: version {version} ({count} entries)"),
-    /// A table column: the priority.
-    ColumnPriority = ("NR-prioritet", "NR priority"),
-    /// A table column: the intervention.
-    ColumnIntervention = ("insats", "intervention"),
-    /// No number for the person.
-    NoNumber = ("ingen siffra", "no number"),
-    /// Where a match is cited from.
-    LabelSource = ("källa", "source"),
-    /// The condition a row is rated for.
-    LabelRowCondition = ("raden gäller", "the row is for"),
-    /// A recommended entry in `explain`.
-    VerdictRecommended = ("REKOMMENDERAS", "RECOMMENDED"),
-    /// A recommended add-on in `explain`.
-    VerdictAddOn = ("TILLÄGG", "ADD-ON"),
-    /// A conditional match in `explain`.
-    VerdictConditional = ("VILLKORAD", "CONDITIONAL"),
-    /// An excluded entry in `explain`.
-    VerdictExcluded = ("utesluten", "excluded"),
-    /// An empty catalog.
-    CatalogEmpty = ("Katalogen är tom.", "The catalog is empty."),
-    /// The built-in catalog's title.
-    CatalogTitle = ("Inbyggd katalog {version} ({count} insatser)", "Built-in catalog {version} ({count} entries)"),
-    /// A table column: the name.
-    ColumnName = ("Namn", "Name"),
-    /// A table column: the abbreviation.
-    ColumnAbbreviation = ("Förkortning", "Abbreviation"),
-    /// A table column: the best priority per substance.
-    ColumnBestPriority = ("Bästa prioritet per substans", "Best priority per substance"),
-    /// A table column: an add-on.
-    ColumnAddOn = ("Tillägg", "Add-on"),
-    /// A table column: the age groups.
-    ColumnAgeGroups = ("Åldersgrupper", "Age groups"),
-    /// Yes, in a table cell.
-    Yes = ("ja", "yes"),
-    /// A facet an entry does not tag, in a table cell.
-    NotTagged = ("ej angivet", "not tagged"),
-    /// The pairs NR rates for a substance and a population.
-    HeadingRatedFor = (
-        "Vad riktlinjerna bedömer vid {substance} för {population}",
-        "What the guidelines rate for {substance}, for {population}"
-    ),
 
     // ------------------------------------------------------ profile words
     /// An age in years.
@@ -498,6 +413,12 @@ terms! {
     /// Another element where the format requires one.
     PageExpected = ("förväntade {expected}, {found}", "expected {expected}, {found}"),
     /// A title without letters or digits.
+    /// The start of the older edition's first breadcrumb line, as a page
+    /// message quotes it.
+    LineHome = ("Gå till huvudsidan:", "go to the main page:"),
+    /// The breadcrumb's section line of an intervention's page, as a page
+    /// message quotes it.
+    LineTreatmentAndSupport = ("Behandling och stöd", "treatment and support"),
     PageElementTitle = ("en titel med bokstäver eller siffror", "a title with letters or digits"),
     /// The area after `Gå till huvudsidan:`.
     PageElementAreaAfterHome = ("området efter {home}", "the area after {home}"),
@@ -982,4 +903,25 @@ terms! {
         "DSM-5 har 11 kriterier för substansbrukssyndrom, så högst 11 kan vara uppfyllda",
         "DSM-5 has 11 criteria for a substance use disorder, so at most 11 can be met"
     ),
+}
+
+// The tests' language lint, an oracle independent of the table.
+#[cfg(test)]
+#[path = "../../tests/util/language.rs"]
+mod language;
+
+#[cfg(test)]
+mod tests {
+    use super::{Term, language};
+
+    /// Every term of the table reads in its language: the Swedish text
+    /// holds no English word and the English text no Swedish word, quoted
+    /// labels aside.
+    #[test]
+    fn every_term_is_in_its_language() {
+        for term in Term::ALL {
+            language::assert_swedish(term.sv());
+            language::assert_english(term.en());
+        }
+    }
 }

@@ -1,11 +1,11 @@
 //! Reading a vocabulary value from the text a person types, and the
 //! closest values when the text names none: the rules are in the
-//! [`vocab`](crate::vocab) module docs.
+//! [`vocab`](crate::Vocabulary) module docs.
 
 use super::Vocabulary;
 use crate::edit_distance;
-use crate::error::Error;
-use crate::error::quote::cut;
+use crate::error::{Error, ErrorKind};
+use crate::terms::quote::cut;
 
 /// One value of some vocabulary, by its labels: what an error names when
 /// it suggests values.
@@ -155,18 +155,18 @@ pub(crate) fn lookup<T: Vocabulary>(
     };
     match named.as_slice() {
         [one] => Ok(*one),
-        [] => Err(Error::UnknownLabel {
+        [] => Err(Error::from(ErrorKind::UnknownLabel {
             vocabulary: T::NAME_SV,
             vocabulary_en: T::NAME_EN,
             text: cut(text),
             closest: closest(trimmed, aliases),
-        }),
-        several => Err(Error::AmbiguousLabel {
+        })),
+        several => Err(Error::from(ErrorKind::AmbiguousLabel {
             vocabulary: T::NAME_SV,
             vocabulary_en: T::NAME_EN,
             text: cut(text),
             candidates: several.iter().map(|v| Label::of(*v)).collect(),
-        }),
+        })),
     }
 }
 
@@ -249,8 +249,8 @@ mod tests {
     fn a_part_that_several_values_share_is_ambiguous() {
         assert_eq!("Äpple".parse::<Fruit>().unwrap(), Fruit::ApplePear);
         assert_eq!("plum".parse::<Fruit>().unwrap(), Fruit::PearPlum);
-        match "päron".parse::<Fruit>() {
-            Err(Error::AmbiguousLabel { vocabulary: "Frukt", text, candidates, .. }) => {
+        match "päron".parse::<Fruit>().map_err(Error::into_kind) {
+            Err(ErrorKind::AmbiguousLabel { vocabulary: "Frukt", text, candidates, .. }) => {
                 assert_eq!(text, "päron");
                 assert_eq!(candidates, [Label::of(Fruit::ApplePear), Label::of(Fruit::PearPlum)]);
             }

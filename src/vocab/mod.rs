@@ -1,54 +1,4 @@
-//! The closed vocabularies of the guide's `Märkning` facets, and the other
-//! value sets the model needs (substances, assessment needs).
-//!
-//! Each vocabulary is declared once, in its own file, with the
-//! [`vocabulary!`](crate::vocab) macro: a variant carries its exact Swedish
-//! label, an English label and a stable serde id, and every method is
-//! derived from that one table.
-//!
-//! # Labels people type
-//!
-//! `FromStr` of every vocabulary accepts, ignoring case (å, ä, ö
-//! included), surrounding white space, the kind of dash (`-`, `–`, `—`, …)
-//! and no-break spaces, as word processors write them:
-//!
-//! 1. the guide's Swedish label, the serde id, the English label, or a
-//!    documented alias (`Kokain` for [`Substance::CentralStimulants`],
-//!    `IFO` for [`Provider::IndividualAndFamilyCare`]); an alias that
-//!    could mean several values (`Socialtjänsten`) is an
-//!    [`Error::AmbiguousLabel`] that lists them;
-//! 2. failing those, a label without its parenthesised part (`Vuxna` for
-//!    `Vuxna (18-64 år)`), or one part of a piped label (`Primärvård` for
-//!    `Primärvård | Första linje`), when it names exactly one value; a
-//!    text that names several is an
-//!    [`Error::AmbiguousLabel`] that lists
-//!    them.
-//!
-//! A text that names no value is an
-//! [`Error::UnknownLabel`] that lists the (at
-//! most three) closest values: those a form of which starts with the text,
-//! then those within a few edits of it. Serde reads the ids only.
-//!
-//! ```
-//! use insats::{AgeGroup, Error, Provider, Role, Substance};
-//!
-//! assert_eq!("Primärvård".parse::<Provider>()?, Provider::PrimaryCare);
-//! assert_eq!("Youth clinic".parse::<Provider>()?, Provider::YouthClinic);
-//! assert_eq!("Socialsekreterare".parse::<Role>()?, Role::SocialWorker);
-//! assert_eq!("Vuxna (18–64 år)".parse::<AgeGroup>()?, AgeGroup::Adults);
-//! assert_eq!("Vuxna".parse::<AgeGroup>()?, AgeGroup::Adults);
-//! assert_eq!("Kokain".parse::<Substance>()?, Substance::CentralStimulants);
-//!
-//! let err = "Psykiatrisk".parse::<Provider>().unwrap_err();
-//! let Error::UnknownLabel { closest, .. } = &err else { return Err(err.into()) };
-//! assert_eq!(closest.len(), 3);
-//! assert!(err.to_string().contains("did you mean \"Psykiatrisk öppenvård\""));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
-//!
-//! The page reader is stricter: a page of the guide writes the exact
-//! label (any case), or the id; reading a part or an English label there
-//! would change the page when it is written back.
+//! The closed vocabularies of the guide (see [`Vocabulary`]).
 
 use crate::error::Error;
 use std::fmt::{Debug, Display};
@@ -89,6 +39,60 @@ pub use tag_set::{TagSet, TagSetIter};
 pub use treatment_type::TreatmentType;
 pub use withdrawal::Withdrawal;
 
+/// The closed vocabularies of the guide's `Märkning` facets, and the other
+/// value sets the model needs (substances, assessment needs).
+///
+/// Each vocabulary is declared once, in its own file, with the
+/// `vocabulary!` macro: a variant carries its exact Swedish
+/// label, an English label and a stable serde id, and every method is
+/// derived from that one table.
+///
+/// # Labels people type
+///
+/// `FromStr` of every vocabulary accepts, ignoring case (å, ä, ö
+/// included), surrounding white space, the kind of dash (`-`, `–`, `—`, …)
+/// and no-break spaces, as word processors write them:
+///
+/// 1. the guide's Swedish label, the serde id, the English label, or a
+///    documented alias (`Kokain` for [`Substance::CentralStimulants`],
+///    `IFO` for [`Provider::IndividualAndFamilyCare`]); an alias that
+///    could mean several values (`Socialtjänsten`) is an
+///    [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel) that lists them;
+/// 2. failing those, a label without its parenthesised part (`Vuxna` for
+///    `Vuxna (18-64 år)`), or one part of a piped label (`Primärvård` for
+///    `Primärvård | Första linje`), when it names exactly one value; a
+///    text that names several is an
+///    [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel) that lists
+///    them.
+///
+/// A text that names no value is an
+/// [`ErrorKind::UnknownLabel`](crate::ErrorKind::UnknownLabel) that lists the (at
+/// most three) closest values: those a form of which starts with the text,
+/// then those within a few edits of it. Serde reads the ids only.
+///
+/// ```
+/// use insats::{AgeGroup, Error, Provider, Role, Substance};
+///
+/// assert_eq!("Primärvård".parse::<Provider>()?, Provider::PrimaryCare);
+/// assert_eq!("Youth clinic".parse::<Provider>()?, Provider::YouthClinic);
+/// assert_eq!("Socialsekreterare".parse::<Role>()?, Role::SocialWorker);
+/// assert_eq!("Vuxna (18–64 år)".parse::<AgeGroup>()?, AgeGroup::Adults);
+/// assert_eq!("Vuxna".parse::<AgeGroup>()?, AgeGroup::Adults);
+/// assert_eq!("Kokain".parse::<Substance>()?, Substance::CentralStimulants);
+///
+/// let err = "Psykiatrisk".parse::<Provider>().unwrap_err();
+/// let insats::ErrorKind::UnknownLabel { closest, .. } = err.kind() else { return Err(err.into()) };
+/// assert_eq!(closest.len(), 3);
+/// assert!(err.to_string().contains("did you mean \"Psykiatrisk öppenvård\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// The page reader is stricter: a page of the guide writes the exact
+/// label (any case), or the id; reading a part or an English label there
+/// would change the page when it is written back.
+///
+/// # The trait
+///
 /// What every vocabulary offers: labels, ids and a dense index.
 ///
 /// Implemented by each vocabulary enum; [`TagSet`] is generic over it.
@@ -150,7 +154,7 @@ pub(crate) mod sealed {
 /// The optional `aliases` block maps a text people type to the value it
 /// names (`"IFO" => IndividualAndFamilyCare`), or to the values it could
 /// mean, separated by `|` (`"Socialtjänsten" => A | B | C`): such a text
-/// reads as an [`Error::AmbiguousLabel`] that lists them. Each alias gets
+/// reads as an [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel) that lists them. Each alias gets
 /// a doc line with its reason in the vocabulary's docs.
 macro_rules! vocabulary {
     (
@@ -234,3 +238,19 @@ macro_rules! vocabulary {
     };
 }
 pub(crate) use vocabulary;
+
+/// A vocabulary value's label in `language`.
+pub(crate) fn label<V: Vocabulary>(value: V, language: crate::terms::Language) -> &'static str {
+    match language {
+        crate::terms::Language::Swedish => value.label_sv(),
+        crate::terms::Language::English => value.label_en(),
+    }
+}
+
+/// A vocabulary value's label in lower case, as it reads inside a
+/// sentence (`hemlöshet`); a label that starts with an abbreviation in
+/// capitals keeps them (`PTSD`).
+pub(crate) fn lower_label<V: Vocabulary>(value: V, language: crate::terms::Language) -> String {
+    let text = label(value, language);
+    if text.chars().take(2).all(char::is_uppercase) { text.to_owned() } else { text.to_lowercase() }
+}

@@ -14,8 +14,8 @@ vocabulary! {
     /// | text | reads as | why |
     /// | --- | --- | --- |
     /// | `IFO` | [`IndividualAndFamilyCare`](Provider::IndividualAndFamilyCare) | the standard abbreviation of *individ- och familjeomsorg* in the social services |
-    /// | `Socialtjänsten`, `Socialtjänst`, `Social services` | an [`Error::AmbiguousLabel`](crate::Error::AmbiguousLabel) listing individ- och familjeomsorg, funktionshinderomsorg and äldreomsorg | the municipality's social services run all three; the word does not say which |
-    /// | `Beroendemottagning` | an [`Error::AmbiguousLabel`](crate::Error::AmbiguousLabel) listing psykiatrisk öppenvård and Mariamottagning | the guide has no value for the regions' addiction clinics: most are run within psychiatric outpatient care, and the Maria clinics are those for young people; the word does not say which |
+    /// | `Socialtjänsten`, `Socialtjänst`, `Social services` | an [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel) listing individ- och familjeomsorg, funktionshinderomsorg and äldreomsorg | the municipality's social services run all three; the word does not say which |
+    /// | `Beroendemottagning` | an [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel) listing psykiatrisk öppenvård and Mariamottagning | the guide has no value for the regions' addiction clinics: most are run within psychiatric outpatient care, and the Maria clinics are those for young people; the word does not say which |
     ///
     /// # Examples
     ///
@@ -27,7 +27,7 @@ vocabulary! {
     /// assert_eq!(p.to_string(), "Primärvård | Första linje");
     /// assert_eq!("IFO".parse::<Provider>()?, Provider::IndividualAndFamilyCare);
     /// let err = "Socialtjänsten".parse::<Provider>().unwrap_err();
-    /// let Error::AmbiguousLabel { candidates, .. } = &err else { return Err(err.into()) };
+    /// let insats::ErrorKind::AmbiguousLabel { candidates, .. } = err.kind() else { return Err(err.into()) };
     /// assert_eq!(candidates.len(), 3);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

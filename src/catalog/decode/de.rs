@@ -10,8 +10,8 @@
 
 use super::field_error::FieldError;
 use super::node::Node;
-use crate::error::quote::cut;
 use crate::error::{FieldProblem, JsonExpected, JsonFound};
+use crate::terms::quote::cut;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };

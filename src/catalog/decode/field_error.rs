@@ -3,7 +3,7 @@
 
 use crate::error::FieldProblem;
 use crate::error::de::take;
-use crate::error::quote::{cut, cut_to};
+use crate::terms::quote::{cut, cut_to};
 use crate::vocab::closest_names;
 use serde::de;
 use std::fmt;
@@ -24,7 +24,8 @@ enum Step {
 
 /// A problem with its path, innermost step first (steps are added on the
 /// way out).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.problem)]
 pub(crate) struct FieldError {
     steps: Vec<Step>,
     problem: FieldProblem,
@@ -66,19 +67,11 @@ impl FieldError {
     }
 }
 
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.problem, f)
-    }
-}
-
-impl std::error::Error for FieldError {}
-
 impl de::Error for FieldError {
     fn custom<T: fmt::Display>(message: T) -> Self {
         let text = message.to_string();
         FieldError::new(match take(&text) {
-            Some(typed) => FieldProblem::Invalid(Box::new(typed)),
+            Some(typed) => FieldProblem::Invalid(typed),
             None => FieldProblem::Other(cut_to(&text, OTHER_CHARS)),
         })
     }

@@ -15,9 +15,10 @@ mod field_error;
 mod node;
 
 use crate::error::Error;
-use crate::error::quote::{cut, cut_to};
 use crate::error::{CatalogProblem, FieldProblem, JsonExpected, JsonFound, WHOLE_CATALOG};
 use crate::model::Intervention;
+use crate::terms::Language;
+use crate::terms::quote::{cut, cut_to};
 use crate::vocab::closest_names;
 use de::NodeDe;
 use field_error::{FieldError, KEY_CHARS};
@@ -78,7 +79,7 @@ pub(super) fn file(json: &str, supported: u32) -> Result<File, Error> {
         .and_then(|file| reader.end().map(|()| file));
     // A typed failure left by the visitors comes first: serde_json's error
     // is then only the text that stopped it.
-    read.map_err(|e| failure.take().unwrap_or(Error::Json(e)))
+    read.map_err(|e| failure.take().unwrap_or_else(|| Error::from(e)))
 }
 
 /// The catalog-wide error for the file's field `field` (cut as a path
@@ -90,7 +91,8 @@ fn file_error(field: &str, problem: FieldProblem) -> Error {
 
 /// Keeps `error` for [`file`] and stops serde_json.
 fn fail<E: serde_de::Error>(failure: &RefCell<Option<Error>>, error: Error) -> E {
-    let text = error.to_string();
+    // The whole chain in one text: serde keeps a text, not a source.
+    let text = error.describe(Language::English);
     *failure.borrow_mut() = Some(error);
     E::custom(text)
 }

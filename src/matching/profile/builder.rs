@@ -130,7 +130,7 @@ impl ProfileBuilder {
     /// substances, the pattern of use (F1x.1 harmful use, F1x.2
     /// dependence), and for alcohol the withdrawal state (F10.3
     /// withdrawal, F10.4 delirium tremens). Repeatable. See
-    /// [`clinical`](crate::clinical) for the table the reading follows.
+    /// [`clinical`](crate::Diagnosis) for the table the reading follows.
     ///
     /// ```
     /// use insats::{Profile, Substance, Withdrawal};
@@ -195,11 +195,11 @@ impl ProfileBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Profile`] for an age above [`Profile::MAX_AGE`], LARO
+    /// [`ErrorKind::Profile`](crate::ErrorKind::Profile) for an age above [`Profile::MAX_AGE`], LARO
     /// stated beside no other treatment, a severity the DSM-5 count
     /// contradicts, a situation stated both to hold and not, or "no
     /// withdrawal" beside a diagnosis of withdrawal;
-    /// [`Error::Dsm5Criteria`] for a DSM-5 count outside 2–11.
+    /// [`ErrorKind::Dsm5Criteria`](crate::ErrorKind::Dsm5Criteria) for a DSM-5 count outside 2–11.
     pub fn build(self) -> Result<Profile, Error> {
         self.profile.check()?;
         Ok(self.profile)

@@ -3,7 +3,8 @@
 
 use super::Profile;
 use crate::model::{AgeScope, Population};
-use crate::terms::{Language, Term, lower_label};
+use crate::terms::{Language, Term};
+use crate::vocab::lower_label;
 use crate::vocab::{
     AgeGroup, Condition, Need, PatternOfUse, PatternRequirement, Situation, TagSet, Withdrawal,
 };

@@ -2,6 +2,7 @@
 //! what the assessment found, and the situations that some pairs require.
 
 mod builder;
+mod describe;
 mod fit;
 mod serde_form;
 
@@ -430,38 +431,57 @@ impl Profile {
     /// The first contradiction or out-of-range value, if any: the one rule
     /// that the builder and the JSON form both apply.
     pub(crate) fn check(&self) -> Result<(), crate::error::Error> {
-        use crate::terms::Term;
         let bad = |field, value: String, problem| {
-            Err(crate::error::Error::Profile {
+            Err(crate::error::Error::from(crate::error::ErrorKind::Profile {
                 field,
-                value: crate::error::quote::cut(&value),
+                value: crate::terms::quote::cut(&value),
                 problem,
-            })
+            }))
         };
         if let Some(age) = self.age.filter(|&age| age > Profile::MAX_AGE) {
-            return bad("age", age.to_string(), Term::ProfileAgeAboveMax);
+            return bad("age", age.to_string(), crate::error::ProfileProblem::AgeAboveMax);
         }
         if let (Some(age), Some(group)) = (self.age, self.age_group) {
             if AgeGroup::from_age(age) != group {
-                return bad("age_group", group.id().to_owned(), Term::ProfileAgeGroupContradicts);
+                return bad(
+                    "age_group",
+                    group.id().to_owned(),
+                    crate::error::ProfileProblem::AgeGroupContradicts,
+                );
             }
         }
         if self.in_laro == Some(true) && self.in_other_treatment == Some(false) {
-            return bad("in_laro", "true".to_owned(), Term::ProfileLaroWithoutTreatment);
+            return bad(
+                "in_laro",
+                "true".to_owned(),
+                crate::error::ProfileProblem::LaroWithoutTreatment,
+            );
         }
         if let Some(count) = self.dsm5_criteria {
             let from_count = Severity::from_dsm5_criteria(count)?;
             if self.severity.is_some_and(|told| told != from_count) {
                 let told = self.severity.map_or("", |s| s.id());
-                return bad("severity", told.to_owned(), Term::ProfileSeverityContradictsDsm5);
+                return bad(
+                    "severity",
+                    told.to_owned(),
+                    crate::error::ProfileProblem::SeverityContradictsDsm5,
+                );
             }
         }
         if let Some(both) = self.situations.intersection(self.situations_absent).iter().next() {
-            return bad("situations", both.id().to_owned(), Term::ProfileSituationBothWays);
+            return bad(
+                "situations",
+                both.id().to_owned(),
+                crate::error::ProfileProblem::SituationBothWays,
+            );
         }
         let from_diagnosis = self.diagnoses.iter().find(|d| d.withdrawal().is_some());
         if let (Some(Withdrawal::NotPresent), Some(d)) = (self.withdrawal, from_diagnosis) {
-            return bad("withdrawal", d.to_string(), Term::ProfileSituationBothWays);
+            return bad(
+                "withdrawal",
+                d.to_string(),
+                crate::error::ProfileProblem::SituationBothWays,
+            );
         }
         Ok(())
     }

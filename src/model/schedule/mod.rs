@@ -1,7 +1,6 @@
 //! How long an intervention runs and how often it meets (upplägg).
 
-use crate::error::Error;
-use crate::terms::Term;
+use crate::error::{Error, ErrorKind, ScheduleField, ScheduleProblem};
 use serde::{Deserialize, Serialize};
 
 /// The unit of a [`Span`].
@@ -29,11 +28,11 @@ impl Span {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `min` is zero or `min > max`.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `min` is zero or `min > max`.
     pub fn new(min: u32, max: u32, unit: SpanUnit) -> Result<Span, Error> {
         let field = match unit {
-            SpanUnit::Weeks => Term::ScheduleWeeks,
-            SpanUnit::Months => Term::ScheduleMonths,
+            SpanUnit::Weeks => ScheduleField::Weeks,
+            SpanUnit::Months => ScheduleField::Months,
         };
         check_range(field, min, max)?;
         Ok(Span { min, max, unit })
@@ -150,20 +149,20 @@ pub struct Schedule {
     pattern: Option<SessionPattern>,
 }
 
-pub(super) fn check_range(field: Term, min: u32, max: u32) -> Result<(), Error> {
+pub(super) fn check_range(field: ScheduleField, min: u32, max: u32) -> Result<(), Error> {
     if min == 0 {
-        return Err(Error::Schedule {
+        return Err(Error::from(ErrorKind::Schedule {
             field,
             value: min.to_string(),
-            problem: Term::ProblemAtLeastOne,
-        });
+            problem: ScheduleProblem::AtLeastOne,
+        }));
     }
     if min > max {
-        return Err(Error::Schedule {
+        return Err(Error::from(ErrorKind::Schedule {
             field,
             value: format!("{min}–{max}"),
-            problem: Term::ProblemMinAboveMax,
-        });
+            problem: ScheduleProblem::MinAboveMax,
+        }));
     }
     Ok(())
 }
@@ -173,7 +172,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `weeks` or `per_week` is zero.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `weeks` or `per_week` is zero.
     pub fn weekly(weeks: u32, per_week: u32) -> Result<Schedule, Error> {
         Ok(Schedule {
             span: Some(Span::new(weeks, weeks, SpanUnit::Weeks)?),
@@ -187,7 +186,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `n` is zero.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `n` is zero.
     pub fn sessions(n: u32) -> Result<Schedule, Error> {
         Self::session_range(n, n)
     }
@@ -196,9 +195,9 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `min` is zero or `min > max`.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `min` is zero or `min > max`.
     pub fn session_range(min: u32, max: u32) -> Result<Schedule, Error> {
-        check_range(Term::ScheduleSessions, min, max)?;
+        check_range(ScheduleField::Sessions, min, max)?;
         Ok(Schedule::only_count(SessionCount::Total { min, max }))
     }
 
@@ -206,9 +205,9 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `min` is zero.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `min` is zero.
     pub fn at_least_sessions(min: u32) -> Result<Schedule, Error> {
-        check_range(Term::ScheduleSessions, min, min)?;
+        check_range(ScheduleField::Sessions, min, min)?;
         Ok(Schedule::only_count(SessionCount::AtLeast { min }))
     }
 
@@ -222,7 +221,7 @@ impl Schedule {
     }
 
     pub(super) fn per_week_count(min: u32, max: u32) -> Result<SessionCount, Error> {
-        check_range(Term::ScheduleSessionsPerWeek, min, max)?;
+        check_range(ScheduleField::SessionsPerWeek, min, max)?;
         Ok(SessionCount::PerWeek { min, max })
     }
 
@@ -240,7 +239,7 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// [`Error::Schedule`] when `min` is zero or `min > max`.
+    /// [`ErrorKind::Schedule`](crate::ErrorKind::Schedule) when `min` is zero or `min > max`.
     pub fn with_sessions_per_week(mut self, min: u32, max: u32) -> Result<Schedule, Error> {
         self.sessions = Some(Self::per_week_count(min, max)?);
         Ok(self)

@@ -4,10 +4,9 @@
 //! any level is an error.
 
 use super::{Schedule, SessionCount, SessionPattern, Span, SpanUnit, check_range};
-use crate::error::Error;
 use crate::error::de::de_error;
-use crate::error::quote::cut;
-use crate::terms::Term;
+use crate::error::{Error, ErrorKind, ScheduleField, ScheduleProblem};
+use crate::terms::quote::cut;
 use serde::{Deserialize, Deserializer};
 
 /// The JSON form of a [`Span`], before its checks.
@@ -38,9 +37,9 @@ enum RawSessionCount {
 impl<'de> Deserialize<'de> for SessionCount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SessionCount, D::Error> {
         let checked = match RawSessionCount::deserialize(deserializer)? {
-            RawSessionCount::Total { min, max } => check_range(Term::ScheduleSessions, min, max)
+            RawSessionCount::Total { min, max } => check_range(ScheduleField::Sessions, min, max)
                 .map(|()| SessionCount::Total { min, max }),
-            RawSessionCount::AtLeast { min } => check_range(Term::ScheduleSessions, min, min)
+            RawSessionCount::AtLeast { min } => check_range(ScheduleField::Sessions, min, min)
                 .map(|()| SessionCount::AtLeast { min }),
             RawSessionCount::PerWeek { min, max } => Schedule::per_week_count(min, max),
         };
@@ -70,11 +69,11 @@ impl<'de> Deserialize<'de> for Schedule {
         if span.is_none() && sessions.is_none() {
             // What `FromStr` refuses: a schedule with nothing to count
             // would display as text that does not read back.
-            return Err(de_error(Error::Schedule {
-                field: Term::ScheduleWhole,
+            return Err(de_error(Error::from(ErrorKind::Schedule {
+                field: ScheduleField::Whole,
                 value: cut(&schedule.to_string()),
-                problem: Term::ScheduleNeitherSpanNorSessions,
-            }));
+                problem: ScheduleProblem::NeitherSpanNorSessions,
+            })));
         }
         Ok(schedule)
     }

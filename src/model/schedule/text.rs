@@ -1,9 +1,8 @@
 //! A schedule as Swedish text: what `Display` writes and `FromStr` reads.
 
 use super::{Schedule, SessionCount, SessionPattern, Span, SpanUnit, check_range};
-use crate::error::Error;
-use crate::error::quote::cut;
-use crate::terms::Term;
+use crate::error::{Error, ErrorKind, ScheduleField, ScheduleProblem};
+use crate::terms::quote::cut;
 use std::fmt;
 use std::str::FromStr;
 
@@ -58,8 +57,8 @@ impl fmt::Display for Schedule {
     }
 }
 
-fn bad(value: &str, problem: Term) -> Error {
-    Error::Schedule { field: Term::ScheduleWhole, value: cut(value), problem }
+fn bad(value: &str, problem: ScheduleProblem) -> Error {
+    Error::from(ErrorKind::Schedule { field: ScheduleField::Whole, value: cut(value), problem })
 }
 
 /// Reads `N` or `N–M` (en dash or hyphen) followed by one of `units`.
@@ -83,7 +82,7 @@ impl FromStr for Schedule {
     fn from_str(text: &str) -> Result<Schedule, Error> {
         let mut schedule = Schedule { span: None, sessions: None, boosters: false, pattern: None };
         if text.trim().is_empty() {
-            return Err(bad(text, Term::ProblemEmpty));
+            return Err(bad(text, ScheduleProblem::Empty));
         }
         for part in text.trim().split(", ") {
             if part == "boostersessioner" {
@@ -92,18 +91,18 @@ impl FromStr for Schedule {
                 schedule.pattern = Some(SessionPattern::AlternatingIndividualAndNetwork);
             } else if let Some(rest) = part.strip_prefix("minst ") {
                 let (min, max, _) = parse_range_with(rest, &["session", "sessioner"])
-                    .ok_or_else(|| bad(part, Term::ScheduleExpectedAtLeast))?;
+                    .ok_or_else(|| bad(part, ScheduleProblem::ExpectedAtLeast))?;
                 if min != max {
-                    return Err(bad(part, Term::ScheduleAtLeastOneNumber));
+                    return Err(bad(part, ScheduleProblem::AtLeastOneNumber));
                 }
-                check_range(Term::ScheduleSessions, min, min)?;
+                check_range(ScheduleField::Sessions, min, min)?;
                 schedule.sessions = Some(SessionCount::AtLeast { min });
             } else if let Some(count) = part.strip_suffix(" per vecka") {
                 let (min, max, _) = parse_range_with(count, &["session", "sessioner"])
-                    .ok_or_else(|| bad(part, Term::ScheduleExpectedPerWeek))?;
+                    .ok_or_else(|| bad(part, ScheduleProblem::ExpectedPerWeek))?;
                 schedule.sessions = Some(Self::per_week_count(min, max)?);
             } else if let Some((min, max, _)) = parse_range_with(part, &["session", "sessioner"]) {
-                check_range(Term::ScheduleSessions, min, max)?;
+                check_range(ScheduleField::Sessions, min, max)?;
                 schedule.sessions = Some(SessionCount::Total { min, max });
             } else if let Some((min, max, unit)) =
                 parse_range_with(part, &["vecka", "veckor", "månad", "månader"])
@@ -111,11 +110,11 @@ impl FromStr for Schedule {
                 let unit = if unit.starts_with('v') { SpanUnit::Weeks } else { SpanUnit::Months };
                 schedule.span = Some(Span::new(min, max, unit)?);
             } else {
-                return Err(bad(part, Term::ScheduleNotAPart));
+                return Err(bad(part, ScheduleProblem::NotAPart));
             }
         }
         if schedule.span.is_none() && schedule.sessions.is_none() {
-            return Err(bad(text, Term::ScheduleNeitherSpanNorSessions));
+            return Err(bad(text, ScheduleProblem::NeitherSpanNorSessions));
         }
         Ok(schedule)
     }

@@ -1,35 +1,19 @@
 //! What an entry's texts must be so that its page reads back the same: the
 //! builder and the catalog's JSON loader refuse, naming the field, any
-//! text that [`render`](super::render) cannot write so that
-//! [`parse_lenient`](super::parse_lenient) reads it back equal (and
-//! [`parse`](super::parse), but for the problems it refuses and the
+//! text that [`render`](crate::page::render) cannot write so that
+//! [`parse_lenient`](crate::page::parse_lenient) reads it back equal (and
+//! [`parse`](crate::page::parse), but for the problems it refuses and the
 //! lenient reader reads past: an area that is not a `Tillstånd`, a
 //! priority off the scale).
 
-use super::lines::{REPLACEMENT, full_tag_line, heading, is_blank, near_heading};
-use crate::error::Error;
-use crate::model::{Breadcrumb, Intervention};
-use crate::terms::{Term, excerpt};
+use super::Intervention;
+use crate::error::{EntryProblem, Error, ErrorKind};
+use crate::format::headings::{HOME_PREFIX, TREATMENT_AND_SUPPORT};
+use crate::format::lines::{REPLACEMENT, full_tag_line, heading, is_blank, near_heading};
+use crate::terms::excerpt;
 
-// Each problem is a row of the term table, so that it reads in Swedish too.
-const LINE_BREAK: Term = Term::CheckLineBreak;
-const CARRIAGE_RETURN: Term = Term::CheckCarriageReturn;
-const SURROUNDING_SPACE: Term = Term::CheckSurroundingSpace;
-const EMPTY: Term = Term::CheckEmpty;
-const HEADING: Term = Term::CheckHeading;
-const NEAR_HEADING: Term = Term::CheckNearHeading;
-const TAG_LINE: Term = Term::CheckTagLine;
-const BULLET: Term = Term::CheckBullet;
-const HOME_PREFIX: Term = Term::CheckHomePrefix;
-const TITLE: Term = Term::CheckTitle;
-const SECTION_LINE: Term = Term::CheckSectionLine;
-const REPLACEMENT_CHARACTER: Term = Term::CheckReplacementCharacter;
-const BYTE_ORDER_MARK: Term = Term::CheckByteOrderMark;
-const BLANK_EDGE: Term = Term::CheckBlankEdge;
-const EMPTY_SECTION_WORDING: Term = Term::CheckEmptySectionWording;
-
-fn refuse(field: &'static str, value: &str, problem: Term) -> Error {
-    Error::Intervention { field, value: excerpt(value), problem }
+fn refuse(field: &'static str, value: &str, problem: EntryProblem) -> Error {
+    Error::from(ErrorKind::Intervention { field, value: excerpt(value), problem })
 }
 
 /// Checks the texts of `entry` (see the module docs).
@@ -38,17 +22,17 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
     one_line("name", name)?;
     trimmed("name", name)?;
     let name_problem = if name.starts_with('\u{feff}') {
-        Some(BYTE_ORDER_MARK)
+        Some(EntryProblem::ByteOrderMark)
     } else if name.contains(REPLACEMENT) {
-        Some(REPLACEMENT_CHARACTER)
+        Some(EntryProblem::ReplacementCharacter)
     } else if heading(name).is_some() {
-        Some(HEADING)
+        Some(EntryProblem::Heading)
     } else if name.starts_with('•') {
-        Some(BULLET)
-    } else if name.starts_with(Breadcrumb::HOME_PREFIX.trim_end()) {
-        Some(HOME_PREFIX)
-    } else if name == Breadcrumb::TREATMENT_AND_SUPPORT {
-        Some(SECTION_LINE)
+        Some(EntryProblem::Bullet)
+    } else if name.starts_with(HOME_PREFIX.trim_end()) {
+        Some(EntryProblem::HomePrefix)
+    } else if name == TREATMENT_AND_SUPPORT {
+        Some(EntryProblem::SectionLine)
     } else {
         None
     };
@@ -61,7 +45,7 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
         one_line("breadcrumb.home", home)?;
         trimmed("breadcrumb.home", home)?;
         if home.contains(REPLACEMENT) {
-            return Err(refuse("breadcrumb.home", home, REPLACEMENT_CHARACTER));
+            return Err(refuse("breadcrumb.home", home, EntryProblem::ReplacementCharacter));
         }
     }
     // An entry that no page of the guide carries names no section.
@@ -70,15 +54,15 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
         one_line(field, line)?;
         trimmed(field, line)?;
         let problem = if line.contains(REPLACEMENT) {
-            Some(REPLACEMENT_CHARACTER)
+            Some(EntryProblem::ReplacementCharacter)
         } else if line == name {
-            Some(TITLE)
+            Some(EntryProblem::Title)
         } else if heading(line).is_some() {
-            Some(HEADING)
+            Some(EntryProblem::Heading)
         } else if line.starts_with('•') {
-            Some(BULLET)
-        } else if line.starts_with(Breadcrumb::HOME_PREFIX.trim_end()) {
-            Some(HOME_PREFIX)
+            Some(EntryProblem::Bullet)
+        } else if line.starts_with(HOME_PREFIX.trim_end()) {
+            Some(EntryProblem::HomePrefix)
         } else {
             None
         };
@@ -90,7 +74,7 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
     if let Some(lede) = entry.lede() {
         one_line("lede", lede)?;
         if is_blank(lede) {
-            return Err(refuse("lede", lede, EMPTY));
+            return Err(refuse("lede", lede, EntryProblem::Empty));
         }
         prose_line("lede", lede)?;
     }
@@ -102,19 +86,19 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
                 return Err(refuse(
                     "sections.headings",
                     sections.heading(section),
-                    EMPTY_SECTION_WORDING,
+                    EntryProblem::EmptySectionWording,
                 ));
             }
             continue;
         }
         let field = section.path().unwrap_or("sections");
         if text.contains('\r') {
-            return Err(refuse(field, text, CARRIAGE_RETURN));
+            return Err(refuse(field, text, EntryProblem::CarriageReturn));
         }
         let mut lines = text.split('\n');
         let first_blank = lines.next().is_some_and(is_blank);
         if first_blank || text.rsplit('\n').next().is_some_and(is_blank) {
-            return Err(refuse(field, text, BLANK_EDGE));
+            return Err(refuse(field, text, EntryProblem::BlankEdge));
         }
         for line in text.split('\n') {
             prose_line(field, line)?;
@@ -127,11 +111,11 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
 /// structure.
 fn prose_line(field: &'static str, line: &str) -> Result<(), Error> {
     let problem = if heading(line).is_some() {
-        Some(HEADING)
+        Some(EntryProblem::Heading)
     } else if near_heading(line).is_some() {
-        Some(NEAR_HEADING)
+        Some(EntryProblem::NearHeading)
     } else if full_tag_line(line).is_some() {
-        Some(TAG_LINE)
+        Some(EntryProblem::TagLine)
     } else {
         None
     };
@@ -143,20 +127,20 @@ fn prose_line(field: &'static str, line: &str) -> Result<(), Error> {
 
 fn one_line(field: &'static str, text: &str) -> Result<(), Error> {
     if text.contains('\n') {
-        return Err(refuse(field, text, LINE_BREAK));
+        return Err(refuse(field, text, EntryProblem::LineBreak));
     }
     if text.contains('\r') {
-        return Err(refuse(field, text, CARRIAGE_RETURN));
+        return Err(refuse(field, text, EntryProblem::CarriageReturn));
     }
     Ok(())
 }
 
 fn trimmed(field: &'static str, text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
-        return Err(refuse(field, text, EMPTY));
+        return Err(refuse(field, text, EntryProblem::Empty));
     }
     if text.trim() != text {
-        return Err(refuse(field, text, SURROUNDING_SPACE));
+        return Err(refuse(field, text, EntryProblem::SurroundingSpace));
     }
     Ok(())
 }

@@ -1,8 +1,11 @@
-//! How an error copies a text it refuses: cut to a bounded length, so that
-//! a message stays a message whatever the input (a 10 MB value makes an
-//! error of a few hundred characters, not of 10 MB).
+//! How a message copies a text it refuses, and how it quotes a label of
+//! the guide: one cutting rule and one quoting rule for every message of
+//! the crate (page errors, catalog errors, profile and case errors,
+//! warnings), so that a message stays a message whatever the input (a 10
+//! MB value makes an error of a few hundred characters, not of 10 MB).
 
-use std::fmt;
+use super::{Language, lower_first};
+use std::fmt::{self, Write as _};
 
 /// The longest stretch of a rejected text that an error keeps, counted in
 /// characters as the error writes them (escaped, as `{:?}` writes them).
@@ -40,6 +43,38 @@ pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.0)
+    }
+}
+
+/// `text` as a message quotes a line of a page: trimmed, then [`cut`].
+/// A private-use character, written `\u{10fffd}`, counts ten, so a
+/// message about a line of escaped characters stays short too.
+pub(crate) fn excerpt(text: &str) -> String {
+    cut(text.trim())
+}
+
+/// A label of the guide as a message quotes it: `"Utförare"` in
+/// Swedish; in English followed by its translation, `"Utförare"
+/// (provider)`. Quoted and escaped as [`Quoted`] writes it.
+pub(crate) fn label(language: Language, sv: &str, en: &str) -> String {
+    match language {
+        Language::Swedish => Quoted(sv).to_string(),
+        Language::English => format!("{} ({})", Quoted(sv), lower_first(en)),
+    }
+}
+
+/// A label of the guide as a sentence of prose names it (a reason, not a
+/// message about a refused text): in Swedish the label alone, as the
+/// guide writes it in running text; in English quoted and followed by its
+/// translation, `"Tandvård" (dental care)`, since the label stays Swedish.
+pub(crate) fn in_prose(language: Language, label_sv: &str, label_en: &str) -> String {
+    match language {
+        Language::Swedish => label_sv.to_owned(),
+        Language::English => {
+            let mut out = String::with_capacity(label_sv.len() + label_en.len() + 6);
+            let _ = write!(out, "\"{label_sv}\" ({})", lower_first(label_en));
+            out
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! both classify lines here, so that they agree.
 
 use crate::edit_distance;
-use crate::model::{Section, Wording};
+use crate::format::headings::{Section, Wording};
 use crate::vocab::Facet;
 use once_cell::sync::Lazy;
 
@@ -14,16 +14,16 @@ pub(crate) const REPLACEMENT: char = '\u{fffd}';
 /// One non-blank line of the page: its 1-based number, its text (without
 /// the line break and any `\r` before it) and that text's byte range.
 #[derive(Clone, Copy)]
-pub(super) struct Line<'a> {
-    pub(super) number: usize,
-    pub(super) text: &'a str,
-    pub(super) start: usize,
-    pub(super) end: usize,
+pub(crate) struct Line<'a> {
+    pub(crate) number: usize,
+    pub(crate) text: &'a str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
 }
 
 /// The non-blank lines of `text`; a line of white space only (U+00A0
 /// included) is blank.
-pub(super) fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     let mut start = 0;
     let mut number = 0;
     std::iter::from_fn(move || {
@@ -110,7 +110,7 @@ pub(crate) fn near_heading(line: &str) -> Option<(Section, &'static str)> {
 }
 
 /// A tag line's facet, as named, and its values: `  • Facet: values`.
-pub(super) fn tag_line(line: &str) -> Option<(&str, &str)> {
+pub(crate) fn tag_line(line: &str) -> Option<(&str, &str)> {
     let body = line.trim().strip_prefix('•')?;
     let (name, values) = body.split_once(':')?;
     Some((name.trim(), values.trim()))
@@ -129,7 +129,7 @@ pub(crate) fn full_tag_line(line: &str) -> Option<Facet> {
 
 /// The 1-based line of the first CR that ends a line without LF: a run of
 /// `\r` followed by anything but `\n` or the end of the text.
-pub(super) fn lone_carriage_return(text: &str) -> Option<usize> {
+pub(crate) fn lone_carriage_return(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(found) = text.get(from..)?.find('\r') {
@@ -152,7 +152,7 @@ pub(super) fn lone_carriage_return(text: &str) -> Option<usize> {
 /// The candidate closest to `text` (ignoring case) within one edit, or two
 /// for candidates of eight letters or more; the first of the closest on a
 /// tie. For suggestions in messages, so only short texts are compared.
-pub(super) fn nearest(
+pub(crate) fn nearest(
     text: &str,
     candidates: impl IntoIterator<Item = &'static str>,
 ) -> Option<&'static str> {
@@ -162,17 +162,17 @@ pub(super) fn nearest(
 /// Labels to suggest from, folded once: the lenient reader looks for the
 /// label nearest to every unknown value of a page, so folding the labels
 /// again for each value would cost more than reading the page.
-pub(super) struct Candidates(Vec<(Vec<char>, &'static str)>);
+pub(crate) struct Candidates(Vec<(Vec<char>, &'static str)>);
 
 impl Candidates {
-    pub(super) fn new(candidates: impl IntoIterator<Item = &'static str>) -> Candidates {
+    pub(crate) fn new(candidates: impl IntoIterator<Item = &'static str>) -> Candidates {
         Candidates(
             candidates.into_iter().map(|c| (c.to_lowercase().chars().collect(), c)).collect(),
         )
     }
 
     /// The candidate closest to `text`, as [`nearest`] finds it.
-    pub(super) fn nearest(&self, text: &str) -> Option<&'static str> {
+    pub(crate) fn nearest(&self, text: &str) -> Option<&'static str> {
         let text = text.trim();
         let chars = text.chars().count();
         // Two edits at most: a candidate whose length differs by more is
