@@ -300,3 +300,16 @@ fn the_batch_example_writes_one_report_or_error_line_per_case() {
         value["problems"].as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
     assert_eq!(paths, ["age", "substances[0]", "kommun", "icd10[0]"]);
 }
+
+/// The examples' own words (headings, column names, labels) read in their
+/// language, as the library's terms do.
+#[test]
+fn every_word_of_the_examples_is_in_its_language() {
+    #[allow(dead_code)]
+    #[path = "../examples/common/words.rs"]
+    mod words;
+    for word in words::Word::ALL {
+        util::assert_swedish(word.text(insats::Language::Swedish));
+        util::assert_english(word.text(insats::Language::English));
+    }
+}

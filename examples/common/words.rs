@@ -16,6 +16,10 @@ macro_rules! words {
         }
 
         impl Word {
+            /// Every word, in table order.
+            #[allow(dead_code)] // read by the tests' language lint
+            pub const ALL: &'static [Word] = &[$(Word::$word),+];
+
             /// The word in `language` (a template keeps its `{slots}`).
             pub const fn text(self, language: Language) -> &'static str {
                 match (self, language) {
