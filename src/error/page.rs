@@ -148,6 +148,25 @@ pub enum PageProblem {
         /// The most an entry holds.
         max: usize,
     },
+    /// A line of a section's block in brief (`Målgruppen i korthet:`,
+    /// `Rekommendationerna i korthet:`, …: see the format docs of
+    /// [`page`](crate::page)) that is not in the form the writer writes;
+    /// on the block's lead line when the block has no lines.
+    MalformedStatement {
+        /// The section of the block.
+        section: Section,
+        /// The line as written.
+        found: String,
+    },
+    /// A line of a block in brief that states what the section's prose
+    /// (or the title, or the breadcrumb) already gives: the writer leaves
+    /// such a line out, so the page would not be written back as it is.
+    RedundantStatement {
+        /// The section of the block.
+        section: Section,
+        /// The line as written.
+        found: String,
+    },
     /// The text ends its lines with CR alone (the old Mac convention), so
     /// that it would read as one line.
     CarriageReturns,
@@ -185,6 +204,8 @@ impl PageProblem {
         "priority-off-scale",
         "malformed-priority",
         "too-many-priorities",
+        "malformed-statement",
+        "redundant-statement",
         "carriage-returns",
         "replacement-characters",
         "not-utf8",
@@ -210,6 +231,8 @@ impl PageProblem {
             PageProblem::PriorityOffScale { .. } => "priority-off-scale",
             PageProblem::MalformedPriority { .. } => "malformed-priority",
             PageProblem::TooManyPriorities { .. } => "too-many-priorities",
+            PageProblem::MalformedStatement { .. } => "malformed-statement",
+            PageProblem::RedundantStatement { .. } => "redundant-statement",
             PageProblem::CarriageReturns => "carriage-returns",
             PageProblem::ReplacementCharacters { .. } => "replacement-characters",
             PageProblem::NotUtf8 { .. } => "not-utf8",
@@ -328,6 +351,14 @@ impl PageProblem {
                 .fill(l, &[("marker", &format_args!("{marker:?}")), ("rank", &PRIORITY_FORM)]),
             PageProblem::TooManyPriorities { max } => Term::PageTooManyPriorities
                 .fill(l, &[("knowledge", &section(Section::Knowledge)), ("max", &grouped(*max))]),
+            PageProblem::MalformedStatement { section: s, found: text } => {
+                Term::PageMalformedStatement
+                    .fill(l, &[("found", &format_args!("{text:?}")), ("section", &section(*s))])
+            }
+            PageProblem::RedundantStatement { section: s, found: text } => {
+                Term::PageRedundantStatement
+                    .fill(l, &[("found", &format_args!("{text:?}")), ("section", &section(*s))])
+            }
             PageProblem::CarriageReturns => Term::PageCarriageReturns.fill(l, &[]),
             PageProblem::ReplacementCharacters { found: text } => {
                 Term::PageReplacementCharacters.fill(l, &[("found", &format_args!("{text:?}"))])

@@ -118,6 +118,9 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
         }
         for line in text.split('\n') {
             prose_line(field, line)?;
+            if super::statements::is_any_lead(line) {
+                return Err(refuse(field, line, Term::CheckStatementLead));
+            }
         }
     }
     Ok(())
