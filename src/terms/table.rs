@@ -571,12 +571,12 @@ terms! {
     ),
     /// A line of a statement block not in the writer's form.
     PageMalformedStatement = (
-        "raden {found} i sammanfattningen under {section} står inte i den form som skrivaren skriver; skriv om den som löptext ovanför sammanfattningen eller rätta den",
+        "raden {found} i blocket med fakta i korthet under {section} står inte i den form som skrivaren skriver; skriv om den som löptext ovanför blocket eller rätta den",
         "the line {found} of the block in brief under {section} is not in the form the writer writes; reword it as prose above the block or correct it"
     ),
     /// A statement that gives what the prose gives already.
     PageRedundantStatement = (
-        "raden {found} i sammanfattningen under {section} säger det som texten redan säger; ta bort raden",
+        "raden {found} i blocket med fakta i korthet under {section} säger det som texten redan säger; ta bort raden",
         "the line {found} of the block in brief under {section} states what the prose states already; drop the line"
     ),
     /// Line ends of CR alone.
@@ -951,7 +951,7 @@ terms! {
     ),
     /// A line of prose that opens a block in brief.
     CheckStatementLead = (
-        "öppnar en sammanfattning i korthet, som sidläsaren läser som fakta och inte som text",
+        "öppnar ett block med fakta i korthet, som sidläsaren läser som fakta och inte som text",
         "opens a block in brief, which the page reader reads as facts, not as prose"
     ),
     /// A heading that is no wording of its section's.
