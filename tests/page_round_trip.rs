@@ -2,10 +2,10 @@
 //! `page::parse(&page::render(e))` is `e` but for exactly what
 //! `page::render_checked` names, for every built-in entry and for
 //! generated entries with every kind of fact; what it names is what no
-//! page carries (ids other than the title's slug, links, sources, notes,
-//! the source's words for the Kompetenskrav) or a value that a page
-//! cannot hold (a text with `”` or a line break); and the page is written
-//! back as it is.
+//! page carries (ids other than the title's slug, sources, notes, the
+//! source's words for the Kompetenskrav) or a value that a page cannot
+//! hold (a text with `”` or a line break); and the page is written back
+//! as it is.
 
 use insats::page::{self, EntryFact, LeftOut, RecommendationFact};
 use insats::{
@@ -88,9 +88,6 @@ fn never_on_a_page(entry: &Intervention) -> BTreeSet<String> {
     fact(entry.id() != insats::slug(entry.name()), EntryFact::Id);
     fact(entry.source().is_some(), EntryFact::Source);
     fact(!entry.notes().is_empty(), EntryFact::Notes);
-    fact(entry.youth_version().is_some(), EntryFact::YouthVersion);
-    fact(entry.adult_version().is_some(), EntryFact::AdultVersion);
-    fact(!entry.components().is_empty(), EntryFact::Components);
     fact(
         entry.required_competence().is_some_and(|c| !c.text().is_empty()),
         EntryFact::CompetenceText,
@@ -121,13 +118,14 @@ fn built_in_entries_round_trip_but_for_what_no_page_carries() {
 }
 
 /// The same entries with what no page carries taken out round-trip
-/// exactly: every other fact is on the page.
+/// exactly: every other fact is on the page, the links too (by the
+/// linked entries' ids).
 #[test]
 fn built_in_entries_without_what_no_page_carries_round_trip_exactly() {
     for entry in catalog().iter() {
         let mut json = serde_json::to_value(entry).unwrap();
         let object = json.as_object_mut().unwrap();
-        for field in ["source", "notes", "youth_version", "adult_version", "components"] {
+        for field in ["source", "notes"] {
             object.remove(field);
         }
         object.insert("id".into(), insats::slug(entry.name()).into());
@@ -175,6 +173,26 @@ fn what_no_page_carries_adds_no_block() {
             LeftOut::Recommendation { index: 0, fact: RecommendationFact::Source }
         ]
     );
+}
+
+/// An add-on is no umbrella: a page that states both is refused on the
+/// line of the components, which the writer never writes for an add-on.
+#[test]
+fn an_add_on_with_components_is_refused() {
+    let head = "Exempel\n\nMissbruk och beroende\n\nBehandling och stöd\n\nExempel\n\n";
+    let add_on = "Målgrupp eller situation\n\nMålgruppen i korthet:\n\n  • Tillägg till annan behandling: ja\n\n";
+    let components =
+        "Sammanfattning\n\nInsatsen i korthet:\n\n  • Omfattar insatserna: ”A” och ”B”";
+    let text = &format!("{head}{add_on}{components}");
+    match page::parse(text) {
+        Err(insats::Error::Page { line: 19, problem }) => {
+            assert_eq!(problem.kind(), "malformed-statement");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Without the add-on, the components read as the ids of their titles.
+    let text = format!("{head}{components}");
+    assert_eq!(page::parse(&text).unwrap().components(), ["a", "b"]);
 }
 
 // Generated entries: every fact a page can state, with values that a
@@ -393,15 +411,26 @@ fn entry() -> impl Strategy<Value = Intervention> {
             prop::option::of((prop::sample::select(CompetenceRequirement::ALL.to_vec()), text())),
         ),
         (prop::option::of(text()), prop::collection::vec(text(), 0..2), any::<bool>()),
+        (
+            prop::option::of(Just("ungdomsversionen")),
+            prop::option::of(Just("vuxenformen")),
+            prop::collection::vec(prop::sample::select(vec!["del-1", "del-2", "del-3"]), 0..3),
+        ),
     );
     (name, section, any::<bool>(), prose, facts).prop_filter_map(
         "the builder refuses it",
         |(name, section, home, prose, facts)| {
             let (target_group, knowledge, summary, implementation, lede) = prose;
-            let ((target, rows, add_on, manual), (schedule, phases, served, areas), more, last) =
-                facts;
+            let (
+                (target, rows, add_on, manual),
+                (schedule, phases, served, areas),
+                more,
+                last,
+                links,
+            ) = facts;
             let (youth, abbreviation, kind, competence) = more;
             let (source, notes, custom_id) = last;
+            let (youth_version, adult_version, components) = links;
             let mut sections = Sections::default();
             sections.target_group = target_group.to_owned();
             sections.knowledge = knowledge.to_owned();
@@ -448,6 +477,15 @@ fn entry() -> impl Strategy<Value = Intervention> {
             if custom_id {
                 b = b.id("eget-id");
             }
+            if let Some(id) = youth_version {
+                b = b.youth_version(id);
+            }
+            if let Some(id) = adult_version {
+                b = b.adult_version(id);
+            }
+            for id in components {
+                b = b.component(id);
+            }
             b.build().ok()
         },
     )
@@ -482,8 +520,75 @@ fn unquotable_value(entry: &Intervention, path: &str) -> bool {
     }
 }
 
+/// The built-in pages, written alone and as a catalog's: they hold every
+/// kind of block.
+fn built_in_pages() -> &'static [String] {
+    static PAGES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PAGES.get_or_init(|| {
+        let alone = catalog().iter().map(page::render);
+        alone.chain(catalog().to_pages().into_iter().map(|(text, _)| text)).collect()
+    })
+}
+
+/// Lines of `text` dropped, repeated, swapped or changed by a byte.
+fn mutate(text: &str, mutations: &[(u8, usize, usize, u8)]) -> String {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    for &(op, a, b, byte) in mutations {
+        let n = lines.len();
+        match op % 4 {
+            0 => {
+                lines.remove(a % n);
+            }
+            1 => {
+                let line = lines[a % n].clone();
+                lines.insert(b % n, line);
+            }
+            2 => lines.swap(a % n, b % n),
+            _ => {
+                let line = &mut lines[a % n];
+                let mut bytes = std::mem::take(line).into_bytes();
+                if !bytes.is_empty() {
+                    let i = b % bytes.len();
+                    bytes[i] = byte;
+                }
+                *line = String::from_utf8_lossy(&bytes).into_owned();
+            }
+        }
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+    }
+    lines.join("\n")
+}
+
 proptest! {
     #![proptest_config(util::proptest_config(512))]
+
+    /// A mutated page with blocks is refused with a page error, or reads
+    /// as an entry whose page reads back the same (strictly and
+    /// leniently).
+    #[test]
+    fn mutated_pages_with_blocks_read_back_or_are_refused(
+        index in 0usize..136,
+        mutations in prop::collection::vec(
+            (any::<u8>(), any::<usize>(), any::<usize>(), any::<u8>()),
+            1..5,
+        ),
+    ) {
+        let pages = built_in_pages();
+        let text = mutate(&pages[index % pages.len()], &mutations);
+        match page::parse_lenient(&text) {
+            Ok((entry, _)) => {
+                let again = page::parse_lenient(&page::render(&entry)).map(|(e, _)| e).ok();
+                prop_assert_eq!(again, Some(entry));
+            }
+            Err(error) => prop_assert!(matches!(error, insats::Error::Page { .. }), "{error:?}"),
+        }
+        match page::parse(&text) {
+            Ok(entry) => prop_assert_eq!(page::parse(&page::render(&entry)).ok(), Some(entry)),
+            Err(error) => prop_assert!(matches!(error, insats::Error::Page { .. }), "{error:?}"),
+        }
+    }
 
     /// A generated entry's page differs from it in exactly what
     /// `render_checked` names: what no page carries, and free texts that a

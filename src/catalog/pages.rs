@@ -8,8 +8,8 @@ impl Catalog {
     /// Every entry written as a page, in catalog order, with what each page
     /// does not carry, like [`page::render_checked`]; but a link to another
     /// entry (its youth version, its adult form, an umbrella's components)
-    /// is stated by that entry's title, which a page written alone cannot
-    /// give. [`Catalog::from_pages`] reads the pages back into a catalog
+    /// is stated by that entry's title, where a page written alone states
+    /// the id. [`Catalog::from_pages`] reads the pages back into a catalog
     /// whose links resolve: a page's id is the slug of its title, and so is
     /// each link read from a page. Where a linked entry's id is not the
     /// slug of its name, [`LeftOut`] names the link, as it names the id.

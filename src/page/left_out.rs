@@ -49,13 +49,13 @@ pub enum EntryFact {
     AssessmentAreas,
     /// `needs_served`.
     NeedsServed,
-    /// `components`: links to other entries, by id.
+    /// `components`: links to other entries.
     Components,
     /// `youth_versions_named`.
     YouthVersionsNamed,
-    /// `youth_version`: a link to another entry, by id.
+    /// `youth_version`: a link to another entry.
     YouthVersion,
-    /// `adult_version`: a link to another entry, by id.
+    /// `adult_version`: a link to another entry.
     AdultVersion,
     /// `source`: where the entry's facts come from.
     Source,
@@ -179,12 +179,14 @@ impl RecommendationFact {
 ///
 /// Some facts no page carries, whatever their value
 /// ([`LeftOut::is_never_on_a_page`]): an id other than the slug of the
-/// title, the links to other entries (components, youth and adult
-/// versions, which name ids), the sources (of the entry and of each row:
-/// a page does not cite itself), the catalog's notes, and the source's
-/// words for the Kompetenskrav (the page states the requirement). The
-/// others are left out only for their value: a text that a quotation in a
-/// block in brief cannot hold (one with `”` or a line break), say.
+/// title, the sources (of the entry and of each row: a page does not cite
+/// itself), the catalog's notes, and the source's words for the
+/// Kompetenskrav (the page states the requirement). The others are left
+/// out only for their value: a text that a quotation in a block in brief
+/// cannot hold (one with `”` or a line break), say, or a link that a page
+/// of [`Catalog::to_pages`](crate::Catalog::to_pages) states by the linked
+/// entry's title when that entry's id is not the slug of its title (the
+/// page written alone states the id, which reads back as it is).
 ///
 /// # Examples
 ///
@@ -244,13 +246,7 @@ impl LeftOut {
         matches!(
             self,
             LeftOut::Entry(
-                EntryFact::Id
-                    | EntryFact::Components
-                    | EntryFact::YouthVersion
-                    | EntryFact::AdultVersion
-                    | EntryFact::Source
-                    | EntryFact::Notes
-                    | EntryFact::CompetenceText
+                EntryFact::Id | EntryFact::Source | EntryFact::Notes | EntryFact::CompetenceText
             ) | LeftOut::Recommendation { fact: RecommendationFact::Source, .. }
         )
     }
@@ -266,7 +262,7 @@ impl LeftOut {
             LeftOut::Entry(EntryFact::Notes) => "notes are the catalog's, not the page's",
             LeftOut::Entry(
                 EntryFact::Components | EntryFact::YouthVersion | EntryFact::AdultVersion,
-            ) => "a link names another entry by its id, which a page does not give",
+            ) => "the page names a linked entry by its title, whose slug is not that entry's id",
             LeftOut::Entry(EntryFact::CompetenceText) => {
                 "the page states the requirement, not the source's words for it"
             }

@@ -154,11 +154,13 @@
 //!   angiven`), `Manualbaserad: ja` (or `nej`), `Kan möta behov av:
 //!   bostad och hemlöshet`, `Ungdomsversioner nämns för: ”CRA” och
 //!   ”MET”`, `Kartläggningen omfattar: familjesituation` (the last three
-//!   `inga` for none), and the links of a catalog's pages
-//!   ([`Catalog::to_pages`](crate::Catalog::to_pages)): `Ungdomsversion:
+//!   `inga` for none), and the links to other entries: `Ungdomsversion:
 //!   ”<title>”`, `Ungdomsversion av: ”<title>”`, `Omfattar insatserna:
-//!   ”<title>”, ”<title>” och ”<title>”`, each read as the id of the
-//!   page with that title (its slug);
+//!   ”<title>”, ”<title>” och ”<title>”`, each read as the id of the page
+//!   with that title (its slug). A catalog's pages
+//!   ([`Catalog::to_pages`](crate::Catalog::to_pages)) give the linked
+//!   entries' titles; a page written alone, which knows no other entry,
+//!   gives their ids, each its own slug;
 //! - `Genomförande`, `Upplägget i korthet:` — `Upplägg: 24 veckor, 2
 //!   sessioner per vecka` (a [`Schedule`](crate::Schedule) as it
 //!   displays, or `inget angivet`), then `Fas 1: ”<name>”, ”<aims>”` for
@@ -407,10 +409,10 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// the vocabulary's order. There is no line break after the last line, as
 /// on the guide's pages. Every fact of the entry that its prose, title and
 /// breadcrumb do not give, and that a page can state, is written in a
-/// block in brief at the end of its section (see the module docs); what a
-/// page cannot carry (the links to other entries, sources, notes, a custom
-/// id, the source's words for the Kompetenskrav) is not written, and
-/// [`render_checked`] names it.
+/// block in brief at the end of its section (see the module docs), the
+/// links to other entries by their ids; what a page cannot carry
+/// (sources, notes, a custom id, the source's words for the
+/// Kompetenskrav) is not written, and [`render_checked`] names it.
 ///
 /// What the builder accepts reads back: for every entry `e` it built,
 /// `parse_lenient(&render(&e))` gives `e` back (and the facts its prose
@@ -447,9 +449,9 @@ pub fn render(entry: &Intervention) -> String {
 /// order of the entry's fields. An empty list means that the page gives
 /// the entry back exactly.
 ///
-/// See [`LeftOut`] for what no page carries (links, sources, notes, a
-/// custom id, the source's words for the Kompetenskrav) and what is left
-/// out only for its value.
+/// See [`LeftOut`] for what no page carries (sources, notes, a custom id,
+/// the source's words for the Kompetenskrav) and what is left out only
+/// for its value.
 ///
 /// # Examples
 ///

@@ -29,7 +29,8 @@ use text::{
     read_population, read_years, read_yes_no, unquote, years, yes_no,
 };
 
-/// The line that opens the block of `section`.
+/// The line that opens the block of `section`: the builder refuses it in
+/// the section's prose, which the reader would take for a block.
 pub(crate) const fn lead(section: Section) -> Option<&'static str> {
     match section {
         Section::TargetGroup => Some("Målgruppen i korthet:"),
@@ -39,14 +40,6 @@ pub(crate) const fn lead(section: Section) -> Option<&'static str> {
         Section::Implementation => Some("Upplägget i korthet:"),
         Section::Tags => None,
     }
-}
-
-/// Whether a line (trimmed) opens a statement block, in any section: the
-/// builder refuses such a line in an entry's prose, which the reader
-/// would take for a block.
-pub(crate) fn is_any_lead(line: &str) -> bool {
-    let line = line.trim();
-    Section::ALL.iter().any(|&s| lead(s) == Some(line))
 }
 
 /// One fact (or one group of facts read together) that a page states in
@@ -77,12 +70,12 @@ pub(super) enum Statement {
     Schedule(Option<Schedule>),
     /// The phases, in order.
     Phases(Vec<Phase>),
-    /// The title of the entry's youth version; the link is the id of
-    /// that title (its slug).
+    /// The title (or the id) of the entry's youth version; the link is
+    /// its slug, the id of the page with that title.
     YouthVersion(String),
-    /// The title of the adult form of a youth version.
+    /// The title (or the id) of the adult form of a youth version.
     AdultVersion(String),
-    /// The titles of an umbrella's components, in order.
+    /// The titles (or the ids) of an umbrella's components, in order.
     Components(Vec<String>),
 }
 
@@ -250,8 +243,8 @@ pub(super) fn block(section: Section, statements: &[Statement]) -> Option<String
 /// What the page of `entry` states in its blocks: each fact whose value
 /// the prose, title and breadcrumb (`prose`) do not give, as far as a page
 /// can state it, in the blocks' order. A link to another entry is stated
-/// by that entry's title, which `title_of` gives for its id (the page of
-/// an entry written alone states no link: `title_of` gives none).
+/// by that entry's title, which `title_of` gives for its id, else by the
+/// id itself (which reads back as itself: an id is its own slug).
 pub(super) fn to_state(
     entry: &Intervention,
     prose: &PageFacts,
@@ -306,16 +299,17 @@ pub(super) fn to_state(
     if phases != prose.phases.as_slice() && phases_read_back {
         out.push(Statement::Phases(phases.to_vec()));
     }
-    let link = |id: &str| title_of(id).filter(|t| quotable(t) && !slug(t).is_empty());
-    if let Some(title) = entry.youth_version().and_then(link) {
-        out.push(Statement::YouthVersion(title));
+    let link = |id: &str| {
+        title_of(id).filter(|t| quotable(t) && !slug(t).is_empty()).unwrap_or_else(|| id.to_owned())
+    };
+    if let Some(id) = entry.youth_version() {
+        out.push(Statement::YouthVersion(link(id)));
     }
-    if let Some(title) = entry.adult_version().and_then(link) {
-        out.push(Statement::AdultVersion(title));
+    if let Some(id) = entry.adult_version() {
+        out.push(Statement::AdultVersion(link(id)));
     }
-    let titles: Option<Vec<String>> = entry.components().iter().map(|id| link(id)).collect();
-    if let Some(titles) = titles.filter(|t| !t.is_empty()) {
-        out.push(Statement::Components(titles));
+    if !entry.components().is_empty() {
+        out.push(Statement::Components(entry.components().iter().map(|id| link(id)).collect()));
     }
     out.sort_by_key(Statement::place);
     out
@@ -590,7 +584,11 @@ impl PageFacts {
             )
         };
         let mut add_on = None;
+        let mut components_line = None;
         for (statement, number) in statements {
+            if matches!(statement, Statement::Components(_)) {
+                components_line = Some(number);
+            }
             let same = match &statement {
                 Statement::Target(t) => *t == self.target,
                 Statement::AddOn(_) => false,
@@ -642,6 +640,17 @@ impl PageFacts {
             Some((yes, _)) => yes,
             None => derived,
         };
+        // No entry is both an add-on and an umbrella, so the writer never
+        // writes the components of an add-on.
+        if let Some(number) = components_line.filter(|_| self.add_on) {
+            return Err(Error::page(
+                number,
+                PageProblem::MalformedStatement {
+                    section: Section::Summary,
+                    found: excerpt(&text_of(number)),
+                },
+            ));
+        }
         Ok(self)
     }
 }
