@@ -57,7 +57,8 @@ pub fn profiles() -> Vec<Profile> {
             .age(15)
             .substance(Substance::Cannabis)
             .provider(Provider::YouthClinic)
-            .build(),
+            .build()
+            .expect("a profile without contradictions"),
         Profile::builder()
             .age(40)
             .substance(Substance::Alcohol)
@@ -67,8 +68,14 @@ pub fn profiles() -> Vec<Profile> {
             .relative(false)
             .withdrawal(Withdrawal::RaisedRisk)
             .include_research(true)
-            .build(),
-        Profile::builder().age(30).substance(Substance::Opioids).in_laro(true).build(),
+            .build()
+            .expect("a profile without contradictions"),
+        Profile::builder()
+            .age(30)
+            .substance(Substance::Opioids)
+            .in_laro(true)
+            .build()
+            .expect("a profile without contradictions"),
     ]
 }
 
