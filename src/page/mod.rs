@@ -147,7 +147,8 @@
 //!   socialtjänsten som huvudman.`;
 //! - `Kompetenskrav`, `Kompetenskravet i korthet:` — `Krav: Legitimerad
 //!   läkare` (a [`CompetenceRequirement`](crate::CompetenceRequirement)
-//!   by its label);
+//!   by its label; the section's prose is the page's words for it, so the
+//!   [`Competence`](crate::Competence) read has no other text);
 //! - `Sammanfattning`, `Insatsen i korthet:` — `Förkortning: ”KBT”` (or
 //!   `ingen`, where the title ends in a parenthesis that is none), `Typ av
 //!   åtgärd: behandling` (a [`Kind`](crate::Kind) in lower case, or `ej
@@ -181,8 +182,9 @@
 //! an error on its line ([`PageProblem::MalformedStatement`],
 //! [`PageProblem::RedundantStatement`]), also in lenient reading: a
 //! block is the page's word on its facts, and a misread one would change
-//! them. The builder refuses a section whose prose holds a line that opens
-//! a block.
+//! them. So is the components' line of a page that states an add-on (an
+//! umbrella is never an add-on). The builder refuses a section whose prose
+//! holds the line that opens its block.
 //!
 //! [`PageProblem::MalformedStatement`]: crate::PageProblem::MalformedStatement
 //! [`PageProblem::RedundantStatement`]: crate::PageProblem::RedundantStatement
