@@ -118,7 +118,7 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
         }
         for line in text.split('\n') {
             prose_line(field, line)?;
-            if super::statements::lead(section) == Some(line.trim()) {
+            if crate::page::statements::lead(section) == Some(line.trim()) {
                 return Err(refuse(field, line, Term::CheckStatementLead));
             }
         }

@@ -275,7 +275,7 @@ pub(crate) mod lines;
 mod parse;
 mod prose;
 mod render;
-mod statements;
+pub(crate) mod statements;
 mod tags;
 mod warning;
 pub(crate) mod wording;
