@@ -39,7 +39,7 @@ pub use model::{
     RecommendationVerb, Schedule, Sections, SessionCount, SessionPattern, Span, SpanUnit, Target,
     slug,
 };
-pub use page::Warning;
+pub use page::{EntryFact, LeftOut, RecommendationFact, Warning};
 /// The `strum` crate, whose traits the vocabularies derive
 /// (`IntoEnumIterator`, `EnumCount`), so users need not depend on it.
 pub use strum;

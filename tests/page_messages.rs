@@ -49,6 +49,8 @@ fn refused_pages() -> Vec<String> {
         "  • Utförare: Tandvård",
         "Kunskapsläge\n\nVid alkohol (prioritet 12).",
         "Kunskapsläge\n\nVid alkohol (prioritet 2–3).",
+        "Kunskapsläge\n\nRekommendationerna i korthet:\n\n  • Ingen rad i den form som skrivs.",
+        "Sammanfattning\n\nInsatsen i korthet:\n\n  • Manualbaserad: nej",
         &format!("Kunskapsläge\n\n{}", "Vid alkohol (prioritet 3).\n".repeat(65_536)),
     ] {
         pages.push(page(body));

@@ -5,6 +5,7 @@ mod data;
 mod decode;
 mod json;
 mod links;
+mod pages;
 mod reference;
 
 pub use built_in::catalog;

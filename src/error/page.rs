@@ -230,6 +230,25 @@ pub enum PageProblem {
         /// The most an entry holds.
         max: usize,
     },
+    /// A line of a section's block in brief (`Målgruppen i korthet:`,
+    /// `Rekommendationerna i korthet:`, …: see the format docs of
+    /// [`page`](crate::page)) that is not in the form the writer writes;
+    /// on the block's lead line when the block has no lines.
+    MalformedStatement {
+        /// The section of the block.
+        section: Section,
+        /// The line as written.
+        found: String,
+    },
+    /// A line of a block in brief that states what the section's prose
+    /// (or the title, or the breadcrumb) already gives: the writer leaves
+    /// such a line out, so the page would not be written back as it is.
+    RedundantStatement {
+        /// The section of the block.
+        section: Section,
+        /// The line as written.
+        found: String,
+    },
     /// The text ends its lines with CR alone (the old Mac convention), so
     /// that it would read as one line.
     CarriageReturns,
@@ -296,6 +315,8 @@ page_problem_codes! {
         SectionOutOfPlace = "section-out-of-place",
         DuplicateSection = "duplicate-section",
         TooManyPriorities = "too-many-priorities",
+        MalformedStatement = "malformed-statement",
+        RedundantStatement = "redundant-statement",
         CarriageReturns = "carriage-returns",
         ReplacementCharacters = "replacement-characters",
         NotUtf8 = "not-utf8",
@@ -415,6 +436,14 @@ impl PageProblem {
                 .fill(l, &[("marker", &format_args!("{marker:?}")), ("rank", &PRIORITY_FORM)]),
             PageProblem::TooManyPriorities { max } => Term::PageTooManyPriorities
                 .fill(l, &[("knowledge", &section(Section::Knowledge)), ("max", &grouped(*max))]),
+            PageProblem::MalformedStatement { section: s, found: text } => {
+                Term::PageMalformedStatement
+                    .fill(l, &[("found", &format_args!("{text:?}")), ("section", &section(*s))])
+            }
+            PageProblem::RedundantStatement { section: s, found: text } => {
+                Term::PageRedundantStatement
+                    .fill(l, &[("found", &format_args!("{text:?}")), ("section", &section(*s))])
+            }
             PageProblem::CarriageReturns => Term::PageCarriageReturns.fill(l, &[]),
             PageProblem::ReplacementCharacters { found: text } => {
                 Term::PageReplacementCharacters.fill(l, &[("found", &format_args!("{text:?}"))])

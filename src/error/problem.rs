@@ -158,6 +158,9 @@ problem_kinds! {
         EmptySectionWording = ("empty-section-wording", CheckEmptySectionWording),
         /// A heading that is not a wording of the section's heading.
         NotAWording = ("not-a-wording", CheckNotAWording),
+        /// A line that opens a section's block of facts in brief, which the
+        /// page reader would read as facts, not as prose.
+        BriefLead = ("brief-lead", CheckStatementLead),
     }
 
     /// What is wrong with a fact of a profile, carried by

@@ -164,4 +164,18 @@ impl fmt::Display for Section {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Wording(pub(crate) u8);
 
+/// The line that opens the block of facts in brief at the end of
+/// `section` (see the page format): the builder refuses it in the
+/// section's prose, which the reader would take for a block.
+pub(crate) const fn brief_lead(section: Section) -> Option<&'static str> {
+    match section {
+        Section::TargetGroup => Some("Målgruppen i korthet:"),
+        Section::Knowledge => Some("Rekommendationerna i korthet:"),
+        Section::Competence => Some("Kompetenskravet i korthet:"),
+        Section::Summary => Some("Insatsen i korthet:"),
+        Section::Implementation => Some("Upplägget i korthet:"),
+        Section::Tags => None,
+    }
+}
+
 pub(crate) use section_table;

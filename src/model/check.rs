@@ -8,7 +8,7 @@
 
 use super::Intervention;
 use crate::error::{EntryProblem, Error, ErrorKind};
-use crate::format::headings::{HOME_PREFIX, TREATMENT_AND_SUPPORT};
+use crate::format::headings::{HOME_PREFIX, TREATMENT_AND_SUPPORT, brief_lead};
 use crate::format::lines::{REPLACEMENT, full_tag_line, heading, is_blank, near_heading};
 use crate::terms::excerpt;
 
@@ -102,6 +102,9 @@ pub(crate) fn check_entry(entry: &Intervention) -> Result<(), Error> {
         }
         for line in text.split('\n') {
             prose_line(field, line)?;
+            if brief_lead(section) == Some(line.trim()) {
+                return Err(refuse(field, line, EntryProblem::BriefLead));
+            }
         }
     }
     Ok(())

@@ -32,10 +32,17 @@
 //! successor site write `Målgrupp och situation`); the entry keeps the
 //! wording its page used.
 //!
+//! An entry that no page of the guide carries (its facts come from the
+//! national guidelines' own pages only) names no section of the guide: on
+//! its page the title follows the area directly, without the section
+//! line.
+//!
 //! [`parse`] reads the layout into an [`Intervention`] and reads the facts
 //! stated in the prose (NR priorities, add-on, manual, schedule, phases,
-//! youth versions, assessment areas); [`render`] writes the page back, so
-//! that `render(&parse(page)?)` is the page again.
+//! youth versions, assessment areas) and in the blocks in brief (below);
+//! [`render`] writes the page back, so that `render(&parse(page)?)` is the
+//! page again, and writes every fact of an entry that a page can state, so
+//! that `parse(&render(&e))` is `e` but for what [`render_checked`] names.
 //!
 //! # Reading the prose
 //!
@@ -82,6 +89,105 @@
 //!
 //! An entry's abbreviation is read from a title that ends in one, as in
 //! `Community reinforcement approach (CRA)`.
+//!
+//! # Facts stated in brief
+//!
+//! A prose section may end in a block that states facts of the entry in so
+//! many words: a line of its own that opens the block, then one bullet
+//! line per fact, to the end of the section. The reader reads the block
+//! as facts, not as the section's text, and each fact it states replaces
+//! the one the prose (or the title, or the breadcrumb) gives. The writer
+//! writes a block for the facts of an entry that its prose does not state
+//! in a form the readers above read (most of the built-in entries' prose
+//! is the project's own summary, and the facts come from the fact sheet),
+//! and only for those: a page read from the guide is written back as it
+//! was. A block reads like this, in the section the facts belong to:
+//!
+//! ```text
+//! Kunskapsläge
+//!
+//! Riktlinjerna anger att hälso- och sjukvården och socialtjänsten bör erbjuda CRA vid alkohol (prioritet 2) …
+//!
+//! Rekommendationerna i korthet:
+//!
+//!   • Hälso- och sjukvården och socialtjänsten bör erbjuda insatsen (prioritet 2). Tillståndet enligt källan: ”missbruk eller beroende av alkohol”. Substanser: alkohol. Bruksmönster: missbruk och beroende.
+//!   • …
+//! ```
+//!
+//! The blocks and their lines, in the order they are written (a line is
+//! written when its fact is not what the prose gives; every value in the
+//! exact words below, lists as `a, b och c` in the vocabulary's order,
+//! free texts in `”…”`):
+//!
+//! - `Målgrupp eller situation`, `Målgruppen i korthet:` — the target
+//!   group ([`Target`](crate::Target)), all of it when it is stated:
+//!   `Substanser: alkohol och narkotika` (or `ingen namngiven`), then as
+//!   far as they are stated `Gäller: <population>` (as below), `Ålder:
+//!   <ages>` (`under 18 år`, `vuxna`, `13–21 år`, `från 20 år, om det inte
+//!   finns särskilda skäl`), `Yngsta ålder enligt källan: 12 år`, `Normalt
+//!   lägsta ålder: 20 år`, `Bruksmönster: missbruk och beroende`,
+//!   `Huvudman: Hälso- och sjukvården`, `Rekommendation: bör erbjudas`
+//!   (`kan erbjudas`, `kan i undantagsfall erbjudas`); and `Tillägg till
+//!   annan behandling: ja` (or `nej`);
+//! - `Kunskapsläge`, `Rekommendationerna i korthet:` — every
+//!   recommendation, one line each, in order (or the one line `Inga
+//!   rader i riktlinjerna anges.`): who offers it and how (`Hälso- och
+//!   sjukvården bör erbjuda insatsen`, `Insatsen kan erbjudas` when no
+//!   principal is stated, `Riktlinjerna tar upp insatsen, med
+//!   socialtjänsten som huvudman` or `Riktlinjerna tar upp insatsen`
+//!   when no verb is), ` som tillägg till annan behandling` for an add-on,
+//!   the marker `(prioritet N)` (`FoU`, `Icke-göra`; `(utan prioritet i
+//!   text)` for a row whose number no text states), then the sentences
+//!   `Tillståndet enligt källan: ”…”.`, `Substanser: ….` (always),
+//!   `Bruksmönster: ….`, `Gäller: ….`, `Ålder: ….`, `Yngsta ålder enligt
+//!   källan: N år.`, `Utgåva av riktlinjerna: 2017.`, `Ingen fastställd
+//!   effekt enligt källan.`, `Närmaste angivna prioritet: 1 för ”…”
+//!   enligt ”…”.`, and for each other source `Annan källa, ”…”, anger
+//!   prioritet 4.` or `Annan källa, ”…”, anger hälso- och sjukvården och
+//!   socialtjänsten som huvudman.`;
+//! - `Kompetenskrav`, `Kompetenskravet i korthet:` — `Krav: Legitimerad
+//!   läkare` (a [`CompetenceRequirement`](crate::CompetenceRequirement)
+//!   by its label; the section's prose is the page's words for it, so the
+//!   [`Competence`](crate::Competence) read has no other text);
+//! - `Sammanfattning`, `Insatsen i korthet:` — `Förkortning: ”KBT”` (or
+//!   `ingen`, where the title ends in a parenthesis that is none), `Typ av
+//!   åtgärd: behandling` (a [`Kind`](crate::Kind) in lower case, or `ej
+//!   angiven`), `Manualbaserad: ja` (or `nej`), `Kan möta behov av:
+//!   bostad och hemlöshet`, `Ungdomsversioner nämns för: ”CRA” och
+//!   ”MET”`, `Kartläggningen omfattar: familjesituation` (the last three
+//!   `inga` for none), and the links to other entries: `Ungdomsversion:
+//!   ”<title>”`, `Ungdomsversion av: ”<title>”`, `Omfattar insatserna:
+//!   ”<title>”, ”<title>” och ”<title>”`, each read as the id of the page
+//!   with that title (its slug). A catalog's pages
+//!   ([`Catalog::to_pages`](crate::Catalog::to_pages)) give the linked
+//!   entries' titles; a page written alone, which knows no other entry,
+//!   gives their ids, each its own slug;
+//! - `Genomförande`, `Upplägget i korthet:` — `Upplägg: 24 veckor, 2
+//!   sessioner per vecka` (a [`Schedule`](crate::Schedule) as it
+//!   displays, or `inget angivet`), then `Fas 1: ”<name>”, ”<aims>”` for
+//!   each phase in order (or `Faser: inga`).
+//!
+//! A population reads `ungdomar under 18 år`, `vuxna`, `personer i
+//! läkemedelsassisterad behandling (LARO)`, `anhöriga`, `personer med
+//! behov: <need>`, `personer som bor med en partner`, `personer i
+//! alkoholabstinens`, `personer i alkoholabstinens med förhöjd risk för
+//! abstinensepilepsi eller delirium tremens`, `personer med samtidig svår
+//! psykisk sjukdom`, `personer med delirium tremens` or `personer i
+//! situationen: <situation>` (a need or situation by its label in lower
+//! case).
+//!
+//! A block is read in the writer's form only: each line as the writer
+//! writes it, in the writer's order, each fact once, and none that the
+//! prose gives already (which the writer would leave out). Anything else is
+//! an error on its line ([`PageProblem::MalformedStatement`],
+//! [`PageProblem::RedundantStatement`]), also in lenient reading: a
+//! block is the page's word on its facts, and a misread one would change
+//! them. So is the components' line of a page that states an add-on (an
+//! umbrella is never an add-on). The builder refuses a section whose prose
+//! holds the line that opens its block.
+//!
+//! [`PageProblem::MalformedStatement`]: crate::PageProblem::MalformedStatement
+//! [`PageProblem::RedundantStatement`]: crate::PageProblem::RedundantStatement
 //!
 //! # Strict means nothing is dropped
 //!
@@ -162,13 +268,17 @@
 use crate::error::Error;
 use crate::model::Intervention;
 
+mod facts;
+mod left_out;
 mod parse;
 mod prose;
 mod render;
+pub(crate) mod statements;
 mod tags;
 mod warning;
 mod words;
 
+pub use left_out::{EntryFact, LeftOut, RecommendationFact};
 pub use warning::Warning;
 
 /// How a tag line starts.
@@ -190,7 +300,9 @@ const BULLET: &str = "  • ";
 /// `Märkning` that is not a tag line, an unknown facet, a facet given
 /// twice or without values, an unknown value, a priority off the scale or
 /// not one number in the guide's form, more priorities than an entry
-/// holds, line ends of CR alone, U+FFFD in a line of the page's structure.
+/// holds, a line of a block in brief that is not in the writer's form or
+/// that states what the prose states already, line ends of CR alone,
+/// U+FFFD in a line of the page's structure.
 ///
 /// # Examples
 ///
@@ -293,9 +405,12 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// order (`Utförare`, `Yrkesroll`, `Typ av behandling/stöd`,
 /// `Åldersgrupp`, `Tillståndets svårighetsgrad`, `Tillstånd`), values in
 /// the vocabulary's order. There is no line break after the last line, as
-/// on the guide's pages. Facts that a page states only in prose are not
-/// written apart from the prose, and catalog data that pages do not
-/// hold (links, sources, notes, a custom id) is not written at all.
+/// on the guide's pages. Every fact of the entry that its prose, title and
+/// breadcrumb do not give, and that a page can state, is written in a
+/// block in brief at the end of its section (see the module docs), the
+/// links to other entries by their ids; what a page cannot carry
+/// (sources, notes, a custom id, the source's words for the
+/// Kompetenskrav) is not written, and [`render_checked`] names it.
 ///
 /// What the builder accepts reads back: for every entry `e` it built,
 /// `parse_lenient(&render(&e))` gives `e` back (and the facts its prose
@@ -306,7 +421,8 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// name or breadcrumb line that is not one trimmed line or that reads as
 /// another element, a lede that is not one line or reads as a heading or
 /// a tag line, a section whose first or last line is blank or that holds
-/// a heading, a near miss of one or a tag line, a carriage return.
+/// a heading, a near miss of one, a tag line or a line that opens a block
+/// in brief, a carriage return.
 ///
 /// # Examples
 ///
@@ -322,5 +438,56 @@ pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> 
 /// # Ok::<(), insats::Error>(())
 /// ```
 pub fn render(entry: &Intervention) -> String {
-    render::render(entry)
+    render::render(entry, &|_| None)
+}
+
+/// Writes an entry as a page, like [`render`], and names each fact of the
+/// entry that the page does not carry: the facts in which the entry read
+/// back from the page ([`parse_lenient`]) differs from `entry`, in the
+/// order of the entry's fields. An empty list means that the page gives
+/// the entry back exactly.
+///
+/// See [`LeftOut`] for what no page carries (sources, notes, a custom id,
+/// the source's words for the Kompetenskrav) and what is left out only
+/// for its value.
+///
+/// # Examples
+///
+/// ```
+/// use insats::page::{self, EntryFact, LeftOut};
+/// use insats::{Intervention, NrPriority, Population, Principal, Recommendation, Substance, TagSet};
+///
+/// let entry = Intervention::builder("Exempelinsats")
+///     .recommendation(
+///         Recommendation::new(TagSet::only(Substance::Alcohol), Population::Anyone, NrPriority::rank(2)?)
+///             .with_principal(Principal::SocialServices),
+///     )
+///     .source("https://example.org/exempelinsats")
+///     .build()?;
+/// let (text, left_out) = page::render_checked(&entry);
+/// assert!(text.contains(
+///     "Rekommendationerna i korthet:\n\n  • Riktlinjerna tar upp insatsen, med \
+///      socialtjänsten som huvudman (prioritet 2). Substanser: alkohol."
+/// ));
+/// assert_eq!(left_out, [LeftOut::Entry(EntryFact::Source)]);
+/// assert_eq!(page::parse(&text)?.recommendations(), entry.recommendations());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_checked(entry: &Intervention) -> (String, Vec<LeftOut>) {
+    render_linked(entry, &|_| None)
+}
+
+/// [`render_checked`], with the links of `entry` stated by the titles
+/// that `title_of` gives for their ids (see
+/// [`Catalog::to_pages`](crate::Catalog::to_pages)).
+pub(crate) fn render_linked(
+    entry: &Intervention,
+    title_of: &dyn Fn(&str) -> Option<String>,
+) -> (String, Vec<LeftOut>) {
+    let text = render::render(entry, title_of);
+    let left_out = match parse::parse(&text, true) {
+        Ok((back, _)) => left_out::compare(entry, &back),
+        Err(_) => vec![LeftOut::NotReadBack],
+    };
+    (text, left_out)
 }

@@ -1,7 +1,9 @@
 //! Reading a page: the head (title and breadcrumb), then one pass over the
 //! body's lines, then the facts of its prose.
 
+use super::facts::PageFacts;
 use super::prose::MarkerKind;
+use super::statements::{self, StatementLine};
 use super::tags::TagReader;
 use super::warning::unknown_area;
 use super::{Warning, prose};
@@ -15,7 +17,6 @@ use crate::format::lines::{
 use crate::model::{Breadcrumb, Intervention, MAX_PAIRS, Sections, slug};
 use crate::terms::excerpt;
 use crate::vocab::Condition;
-use crate::vocab::GuideSection;
 
 fn is_bullet(line: &str) -> bool {
     line.trim_start().starts_with('•')
@@ -48,11 +49,22 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
     for line in lines {
         body.read_line(line, &mut warnings)?;
     }
+    let blocks = std::mem::take(&mut body.blocks);
     let (lede, sections, tags) = body.finish();
 
-    let facts = prose::read(lede, &sections);
-    // The breadcrumb's section says the kind where the section has one.
-    let kind = breadcrumb.section().parse::<GuideSection>().ok().and_then(GuideSection::kind);
+    let mut stated = Vec::new();
+    for block in &blocks {
+        stated.extend(statements::read_block(block.section, block.lead_line, &block.lines)?);
+    }
+    let line_text = |number: usize| {
+        blocks
+            .iter()
+            .flat_map(|b| b.lines.iter())
+            .find(|(n, _)| *n == number)
+            .map_or_else(String::new, |(_, text)| (*text).to_owned())
+    };
+    let facts = PageFacts::from_prose(title, &breadcrumb, lede, &sections)
+        .with_statements(stated, line_text)?;
     let mut builder = Intervention::builder(title)
         .breadcrumb(breadcrumb)
         .sections(sections)
@@ -60,12 +72,25 @@ pub(super) fn parse(text: &str, lenient: bool) -> Result<(Intervention, Vec<Warn
         .target(facts.target)
         .add_on(facts.add_on)
         .manual_based(facts.manual_based)
-        .assessment_areas(facts.assessment_areas);
-    if let Some(kind) = kind {
+        .assessment_areas(facts.assessment_areas)
+        .needs_served(facts.needs_served);
+    if let Some(kind) = facts.kind {
         builder = builder.kind(kind);
     }
-    if let Some(abbreviation) = abbreviation(title) {
+    if let Some(abbreviation) = facts.abbreviation {
         builder = builder.abbreviation(abbreviation);
+    }
+    if let Some(competence) = facts.competence {
+        builder = builder.required_competence(competence);
+    }
+    if let Some(id) = facts.youth_version {
+        builder = builder.youth_version(id);
+    }
+    if let Some(id) = facts.adult_version {
+        builder = builder.adult_version(id);
+    }
+    for id in facts.components {
+        builder = builder.component(id);
     }
     if let Some(lede) = lede {
         builder = builder.lede(lede);
@@ -150,6 +175,11 @@ fn read_head<'a>(
         warnings.push(Warning::new(area_line.number, unknown_area(area)));
     }
     let section_line = match lines.next().map(structure).transpose()? {
+        // An entry that no page of the guide carries (its facts are NR's)
+        // names no section: the title follows the area.
+        Some(found) if found.text.trim() == title => {
+            return Ok((title, Breadcrumb::new(home, area, "")));
+        }
         Some(found) if is_crumb(&found) => found,
         other => return Err(missing_breadcrumb(other)),
     };
@@ -228,6 +258,17 @@ struct Body<'a> {
     /// The priority markers of `Kunskapsläge` read so far, each a
     /// recommendation of the entry.
     priorities: usize,
+    /// The statement blocks read so far; the last is the current
+    /// section's when its lead has been read.
+    blocks: Vec<Block<'a>>,
+}
+
+/// A statement block as read: its section, the line of its lead, and its
+/// lines (those after the lead, to the end of the section).
+struct Block<'a> {
+    section: Section,
+    lead_line: usize,
+    lines: Vec<StatementLine<'a>>,
 }
 
 impl<'a> Body<'a> {
@@ -242,6 +283,7 @@ impl<'a> Body<'a> {
             tags: TagReader::new(lenient),
             headings: Vec::new(),
             priorities: 0,
+            blocks: Vec::new(),
         }
     }
 
@@ -262,6 +304,16 @@ impl<'a> Body<'a> {
             warnings.push(Warning::new(line.number, problem));
             let wording = Section::wording_of(wording).map(|(_, w)| w).unwrap_or_default();
             return self.heading(line, section, wording);
+        }
+        if let Some(section) = self.current.filter(|s| s.is_prose()) {
+            if let Some(block) = self.blocks.last_mut().filter(|b| b.section == section) {
+                block.lines.push((line.number, line.text));
+                return Ok(());
+            }
+            if statements::lead(section) == Some(line.text.trim()) {
+                self.blocks.push(Block { section, lead_line: line.number, lines: Vec::new() });
+                return Ok(());
+            }
         }
         if self.current == Some(Section::Tags) {
             return self.tags.read_line(line, warnings);
@@ -365,17 +417,4 @@ impl<'a> Body<'a> {
         }
         (self.lede, self.sections, self.tags.tags)
     }
-}
-
-/// The abbreviation a title ends with, as in `Community reinforcement
-/// approach (CRA)`: one word of at most 12 characters, with a capital.
-fn abbreviation(title: &str) -> Option<&str> {
-    let inner = title.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let candidate = inner.get(open + 1..)?;
-    let plausible = !candidate.is_empty()
-        && candidate.chars().count() <= 12
-        && !candidate.chars().any(char::is_whitespace)
-        && candidate.chars().any(char::is_uppercase);
-    plausible.then_some(candidate)
 }

@@ -1,11 +1,18 @@
 //! Writing a page back in the guide's text format.
 
 use super::BULLET;
+use super::facts::PageFacts;
+use super::statements;
 use crate::format::headings::{HOME_PREFIX, Section};
 use crate::model::Intervention;
 use crate::vocab::Facet;
 
-pub(super) fn render(entry: &Intervention) -> String {
+/// The page of `entry`; `title_of` gives the title of a linked entry by
+/// its id (see [`statements::to_state`]).
+pub(super) fn render(entry: &Intervention, title_of: &dyn Fn(&str) -> Option<String>) -> String {
+    let prose =
+        PageFacts::from_prose(entry.name(), entry.breadcrumb(), entry.lede(), entry.sections());
+    let stated = statements::to_state(entry, &prose, title_of);
     let sections = entry.sections();
     let capacity = 256 + sections.iter().map(|(_, t)| t.len() + 32).sum::<usize>() + 1024;
     let mut out = String::with_capacity(capacity);
@@ -20,15 +27,24 @@ pub(super) fn render(entry: &Intervention) -> String {
         block(&mut out, home);
     }
     block(&mut out, crumb.area());
-    block(&mut out, crumb.section());
+    // An entry that no page of the guide carries names no section.
+    if !crumb.section().is_empty() {
+        block(&mut out, crumb.section());
+    }
     block(&mut out, entry.name());
     if let Some(lede) = entry.lede() {
         block(&mut out, lede);
     }
     for (section, text) in sections.iter() {
-        if !text.is_empty() {
+        let statement_block = statements::block(section, &stated);
+        if !text.is_empty() || statement_block.is_some() {
             block(&mut out, sections.heading(section));
+        }
+        if !text.is_empty() {
             block(&mut out, text);
+        }
+        if let Some(statement_block) = statement_block {
+            block(&mut out, &statement_block);
         }
     }
     let tags = entry.tags();

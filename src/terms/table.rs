@@ -490,6 +490,16 @@ terms! {
         "fler än {max} prioriteter under {knowledge}; en post rymmer högst {max} par",
         "more than {max} priority markers under {knowledge}; an entry holds at most {max} pairs"
     ),
+    /// A line of a statement block not in the writer's form.
+    PageMalformedStatement = (
+        "raden {found} i blocket med fakta i korthet under {section} står inte i den form som skrivaren skriver; skriv om den som löptext ovanför blocket eller rätta den",
+        "the line {found} of the block in brief under {section} is not in the form the writer writes; reword it as prose above the block or correct it"
+    ),
+    /// A statement that gives what the prose gives already.
+    PageRedundantStatement = (
+        "raden {found} i blocket med fakta i korthet under {section} säger det som texten redan säger; ta bort raden",
+        "the line {found} of the block in brief under {section} states what the prose states already; drop the line"
+    ),
     /// Line ends of CR alone.
     PageCarriageReturns = (
         "texten använder CR som radslut utan LF; gör om radsluten till LF eller CRLF",
@@ -859,6 +869,11 @@ terms! {
     CheckEmptySectionWording = (
         "ett avsnitt utan text skrivs inte på sidan, så dess rubrik har ingen formulering",
         "a section without text is not written on a page, so its heading has no wording"
+    ),
+    /// A line of prose that opens a block in brief.
+    CheckStatementLead = (
+        "öppnar ett block med fakta i korthet, som sidläsaren läser som fakta och inte som text",
+        "opens a block in brief, which the page reader reads as facts, not as prose"
     ),
     /// A heading that is no wording of its section's.
     CheckNotAWording = (

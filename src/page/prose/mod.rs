@@ -25,6 +25,9 @@ pub(super) struct Facts {
     pub(super) target: Target,
     pub(super) recommendations: Vec<Recommendation>,
     pub(super) add_on: bool,
+    /// Whether the target group, knowledge or summary marks an add-on
+    /// (`add_on` is this and every recommendation an add-on).
+    pub(super) add_on_marker: bool,
     pub(super) manual_based: bool,
     pub(super) schedule: Option<Schedule>,
     pub(super) phases: Vec<Phase>,
@@ -36,10 +39,10 @@ pub(super) fn read(lede: Option<&str>, sections: &Sections) -> Facts {
     let target =
         Target::new(substances(&sections.target_group), population(&sections.target_group));
     let recommendations = recommendations::recommendations(&sections.knowledge, target);
-    let add_on = [sections.target_group.as_str(), &sections.knowledge, &sections.summary]
+    let add_on_marker = [sections.target_group.as_str(), &sections.knowledge, &sections.summary]
         .iter()
-        .any(|text| has_add_on_marker(text))
-        && recommendations.iter().all(Recommendation::is_add_on);
+        .any(|text| has_add_on_marker(text));
+    let add_on = add_on_marker && recommendations.iter().all(Recommendation::is_add_on);
     // Substring searches are far cheaper than reading words, so each
     // reader runs only on texts that can hold its fact.
     let manual_based = lede
@@ -67,6 +70,7 @@ pub(super) fn read(lede: Option<&str>, sections: &Sections) -> Facts {
         target,
         recommendations,
         add_on,
+        add_on_marker,
         manual_based,
         schedule: schedule::schedule(&[&sections.implementation, &sections.summary]),
         phases: phases::phases(&sections.implementation),
