@@ -12,6 +12,8 @@
 //! order (tests/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
 //! --quick`.
 
+// The synthetic catalogs and the baselines are the tests' (tests/oracle/).
+#[path = "../tests/oracle/mod.rs"]
 mod common;
 
 use common::baselines::{StringProfile, StringScan, TypedScan};

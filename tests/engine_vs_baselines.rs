@@ -8,7 +8,7 @@
 //! helpers or index (see `benches/common/baselines.rs`), so this checks
 //! the rules, the index and the engine's compact records at once.
 
-#[path = "../benches/common/mod.rs"]
+#[path = "oracle/mod.rs"]
 mod common;
 mod util;
 

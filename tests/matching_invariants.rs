@@ -10,7 +10,7 @@
 //! in most runs: add-ons, conditional populations, adults-only and youth
 //! pairs, FoU and Icke-göra, children and unknown ages.
 
-#[path = "../benches/common/mod.rs"]
+#[path = "oracle/mod.rs"]
 mod common;
 mod util;
 

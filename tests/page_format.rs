@@ -13,7 +13,7 @@ use insats::{
 mod util;
 use util::rank;
 
-#[path = "../benches/common/adversarial.rs"]
+#[path = "page/adversarial.rs"]
 mod adversarial;
 
 /// A page of the older edition: title, breadcrumb with `Gå till
