@@ -9,7 +9,7 @@
 //!   scanned with string comparisons.
 //!
 //! All three apply the same rules and return the same matches in the same
-//! order (tests/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
+//! order (tests/matching/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
 //! --quick`.
 
 // The synthetic catalogs and the baselines are the tests' (tests/oracle/).

@@ -7,7 +7,7 @@ use insats::{
     Role, Schedule, Severity, Substance, TagSet, Tags, TreatmentType, catalog,
 };
 
-mod util;
+use crate::util;
 
 /// The design document's API on the fixture pages.
 #[test]

@@ -8,7 +8,7 @@ use insats::{
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
-mod util;
+use crate::util;
 
 /// Checks, for every value of `T`, the label, id and JSON round trips.
 fn labels_ids_and_json_round_trip<
@@ -108,6 +108,8 @@ fn set_op() -> impl Strategy<Value = SetOp> {
 }
 
 proptest! {
+    #![proptest_config(util::proptest_config(256))]
+
     #[test]
     fn labels_parse_in_any_case_and_padding(
         p in provider(),

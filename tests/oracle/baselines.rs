@@ -1,6 +1,6 @@
 //! The two baselines the engine is measured against, and the independent
 //! statement of the matching rules that the tests hold the engine to
-//! (tests/engine_vs_baselines.rs, tests/matching_invariants.rs).
+//! (tests/matching/engine_vs_baselines.rs, tests/matching/invariants.rs).
 //!
 //! Nothing here calls the engine's rule helpers (`Profile::fit`,
 //! `Profile::pattern_fit`, `Profile::stated_patterns`, `Substance::covers`,

@@ -1,7 +1,7 @@
 //! Page bodies that once made the prose readers of `insats::page`
 //! quadratic (seconds to minutes at about 1 MB): `benches/page.rs` measures
 //! them at two sizes, so the throughput shows whether parsing stays
-//! linear, and `tests/page_format.rs` checks what they read.
+//! linear, and `tests/page/format.rs` checks what they read.
 
 /// The bodies, about `scale` × 11 bytes each; each starts with a section
 /// heading and goes after a page's breadcrumb.

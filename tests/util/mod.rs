@@ -187,16 +187,24 @@ pub mod fixtures {
 /// `PROPTEST_CASES` asks for another number (a mutation run asks for fewer,
 /// see the README's contributing notes). The rest comes from proptest's
 /// defaults and environment: `PROPTEST_RNG_SEED` (which `.ci/run` fixes, so
-/// that a CI run is reproducible) and the regression files
-/// (`tests/*.proptest-regressions`, kept in the repository on purpose: each
-/// case that once failed runs first on every run).
+/// that a CI run is reproducible), except where failures are saved.
+///
+/// Shrunk failing cases are saved in a `.proptest-regressions` file beside
+/// the test's source file (`tests/page/props.rs` saves to
+/// `tests/page/props.proptest-regressions`), kept in the repository on
+/// purpose: each case that once failed runs first on every run. Proptest's
+/// default would put them under `proptest-regressions/` at the package
+/// root, since the tests have a `lib.rs`; every property test uses this
+/// configuration so that they stay beside their source.
 pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
-    let config = proptest::test_runner::Config::default();
-    if std::env::var_os("PROPTEST_CASES").is_some() {
-        config
-    } else {
-        proptest::test_runner::Config { cases, ..config }
-    }
+    use proptest::test_runner::{Config, FileFailurePersistence};
+    let config = Config {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..Config::default()
+    };
+    if std::env::var_os("PROPTEST_CASES").is_some() { config } else { Config { cases, ..config } }
 }
 
 #[track_caller]

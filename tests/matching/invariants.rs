@@ -1,6 +1,6 @@
 //! Invariants of `recommend` over random profiles, on random synthetic
 //! catalogs and on the built-in catalog, checked against the rules as the
-//! baselines state them again (`benches/common/baselines.rs`: on strings,
+//! baselines state them again (`tests/oracle/baselines.rs`: on strings,
 //! with their own age bands and population rules, never the engine's
 //! helpers), and the rules of situations: stating a situation the profile
 //! left out only moves entries between the conditional matches and the
@@ -10,16 +10,15 @@
 //! in most runs: add-ons, conditional populations, adults-only and youth
 //! pairs, FoU and Icke-göra, children and unknown ages.
 
-#[path = "oracle/mod.rs"]
-mod common;
-mod util;
+use crate::oracle;
+use crate::util;
 
-use common::baselines::{Found, StringProfile, StringScan, population_id};
 use insats::{
     AgeGroup, AgeScope, Catalog, Condition, Intervention, Matcher, Need, NrPriority, Population,
     Profile, ProfileField, Provider, Recommendation, RecommendationVerb, Recommendations, Role,
     Severity, Substance, TagSet, Tags, Target, Vocabulary, Withdrawal,
 };
+use oracle::baselines::{Found, StringProfile, StringScan, population_id};
 use proptest::prelude::*;
 
 fn tag_set<T: Vocabulary>() -> impl Strategy<Value = TagSet<T>> {

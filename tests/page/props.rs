@@ -13,7 +13,7 @@ use insats::{
 };
 use proptest::prelude::*;
 
-mod util;
+use crate::util;
 
 /// Words that state no fact on their own.
 const PLAIN_WORDS: &[&str] = &[
@@ -564,7 +564,7 @@ fn assert_stable(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(util::proptest_config(256))]
 
     #[test]
     fn arbitrary_strings_no_panic(text in any::<String>()) {
@@ -635,7 +635,7 @@ mod conformance {
         let Some(sources) = util::sources() else { return };
         let nt_seed = sources.seed("natverksterapi.txt");
         let pb_seed = sources.seed("psykosocial-behandling.txt");
-        proptest!(ProptestConfig::with_cases(256), |(seed in prop::bool::ANY, mutations in mutations())| {
+        proptest!(util::proptest_config(256), |(seed in prop::bool::ANY, mutations in mutations())| {
             let text = mutate(if seed { nt_seed } else { pb_seed }, &mutations);
             assert_stable(&text);
         });
@@ -646,7 +646,7 @@ mod conformance {
         let Some(sources) = util::sources() else { return };
         let nt_seed = sources.seed("natverksterapi.txt");
         let pb_seed = sources.seed("psykosocial-behandling.txt");
-        proptest!(ProptestConfig::with_cases(256), |(seed in prop::bool::ANY, order in line_order())| {
+        proptest!(util::proptest_config(256), |(seed in prop::bool::ANY, order in line_order())| {
             let text = if seed { nt_seed } else { pb_seed };
             assert_stable(&shuffled(text, &order));
         });

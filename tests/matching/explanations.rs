@@ -4,14 +4,14 @@
 //! word comes from the term table in the language asked for, and the
 //! numbers shown are the ones the sources state for that person.
 
-mod util;
+use crate::util;
 
+use crate::util::*;
 use insats::{
     AgeGroup, AgeScope, Catalog, Dispute, FacetValue, Intervention, Language, Matcher, Need,
     NrPriority, PatternOfUse, Population, Profile, ProfileFact, Provider, Reason, Recommendation,
     RecommendationVerb, Role, Substance, TagSet, Target, Term, Withdrawal,
 };
-use util::*;
 
 /// The reason of kind `kind` in the decision on `id`.
 #[track_caller]

@@ -14,7 +14,7 @@ use insats::{
 };
 use std::collections::HashMap;
 
-mod util;
+use crate::util;
 
 /// One row of interventions.tsv, by column name.
 struct Row<'a> {

@@ -15,8 +15,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use std::cell::Cell;
 
-mod util;
-
 /// What an entry's page holds, before the builder sees it.
 #[derive(Clone, Debug, Default)]
 struct Parts {

@@ -67,6 +67,8 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::util;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Case {
@@ -441,9 +443,6 @@ fn golden_scenarios() {
     }
     assert!(report.is_empty(), "scenarios failed:\n{report}");
 }
-
-#[path = "../util/mod.rs"]
-mod util;
 
 /// The runner's own catalog: the hand-built seed entries, a programme for
 /// relatives (conditional while the profile leaves that unstated) and a

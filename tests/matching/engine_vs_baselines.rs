@@ -5,15 +5,14 @@
 //! for and whether the person is below the pair's stated age, in the same
 //! order; for random profiles on random synthetic catalogs and on the
 //! built-in one. The baselines state the rules again without the engine's
-//! helpers or index (see `benches/common/baselines.rs`), so this checks
+//! helpers or index (see `tests/oracle/baselines.rs`), so this checks
 //! the rules, the index and the engine's compact records at once.
 
-#[path = "oracle/mod.rs"]
-mod common;
-mod util;
+use crate::oracle;
+use crate::util;
 
-use common::baselines::{Found, ScanResult, StringProfile, StringScan, TypedScan, population_id};
 use insats::{Match, Matcher, NrPriority, Profile, Reason, Recommendations};
+use oracle::baselines::{Found, ScanResult, StringProfile, StringScan, TypedScan, population_id};
 use proptest::prelude::*;
 
 /// What a match waits for: the age, the substance, the pattern of use, and
@@ -172,28 +171,28 @@ proptest! {
         catalog_seed in any::<u64>(),
         profile_seed in any::<u64>(),
     ) {
-        let catalog = common::synthetic_catalog(size, catalog_seed);
-        assert_all_agree(&catalog, &common::profiles(24, profile_seed));
+        let catalog = oracle::synthetic_catalog(size, catalog_seed);
+        assert_all_agree(&catalog, &oracle::profiles(24, profile_seed));
     }
 
     #[test]
     fn engine_equals_baselines_on_the_built_in_catalog(profile_seed in any::<u64>()) {
-        assert_all_agree(insats::catalog(), &common::profiles(32, profile_seed));
+        assert_all_agree(insats::catalog(), &oracle::profiles(32, profile_seed));
     }
 }
 
 #[test]
 fn synthetic_catalogs_are_deterministic_and_realistic() {
-    let a = common::synthetic_catalog(2_000, 7);
-    assert_eq!(a, common::synthetic_catalog(2_000, 7));
-    assert_ne!(a, common::synthetic_catalog(2_000, 8));
+    let a = oracle::synthetic_catalog(2_000, 7);
+    assert_eq!(a, oracle::synthetic_catalog(2_000, 7));
+    assert_ne!(a, oracle::synthetic_catalog(2_000, 8));
     let with_youth = a.iter().filter(|e| e.youth_version().is_some()).count();
     assert!((20..120).contains(&with_youth), "{with_youth} youth links");
     // A detailed profile gets a few percent of the catalog, a sparse one
     // (few fields stated) much more.
     let matcher = Matcher::new(&a);
     let counts: Vec<usize> =
-        common::profiles(200, 1).iter().map(|p| matcher.recommend(p).len()).collect();
+        oracle::profiles(200, 1).iter().map(|p| matcher.recommend(p).len()).collect();
     let mean = counts.iter().sum::<usize>() / counts.len();
     assert!((2..400).contains(&mean), "mean {mean} matches of 2000");
     assert!(counts.iter().any(|&c| c < 10) && counts.iter().any(|&c| c > 400), "{counts:?}");
@@ -201,7 +200,7 @@ fn synthetic_catalogs_are_deterministic_and_realistic() {
 
 #[test]
 fn the_typical_profile_matches_on_the_built_in_catalog() {
-    let recs = Matcher::new(insats::catalog()).recommend(&common::typical_profile());
+    let recs = Matcher::new(insats::catalog()).recommend(&oracle::typical_profile());
     assert!(recs.primary().len() >= 3, "{recs:?}");
 }
 

@@ -8,7 +8,7 @@ use insats::page::{self, PageElement, Warning};
 use insats::{Error, Language, PageProblem, Vocabulary};
 use std::collections::BTreeSet;
 
-mod util;
+use crate::util;
 
 /// A page without the `Gå till huvudsidan` line, whose body starts on
 /// line 9.

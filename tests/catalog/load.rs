@@ -4,8 +4,8 @@
 
 use insats::{Catalog, Error, Intervention, catalog};
 
-mod util;
-use util::rank;
+use crate::util;
+use crate::util::rank;
 
 /// The built-in catalog loads, with one entry per data file, each with its
 /// file's name as its id: the files are listed here from the folder, not

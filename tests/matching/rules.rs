@@ -4,14 +4,14 @@
 //! youth versions, FoU and Icke-göra, the order of results, add-ons, and
 //! LARO.
 
-mod util;
+use crate::util;
 
+use crate::util::*;
 use insats::{
     AgeGroup, AgeScope, Catalog, FacetValue, Fit, Intervention, Matcher, Need, NrPriority,
     Population, Profile, ProfileFact, Provider, Reason, Recommendation, RecommendationVerb,
     Recommendations, Role, Severity, Substance, TagSet, Tags, Target,
 };
-use util::*;
 
 #[test]
 fn umbrella_and_add_on_on_seed_entries_built_by_hand() {

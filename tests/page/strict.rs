@@ -12,7 +12,7 @@ use insats::{
     Substance, TagSet,
 };
 
-mod util;
+use crate::util;
 
 /// A page without the `Gå till huvudsidan` line, whose body starts on
 /// line 9.

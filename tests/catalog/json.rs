@@ -9,8 +9,7 @@ use insats::{
     Catalog, CatalogProblem, Error, FieldProblem, JsonExpected, JsonFound, Language, LinkKind, Term,
 };
 
-mod util;
-use util::{assert_english, assert_swedish};
+use crate::util::{assert_english, assert_swedish};
 
 fn catalog_json(entries: &str) -> String {
     format!(r#"{{"schema": 1, "version": "test", "entries": [{entries}]}}"#)

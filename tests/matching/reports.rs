@@ -3,14 +3,12 @@
 //! an owning matcher in its state, shares it across threads and stores a
 //! report.
 
-mod util;
-
+use crate::util::*;
 use insats::{
     Catalog, Decision, ExplainReport, Matcher, Need, OwnedMatcher, Profile, REPORT_SCHEMA,
     RecommendationsReport, Substance, Withdrawal,
 };
 use std::sync::Arc;
-use util::*;
 
 #[test]
 fn the_report_round_trips_and_holds_every_match() {

@@ -10,11 +10,10 @@ use insats::{
     SpanUnit, Substance, TagSet, TreatmentType,
 };
 
-mod util;
-use util::rank;
+use crate::util;
+use crate::util::rank;
 
-#[path = "page/adversarial.rs"]
-mod adversarial;
+use super::adversarial;
 
 /// A page of the older edition: title, breadcrumb with `Gå till
 /// huvudsidan`, the title again, then `body`.
@@ -596,7 +595,7 @@ fn assert_error(text: &str, line: usize, message: &str) {
 }
 
 /// One exact message per kind of page error (the kinds that need more
-/// than a page's structure are in `tests/page_strict.rs`).
+/// than a page's structure are in `tests/page/strict.rs`).
 #[test]
 fn errors_name_the_line_and_what_was_expected() {
     assert_error("", 1, "the page is empty; expected the title on the first line");
