@@ -25,12 +25,15 @@ mod errors;
 mod examples;
 
 mod matching {
+    mod ages;
     mod built_in;
+    mod calls;
     mod case_input;
     mod destructors;
     mod engine_vs_baselines;
     mod explanations;
     mod invariants;
+    mod order;
     mod profiles;
     mod reports;
     mod rules;
@@ -39,11 +42,13 @@ mod matching {
 
 mod page {
     mod adversarial;
+    mod errors;
     mod format;
     mod messages;
     mod props;
     mod prose;
     mod round_trip;
+    mod sections;
     mod strict;
 }
 
