@@ -3,9 +3,11 @@
 //! one entry per alcohol medicine, and age groups.
 
 use insats::{
-    AgeGroup, Condition, Need, NrPriority, Population, Provider, RecommendationVerb, Role,
-    Schedule, SessionPattern, Severity, Substance, TagSet, TreatmentType, catalog,
+    AgeGroup, Condition, Need, NrPriority, Population, Schedule, SessionPattern, Substance, TagSet,
+    catalog,
 };
+
+use crate::util;
 
 #[test]
 fn need_gated_entries_serve_their_need() {
@@ -99,10 +101,10 @@ fn kbt_keeps_one_priority_per_pair() {
 #[test]
 fn seed_natverksterapi_carries_the_seed_facts() {
     let nt = catalog().get("natverksterapi").unwrap();
-    assert_eq!(nt.name(), "Nätverksterapi");
-    let tags = nt.tags();
+    util::assert_natverksterapi_facts(nt);
+    // The tags read as the page's labels, in the page's order.
     assert_eq!(
-        tags.providers().iter().map(|p| p.label_sv()).collect::<Vec<_>>(),
+        nt.tags().providers().iter().map(|p| p.label_sv()).collect::<Vec<_>>(),
         [
             "Psykiatrisk öppenvård",
             "Individ- och familjeomsorg",
@@ -110,40 +112,12 @@ fn seed_natverksterapi_carries_the_seed_facts() {
             "Mariamottagning"
         ]
     );
-    assert_eq!(
-        tags.roles().iter().map(|r| r.label_sv()).collect::<Vec<_>>(),
-        [
-            "Psykolog",
-            "Sjuksköterska",
-            "Undersköterska | Behandlingsassistent | Skötare",
-            "Fysioterapeut",
-            "Arbetsterapeut",
-            "Kurator",
-            "Psykoterapeut",
-            "Socialsekreterare | Biståndshandläggare"
-        ]
-    );
-    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
-    assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
-    assert_eq!(tags.severities(), TagSet::<Severity>::all());
-    assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
 
     let crumb = nt.breadcrumb();
     assert_eq!(crumb.home(), Some("Missbruk och beroende"));
     assert_eq!(crumb.area(), "Missbruk och beroende");
     assert_eq!(crumb.section(), "Behandling och stöd");
 
-    let both = TagSet::from([Substance::Alcohol, Substance::Narcotics]);
-    assert_eq!(nt.target().substances(), both);
-    assert_eq!(nt.target().population(), Population::Anyone);
-    let [rec] = nt.recommendations() else { panic!("{:?}", nt.recommendations()) };
-    assert_eq!(rec.substances(), both);
-    assert_eq!(rec.population(), Population::Anyone);
-    assert_eq!(rec.priority(), Some(NrPriority::rank(4).unwrap()));
-    assert!(rec.is_add_on());
-    assert_eq!(rec.verb(), Some(RecommendationVerb::May));
-
-    assert!(nt.is_add_on());
     assert!(nt.is_manual_based());
     let schedule = Schedule::weekly(24, 2)
         .unwrap()
@@ -158,28 +132,20 @@ fn seed_natverksterapi_carries_the_seed_facts() {
 #[test]
 fn seed_psykosocial_behandling_carries_the_seed_facts() {
     let umbrella = catalog().get("psykosocial-behandling").unwrap();
-    let tags = umbrella.tags();
-    assert_eq!(tags.providers(), TagSet::<Provider>::all());
-    assert_eq!(tags.roles(), TagSet::<Role>::all());
-    assert_eq!(tags.providers().len(), 18);
-    assert_eq!(tags.roles().len(), 18);
-    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
-    assert_eq!(tags.age_groups().len(), 3);
-    assert_eq!(tags.severities().len(), 3);
-    assert!(tags.conditions().is_empty(), "the seed has no Tillstånd line");
+    util::assert_psykosocial_behandling_facts(umbrella);
+    assert_eq!(umbrella.tags().providers().len(), 18);
+    assert_eq!(umbrella.tags().roles().len(), 18);
+    assert!(umbrella.tags().conditions().is_empty(), "the seed has no Tillstånd line");
     assert_eq!(umbrella.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
 
     let [row] = umbrella.recommendations() else { panic!("{:?}", umbrella.recommendations()) };
     assert_eq!(row.substances(), TagSet::from([Substance::Alcohol, Substance::Narcotics]));
     assert_eq!(row.population(), Population::Anyone);
     assert_eq!(row.priority(), None, "an unrated row: no text states its number");
-    assert_eq!(umbrella.best_priority(), None);
     assert_eq!(
         umbrella.assessment_areas().iter().collect::<Vec<_>>(),
         [Need::FamilySituation, Need::ExtentOfUse, Need::MentalHealth, Need::SocialSituation]
     );
-    assert_eq!(umbrella.youth_versions_named(), ["CRA", "MET"]);
-    assert!(!umbrella.is_add_on());
 
     // every component is in the catalog and psychosocial: no medicine,
     // no naloxone, not the other umbrella

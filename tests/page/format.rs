@@ -8,7 +8,6 @@ use insats::page;
 use insats::{
     AgeGroup, Condition, Error, Need, Phase, Population, Provider, Recommendation,
     RecommendationVerb, Role, Schedule, Section, SessionPattern, Severity, Substance, TagSet,
-    TreatmentType,
 };
 
 use crate::util;
@@ -53,6 +52,71 @@ fn paragraphs_starting<'t>(text: &'t str, starts: &[&str]) -> Vec<&'t str> {
     text.lines().filter(|l| starts.iter().any(|s| l.starts_with(s))).collect()
 }
 
+/// Fails unless the Nätverksterapi page `text` read as `nt` states what
+/// the fixture and the seed both state: the facts of
+/// [`util::natverksterapi`] (tags, target group, the pair at 4 as an
+/// add-on), the older edition's breadcrumb, a manual-based method with a
+/// weekly schedule of alternating sessions, and three phases, each the
+/// paragraph of `text` that starts it.
+#[track_caller]
+fn assert_natverksterapi(nt: &insats::Intervention, text: &str) {
+    util::assert_natverksterapi_facts(nt);
+    assert_eq!(nt.abbreviation(), None);
+    assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
+    assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
+    assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
+    assert!(nt.is_manual_based());
+    let schedule = Schedule::weekly(24, 2)
+        .unwrap()
+        .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
+    assert_eq!(nt.schedule(), Some(&schedule));
+    assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
+    let paragraphs = paragraphs_starting(text, &["I den inledande", "I den andra", "Den tredje"]);
+    assert_eq!(
+        nt.phases(),
+        [
+            Phase::new(1, "Inledande fasen", paragraphs[0]),
+            Phase::new(2, "Andra fasen", paragraphs[1]),
+            Phase::new(3, "Tredje och sista fasen", paragraphs[2]),
+        ]
+    );
+    assert!(nt.assessment_areas().is_empty());
+}
+
+/// Fails unless the Psykosocial behandling page read as `pb` states what
+/// the fixture and the seed both state: the facts of
+/// [`util::psykosocial_behandling`] (every provider and role, the youth
+/// versions named) and its target group, a priority only in words (`hög
+/// prioritet` is not a rank), the areas of its assessment, no schedule nor
+/// phases, and no `Tillstånd` line, so that the area's condition applies.
+#[track_caller]
+fn assert_psykosocial_behandling(pb: &insats::Intervention) {
+    util::assert_psykosocial_behandling_facts(pb);
+    assert_eq!(pb.target(), util::psykosocial_behandling().target());
+    assert!(pb.knowledge().contains("hög prioritet"));
+    assert!(pb.recommendations().is_empty());
+    assert!(!pb.is_manual_based());
+    assert_eq!(pb.schedule(), None);
+    assert!(pb.phases().is_empty());
+    assert_eq!(
+        pb.assessment_areas(),
+        TagSet::from([
+            Need::FamilySituation,
+            Need::ExtentOfUse,
+            Need::MentalHealth,
+            Need::SocialSituation
+        ])
+    );
+    // `Primärvård | Första linje` is one value, among every provider.
+    assert!(pb.tags().providers().contains(Provider::PrimaryCare));
+    // No `Tillstånd` line: not an error, and the area's condition applies.
+    assert!(pb.tags().conditions().is_empty());
+    assert_eq!(pb.breadcrumb().home(), Some("Missbruk och beroende"));
+    assert_eq!(pb.breadcrumb().area(), "Missbruk och beroende");
+    assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
+    assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+}
+
 /// Every fixture page renders back byte for byte, and reads the same with
 /// a final line break or with Windows line breaks.
 #[test]
@@ -72,9 +136,7 @@ fn fixtures_render_back_byte_for_byte() {
 fn natverksterapi_fixture() {
     let text = util::fixtures::NATVERKSTERAPI;
     let nt = parse(text);
-    assert_eq!(nt.id(), "natverksterapi");
-    assert_eq!(nt.name(), "Nätverksterapi");
-    assert_eq!(nt.abbreviation(), None);
+    assert_natverksterapi(&nt, text);
     assert_eq!(
         nt.lede(),
         Some(
@@ -82,69 +144,10 @@ fn natverksterapi_fixture() {
              behandlingen, så att den får bättre förutsättningar att lyckas."
         )
     );
-    assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
-    assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
-    assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
     assert_eq!(nt.competence(), "Arbetsgivaren avgör vilken kompetens som behövs.");
     assert!(nt.implementation().starts_with("Tanken är att familj"));
     assert!(nt.implementation().contains("nätverksträffar.\n\nI den inledande fasen"));
     assert!(nt.implementation().ends_with("behandlingen har tagit slut."));
-
-    let alcohol_and_narcotics = substances([Substance::Alcohol, Substance::Narcotics]);
-    assert_eq!(nt.target(), insats::Target::new(alcohol_and_narcotics, Population::Anyone));
-    let expected = Recommendation::new(alcohol_and_narcotics, Population::Anyone, rank(4))
-        .with_add_on(true)
-        .with_verb(RecommendationVerb::May);
-    assert_eq!(nt.recommendations(), [expected]);
-    assert_eq!(nt.best_priority(), Some(rank(4)));
-    assert!(nt.is_add_on());
-    assert!(nt.is_manual_based());
-
-    let schedule = Schedule::weekly(24, 2)
-        .unwrap()
-        .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
-    assert_eq!(nt.schedule(), Some(&schedule));
-    assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
-
-    let paragraphs = paragraphs_starting(text, &["I den inledande", "I den andra", "Den tredje"]);
-    assert_eq!(
-        nt.phases(),
-        [
-            Phase::new(1, "Inledande fasen", paragraphs[0]),
-            Phase::new(2, "Andra fasen", paragraphs[1]),
-            Phase::new(3, "Tredje och sista fasen", paragraphs[2]),
-        ]
-    );
-
-    let tags = nt.tags();
-    assert_eq!(
-        tags.providers(),
-        TagSet::from([
-            Provider::PsychiatricOutpatientCare,
-            Provider::IndividualAndFamilyCare,
-            Provider::YouthClinic,
-            Provider::MariaClinic,
-        ])
-    );
-    assert_eq!(
-        tags.roles(),
-        TagSet::from([
-            Role::Psychologist,
-            Role::Nurse,
-            Role::AssistantNurse,
-            Role::Physiotherapist,
-            Role::OccupationalTherapist,
-            Role::Counsellor,
-            Role::Psychotherapist,
-            Role::SocialWorker,
-        ])
-    );
-    assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
-    assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
-    assert_eq!(tags.severities(), TagSet::<Severity>::all());
-    assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
-    assert!(nt.youth_versions_named().is_empty());
-    assert!(nt.assessment_areas().is_empty());
 }
 
 /// The Psykosocial behandling fixture: a priority only in words, the youth
@@ -153,41 +156,7 @@ fn natverksterapi_fixture() {
 #[test]
 fn psykosocial_behandling_fixture() {
     let pb = parse(util::fixtures::PSYKOSOCIAL_BEHANDLING);
-    assert_eq!(pb.id(), "psykosocial-behandling");
-    assert_eq!(pb.name(), "Psykosocial behandling");
-    // `hög prioritet` is not a rank.
-    assert!(pb.knowledge().contains("hög prioritet"));
-    assert!(pb.recommendations().is_empty());
-    assert_eq!(pb.best_priority(), None);
-    assert!(!pb.is_add_on());
-    assert!(!pb.is_manual_based());
-    assert_eq!(pb.schedule(), None);
-    assert!(pb.phases().is_empty());
-    assert_eq!(
-        pb.target(),
-        insats::Target::new(
-            substances([Substance::Alcohol, Substance::Narcotics]),
-            Population::Anyone
-        )
-    );
-    assert_eq!(pb.youth_versions_named(), ["CRA", "MET"]);
-    assert_eq!(
-        pb.assessment_areas(),
-        TagSet::from([
-            Need::FamilySituation,
-            Need::ExtentOfUse,
-            Need::MentalHealth,
-            Need::SocialSituation
-        ])
-    );
-    assert_eq!(pb.tags().providers(), TagSet::<Provider>::all());
-    assert!(pb.tags().providers().contains(Provider::PrimaryCare));
-    assert_eq!(pb.tags().roles(), TagSet::<Role>::all());
-    // No `Tillstånd` line: not an error, and the area's condition applies.
-    assert!(pb.tags().conditions().is_empty());
-    assert_eq!(pb.breadcrumb().home(), Some("Missbruk och beroende"));
-    assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
-    assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+    assert_psykosocial_behandling(&pb);
     // White space inside lines is kept: trailing U+00A0 no-break spaces.
     assert!(pb.target_group().ends_with("narkotika.\u{a0}"));
     assert!(pb.knowledge().ends_with("starkast.\u{a0}\u{a0}"));
@@ -421,9 +390,7 @@ mod conformance {
         let Some(sources) = util::sources() else { return };
         let nt_seed = sources.seed("natverksterapi.txt");
         let nt = parse(nt_seed);
-        assert_eq!(nt.id(), "natverksterapi");
-        assert_eq!(nt.name(), "Nätverksterapi");
-        assert_eq!(nt.abbreviation(), None);
+        assert_natverksterapi(&nt, nt_seed);
         assert_eq!(
             nt.lede(),
             Some(
@@ -431,124 +398,17 @@ mod conformance {
                  möjligheterna till ett positivt utfall."
             )
         );
-        assert_eq!(nt.breadcrumb().home(), Some("Missbruk och beroende"));
-        assert_eq!(nt.breadcrumb().area(), "Missbruk och beroende");
-        assert_eq!(nt.breadcrumb().section(), "Behandling och stöd");
         assert_eq!(nt.competence(), "Kompetens enligt arbetsgivarens beslut.");
         assert!(nt.implementation().starts_with("Grundtanken i nätverksterapi"));
         assert!(nt.implementation().contains("deltar.\n\nI den inledande fasen"));
         assert!(nt.implementation().ends_with("behandlingen är avslutad."));
-
-        assert_eq!(
-            nt.target(),
-            insats::Target::new(
-                substances([Substance::Alcohol, Substance::Narcotics]),
-                Population::Anyone
-            )
-        );
-        let expected = Recommendation::new(
-            substances([Substance::Alcohol, Substance::Narcotics]),
-            Population::Anyone,
-            rank(4),
-        )
-        .with_add_on(true)
-        .with_verb(RecommendationVerb::May);
-        assert_eq!(nt.recommendations(), [expected]);
-        assert_eq!(nt.best_priority(), Some(rank(4)));
-        assert!(nt.is_add_on());
-        assert!(nt.is_manual_based());
-
-        let schedule = Schedule::weekly(24, 2)
-            .unwrap()
-            .with_pattern(SessionPattern::AlternatingIndividualAndNetwork);
-        assert_eq!(nt.schedule(), Some(&schedule));
-        assert_eq!(nt.schedule().and_then(Schedule::total_sessions), Some(48));
-
-        let paragraphs: Vec<&str> = nt_seed
-            .lines()
-            .filter(|l| {
-                l.starts_with("I den inledande")
-                    || l.starts_with("I den andra")
-                    || l.starts_with("Den tredje")
-            })
-            .collect();
-        assert_eq!(
-            nt.phases(),
-            [
-                Phase::new(1, "Inledande fasen", paragraphs[0]),
-                Phase::new(2, "Andra fasen", paragraphs[1]),
-                Phase::new(3, "Tredje och sista fasen", paragraphs[2]),
-            ]
-        );
-
-        let tags = nt.tags();
-        assert_eq!(
-            tags.providers(),
-            TagSet::from([
-                Provider::PsychiatricOutpatientCare,
-                Provider::IndividualAndFamilyCare,
-                Provider::YouthClinic,
-                Provider::MariaClinic,
-            ])
-        );
-        assert_eq!(tags.roles().len(), 8);
-        assert!(
-            tags.roles().contains(
-                "Undersköterska | Behandlingsassistent | Skötare".parse::<Role>().unwrap()
-            )
-        );
-        assert!(
-            tags.roles()
-                .contains("Socialsekreterare | Biståndshandläggare".parse::<Role>().unwrap())
-        );
-        assert_eq!(tags.treatment_types(), TagSet::only(TreatmentType::Psychosocial));
-        assert_eq!(tags.age_groups(), TagSet::<AgeGroup>::all());
-        assert_eq!(tags.severities(), TagSet::<Severity>::all());
-        assert_eq!(tags.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
-        assert!(nt.youth_versions_named().is_empty());
-        assert!(nt.assessment_areas().is_empty());
     }
 
     #[test]
     fn psykosocial_behandling_seed() {
         let Some(sources) = util::sources() else { return };
-        let pb_seed = sources.seed("psykosocial-behandling.txt");
-        let pb = parse(pb_seed);
-        assert_eq!(pb.id(), "psykosocial-behandling");
-        assert_eq!(pb.name(), "Psykosocial behandling");
-        // `hög prioritet` is not a rank.
-        assert!(pb.knowledge().contains("hög prioritet"));
-        assert!(pb.recommendations().is_empty());
-        assert_eq!(pb.best_priority(), None);
-        assert!(!pb.is_add_on());
-        assert!(!pb.is_manual_based());
-        assert_eq!(pb.schedule(), None);
-        assert!(pb.phases().is_empty());
-        assert_eq!(
-            pb.target(),
-            insats::Target::new(
-                substances([Substance::Alcohol, Substance::Narcotics]),
-                Population::Anyone
-            )
-        );
-        assert_eq!(pb.youth_versions_named(), ["CRA", "MET"]);
-        assert_eq!(
-            pb.assessment_areas(),
-            TagSet::from([
-                Need::FamilySituation,
-                Need::ExtentOfUse,
-                Need::MentalHealth,
-                Need::SocialSituation
-            ])
-        );
-        assert_eq!(pb.tags().providers().len(), 18);
-        assert!(pb.tags().providers().contains(Provider::PrimaryCare));
-        assert_eq!(pb.tags().roles().len(), 18);
-        // No `Tillstånd` line: not an error, and the area's condition applies.
-        assert!(pb.tags().conditions().is_empty());
-        assert_eq!(pb.breadcrumb().area(), "Missbruk och beroende");
-        assert_eq!(pb.area(), Condition::SubstanceUseAndDependence);
-        assert_eq!(pb.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
+        let pb = parse(sources.seed("psykosocial-behandling.txt"));
+        assert_psykosocial_behandling(&pb);
         // White space inside lines is kept: trailing U+00A0 no-break spaces.
         assert!(pb.target_group().ends_with("narkotika.\u{a0}"));
         assert!(pb.knowledge().ends_with("finns.\u{a0}\u{a0}"));

@@ -33,8 +33,8 @@
 
 use insats::{
     AgeGroup, Catalog, Condition, Decision, FacetValue, Intervention, Match, NrPriority,
-    Population, Profile, Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags,
-    TreatmentType,
+    Population, Profile, Provider, Reason, Recommendation, RecommendationVerb, Role, Severity,
+    Substance, TagSet, Tags, TreatmentType,
 };
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -281,6 +281,45 @@ pub fn psykosocial_behandling() -> Intervention {
         .youth_version_named("MET")
         .build()
         .unwrap()
+}
+
+/// Fails unless `entry` states the facts of Nätverksterapi that
+/// [`natverksterapi`] builds from its page: the tags of `Märkning`, the
+/// target group and the pair "(prioritet 4)" "som tillägg till annan
+/// behandling" (its substances, population, number and add-on role),
+/// worded `kan` (`may`) as the page words it. The entry read from a page
+/// and the built-in one (whose pair states more, from the fact sheet) are
+/// checked against this one statement.
+#[track_caller]
+pub fn assert_natverksterapi_facts(entry: &Intervention) {
+    let expected = natverksterapi();
+    assert_eq!((entry.id(), entry.name()), (expected.id(), expected.name()));
+    assert_eq!(entry.tags(), expected.tags());
+    assert_eq!(entry.target(), expected.target());
+    let pairs = |e: &Intervention| -> Vec<_> {
+        e.recommendations()
+            .iter()
+            .map(|r| (r.substances(), r.population(), r.priority(), r.is_add_on()))
+            .collect()
+    };
+    assert_eq!(pairs(entry), pairs(&expected));
+    assert!(entry.recommendations().iter().all(|r| r.verb() == Some(RecommendationVerb::May)));
+    assert_eq!(entry.best_priority(), Some(rank(4)));
+    assert!(entry.is_add_on());
+}
+
+/// Fails unless `entry` states the facts of Psykosocial behandling that
+/// [`psykosocial_behandling`] builds from its page: every provider and
+/// role and its other tags, the youth versions it names, no number and no
+/// add-on role.
+#[track_caller]
+pub fn assert_psykosocial_behandling_facts(entry: &Intervention) {
+    let expected = psykosocial_behandling();
+    assert_eq!((entry.id(), entry.name()), (expected.id(), expected.name()));
+    assert_eq!(entry.tags(), expected.tags());
+    assert_eq!(entry.youth_versions_named(), expected.youth_versions_named());
+    assert_eq!(entry.best_priority(), None);
+    assert!(!entry.is_add_on());
 }
 
 /// An adult in individ- och familjeomsorg, asked by a social worker, in
