@@ -13,20 +13,15 @@
 //! root, or absolute), else `../shared` beside the checkout.
 //!
 //! Every conformance test sits in a module `conformance` of its file (so
-//! `cargo test conformance` runs exactly them) and starts with
-//! `let Some(sources) = util::sources() else { return };`. When the folder
-//! is absent the test returns at once, and the first such test of a test
-//! binary prints one line to stderr naming the binary, the skipped tests
-//! (`conformance::*`, listed by name in the test output) and how to run
-//! them.
-//!
-//! How that line stays visible: libtest captures what a passing test
-//! prints through `print!`/`eprint!` and shows it only for a failing test,
-//! and it has no way to mark a test ignored at run time. Writes to the
-//! `io::stderr()` handle itself are not captured, so the note is written
-//! that way, once per binary, and a plain `cargo test` shows it (checked
-//! with Rust 1.95). With `INSATS_REQUIRE_SOURCES=1` (set by `.ci/run`) an
-//! absent folder fails every conformance test instead, so CI never skips
+//! that `cargo test conformance` runs exactly them), calls [`sources`],
+//! and carries
+//! `#[cfg_attr(not(insats_sources), ignore = "conformance: needs ../shared or $INSATS_SOURCES")]`.
+//! The build script (`build.rs`) sets `cfg(insats_sources)` when it finds
+//! the folder as [`sources`] does, or when `INSATS_SOURCES` or
+//! `INSATS_REQUIRE_SOURCES` is set; without it the conformance tests are
+//! reported as ignored, with that reason, and `cargo test` counts them in
+//! its `ignored` figure. With `INSATS_REQUIRE_SOURCES=1` (set by
+//! `.ci/run`) they run, and fail if the folder is absent, so CI never skips
 //! them; a folder named by `INSATS_SOURCES` that does not exist fails them
 //! too, since whoever set it meant to run them.
 #![allow(dead_code)]
@@ -37,7 +32,6 @@ use insats::{
     Substance, TagSet, Tags, TreatmentType,
 };
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -76,55 +70,35 @@ impl Sources {
     }
 }
 
-/// The project's source documents, or `None` when they are absent and the
-/// calling conformance test is to be skipped (see the module docs).
+/// The project's source documents, for a conformance test: the folder
+/// `$INSATS_SOURCES` names (relative to the package root, or absolute), or
+/// else `../shared` beside the checkout, found as the build script finds it.
 ///
 /// # Panics
 ///
-/// When the folder is absent and `INSATS_REQUIRE_SOURCES` is set (to
-/// anything but `0` or nothing), or `INSATS_SOURCES` names a folder that
-/// does not exist.
+/// When the folder is absent: a conformance test runs without it only when
+/// `INSATS_REQUIRE_SOURCES` or `INSATS_SOURCES` asked for it, or when it
+/// was run with `--ignored`.
 #[track_caller]
-pub fn sources() -> Option<&'static Sources> {
-    static FOUND: OnceLock<Option<Sources>> = OnceLock::new();
-    if let Some(found) = FOUND.get() {
-        return found.as_ref();
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let named = std::env::var_os("INSATS_SOURCES").filter(|dir| !dir.is_empty());
-    let dir = match &named {
-        Some(dir) => manifest.join(dir),
-        None => manifest.join("../shared"),
-    };
-    let required = std::env::var("INSATS_REQUIRE_SOURCES").is_ok_and(|v| !v.is_empty() && v != "0");
-    let present = dir.is_dir();
-    if !present && named.is_some() {
-        panic!("INSATS_SOURCES names {}, which is not a folder", dir.display());
-    }
-    if !present && required {
-        panic!(
-            "INSATS_REQUIRE_SOURCES is set, but the project's source documents are not at {} \
-             (set INSATS_SOURCES to the folder that holds seeds/ and domain/)",
-            dir.display()
-        );
-    }
-    FOUND
-        .get_or_init(|| {
-            if present {
-                return Some(Sources { dir, read: Mutex::new(HashMap::new()) });
-            }
-            let note = format!(
-                "note: {}: conformance tests skipped (conformance::*): the project's source \
-                 documents are not at {}; to run them, set INSATS_SOURCES to the folder that \
-                 holds seeds/ and domain/, or put shared/ beside the checkout\n",
-                env!("CARGO_CRATE_NAME"),
+pub fn sources() -> &'static Sources {
+    static FOUND: OnceLock<Result<Sources, String>> = OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let named = std::env::var_os("INSATS_SOURCES").filter(|dir| !dir.is_empty());
+        let dir = manifest.join(named.as_deref().unwrap_or("../shared".as_ref()));
+        if dir.is_dir() {
+            Ok(Sources { dir, read: Mutex::new(HashMap::new()) })
+        } else if named.is_some() {
+            Err(format!("INSATS_SOURCES names {}, which is not a folder", dir.display()))
+        } else {
+            Err(format!(
+                "the project's source documents are not at {} (set INSATS_SOURCES to the \
+                 folder that holds seeds/ and domain/, or put shared/ beside the checkout)",
                 dir.display()
-            );
-            // Not `eprintln!`: libtest would capture it and hide it.
-            let _ = std::io::stderr().lock().write_all(note.as_bytes());
-            None
-        })
-        .as_ref()
+            ))
+        }
+    });
+    found.as_ref().unwrap_or_else(|problem| panic!("conformance test: {problem}"))
 }
 
 /// The pages under `tests/fixtures/`: written by the project in the
