@@ -105,8 +105,18 @@ fn design_api_holds(nt_text: &str, pb_text: &str) -> Result<(), Box<dyn std::err
     assert_eq!(decisions.len(), built_in.len());
     for (decision, entry) in decisions.iter().zip(built_in.iter()) {
         assert_eq!(decision.intervention().id(), entry.id());
-        let _ = (decision.is_included(), decision.reasons());
+        // Included exactly when recommended (an assessment too), with the
+        // match's reasons; an entry left out says why.
+        let recommended = recs.get(entry.id());
+        assert_eq!(decision.is_included(), recommended.is_some(), "{}", entry.id());
+        match recommended {
+            Some(m) => assert_eq!(decision.reasons(), &m.reasons()[..], "{}", entry.id()),
+            None => assert!(!decision.reasons().is_empty(), "{} left out, no reason", entry.id()),
+        }
     }
+    assert!(
+        decisions.iter().any(|d| d.is_included()) && decisions.iter().any(|d| !d.is_included())
+    );
     Ok(())
 }
 

@@ -74,6 +74,11 @@ fn folded(text: &str) -> String {
         .collect()
 }
 
+/// Whether an error's `quoted` text is `text`, or its start cut with `…`.
+fn quotes(quoted: &str, text: &str) -> bool {
+    quoted == text || (quoted.ends_with('…') && text.starts_with(quoted.trim_end_matches('…')))
+}
+
 /// Every form of `value` that `FromStr` reads: the labels, the id, the
 /// labels without their parenthesised part, and the parts of piped labels.
 fn typed_forms<T: Vocabulary>(value: T) -> Vec<String> {
@@ -130,19 +135,38 @@ proptest! {
             ),
             Err(insats::Error::UnknownLabel { vocabulary, text: rejected, .. }) => {
                 prop_assert_eq!(vocabulary, "Yrkesroll");
-                prop_assert!(
-                    rejected == text
-                        || (rejected.ends_with('…')
-                            && text.starts_with(rejected.trim_end_matches('…'))),
-                    "{:?} quoted as {:?}",
-                    text,
-                    rejected
-                );
+                prop_assert!(quotes(&rejected, &text), "{:?} quoted as {:?}", text, rejected);
             }
             Err(other) => prop_assert!(false, "unexpected error {other}"),
         }
-        let _ = text.parse::<NrPriority>();
-        let _ = text.parse::<Schedule>();
+        // A priority is read only from the forms the scale writes (`4`,
+        // `prioritet 4`, `FoU`, `Icke-göra`); anything else is refused with
+        // the text quoted.
+        match text.parse::<NrPriority>() {
+            Ok(priority) => {
+                let written = text.trim().to_lowercase();
+                let number = written.strip_prefix("prioritet").unwrap_or(&written).trim();
+                let as_written = match priority {
+                    NrPriority::Rank(rank) => number.parse::<u8>().ok() == Some(rank.get()),
+                    NrPriority::ResearchOnly => written == "fou",
+                    NrPriority::DontDo => ["icke-göra", "icke-gora"].contains(&written.as_str()),
+                };
+                prop_assert!(as_written, "{:?} read as {:?}", text, priority);
+            }
+            Err(insats::Error::Priority { text: rejected }) => prop_assert!(
+                quotes(&rejected, &text),
+                "{:?} quoted as {:?}",
+                text,
+                rejected
+            ),
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+        }
+        // A schedule reads back what it writes; a text that is none is a
+        // schedule error, never another kind of error.
+        match text.parse::<Schedule>() {
+            Ok(schedule) => prop_assert_eq!(schedule.to_string().parse::<Schedule>().ok(), Some(schedule)),
+            Err(err) => prop_assert!(matches!(err, insats::Error::Schedule { .. }), "{err:?}"),
+        }
     }
 
     #[test]

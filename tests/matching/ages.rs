@@ -5,7 +5,8 @@
 
 use insats::{
     AgeGroup, AgeScope, Catalog, FacetValue, Fit, Intervention, Matcher, NrPriority, Population,
-    Profile, ProfileFact, Reason, Recommendation, Recommendations, Substance, TagSet, Tags,
+    Profile, ProfileFact, Reason, Recommendation, RecommendationVerb, Recommendations, Substance,
+    TagSet, Tags,
 };
 
 use crate::util::*;
@@ -327,4 +328,107 @@ fn age_scoped_pairs_wait_for_an_unstated_age() {
     }
     let adult = Profile::builder().age_group(AgeGroup::Adults).substance(Substance::Alcohol);
     assert!(matcher.recommend(&adult.build().unwrap()).get("a-cra").is_none());
+}
+
+/// A child gets no number from a general row (a row that names no age):
+/// NR's general rows are for people with the condition, never a child's
+/// own. For a child of 10 and for an infant, a general row at 10 (the last
+/// rank, a number that a rule on "poor numbers only" would let through)
+/// is listed apart without its number, never recommended nor conditional;
+/// an adult gets it at 10.
+#[test]
+fn a_child_under_13_is_never_given_a_general_rows_number() {
+    let general = Intervention::builder("Allmän")
+        .recommendation(Recommendation::new(only(Substance::Alcohol), Population::Anyone, rank(10)))
+        .build()
+        .unwrap();
+    let catalog = catalog(vec![general]);
+    let matcher = Matcher::new(&catalog);
+    let row = &catalog.get("allman").unwrap().recommendations()[0];
+    for age in [10, 0] {
+        let child = drinking(Some(age));
+        let recs = matcher.recommend(&child);
+        assert!(recs.is_empty() && recs.conditional().is_empty(), "{age}: {recs:?}");
+        let [listed] = recs.not_rated_for_age() else { panic!("{age}: {recs:?}") };
+        assert_eq!(listed.intervention().id(), "allman");
+        assert!(listed.is_not_rated_for_age(), "{age}");
+        assert_eq!(listed.priority(), None, "{age}");
+        assert_eq!(listed.recommendation(), None, "{age}: no pair gives the child a number");
+        assert_eq!(listed.row(), Some(row), "{age}: the row it is not rated by");
+        assert_eq!(listed.reasons()[0], Reason::NoNumberForChildren, "{age}");
+        let decisions = matcher.explain(&child);
+        let decided = decision(&decisions, "allman");
+        assert!(!decided.is_included(), "{age}");
+        assert_eq!((decided.priority(), decided.recommendation()), (None, None), "{age}");
+    }
+    let adult = matcher.recommend(&drinking(Some(30)));
+    assert_eq!(ranked(&adult), [("allman", Some(rank(10)))]);
+    assert_eq!(adult.primary()[0].recommendation(), Some(row));
+}
+
+/// An entry with a general row and a youth row for the same substance: a
+/// young person or a child gets the youth row, its number and its wording,
+/// although the general row states a better number (the general row comes
+/// first in the rule's order); an adult gets the general row.
+#[test]
+fn a_youths_general_row_never_wins_over_the_youth_row_of_the_same_entry() {
+    let alcohol = only(Substance::Alcohol);
+    let entry = Intervention::builder("Familjeinsats")
+        .recommendation(
+            Recommendation::new(alcohol, Population::Anyone, rank(1))
+                .with_verb(RecommendationVerb::Should),
+        )
+        .recommendation(
+            Recommendation::new(alcohol, Population::Youth, rank(6))
+                .with_age_scope(AgeScope::Under18)
+                .with_verb(RecommendationVerb::May),
+        )
+        .build()
+        .unwrap();
+    let catalog = catalog(vec![entry]);
+    let matcher = Matcher::new(&catalog);
+    let [general, youth] = catalog.get("familjeinsats").unwrap().recommendations() else {
+        panic!("two rows")
+    };
+    for age in [15, 10] {
+        let profile = drinking(Some(age));
+        let recs = matcher.recommend(&profile);
+        assert_eq!(ranked(&recs), [("familjeinsats", Some(rank(6)))], "{age}");
+        let shown = &recs.primary()[0];
+        assert_eq!(shown.recommendation(), Some(youth), "{age}");
+        assert_eq!(shown.row(), Some(youth), "{age}");
+        assert_eq!(shown.recommendation().and_then(|r| r.verb()), Some(RecommendationVerb::May));
+        assert!(recs.not_rated_for_age().is_empty(), "{age}: {recs:?}");
+        let decisions = matcher.explain(&profile);
+        let decided = decision(&decisions, "familjeinsats");
+        assert_eq!((decided.priority(), decided.recommendation()), (Some(rank(6)), Some(youth)));
+    }
+    let adult = matcher.recommend(&drinking(Some(30)));
+    assert_eq!(ranked(&adult), [("familjeinsats", Some(rank(1)))]);
+    assert_eq!(adult.primary()[0].recommendation(), Some(general));
+}
+
+/// Rows not rated for the person's age give no number, so their stated
+/// numbers do not order them: they are listed in name order (after each
+/// other's add-on role), whatever each row states.
+#[test]
+fn rows_not_rated_for_a_childs_age_are_listed_in_name_order() {
+    let general = |name: &str, n: u8| {
+        Intervention::builder(name)
+            .recommendation(Recommendation::new(
+                only(Substance::Alcohol),
+                Population::Anyone,
+                rank(n),
+            ))
+            .build()
+            .unwrap()
+    };
+    let catalog = catalog(vec![general("Zeta", 1), general("Alfa", 9), general("Mitten", 5)]);
+    let matcher = Matcher::new(&catalog);
+    let recs = matcher.recommend(&drinking(Some(10)));
+    assert!(recs.is_empty(), "{recs:?}");
+    assert_ids(recs.not_rated_for_age(), &["alfa", "mitten", "zeta"]);
+    assert!(recs.not_rated_for_age().iter().all(|m| m.priority().is_none()));
+    // An adult gets them at their numbers, best first.
+    assert_ids(matcher.recommend(&drinking(Some(30))).primary(), &["zeta", "mitten", "alfa"]);
 }

@@ -365,8 +365,16 @@ fn populations_and_bands_display_in_swedish_and_describe_in_english() {
         assert_english(band.label_en());
     }
     assert_eq!(insats::PriorityBand::ExceptionalOnly.to_string(), "kan i undantagsfall erbjudas");
-    let _ = Target::default();
-    let _ = Catalog::new("empty", Vec::new()).unwrap();
+    // What an entry without a `Målgrupp` says: the default target group is
+    // anyone's and names no substance, so it covers every substance; and a
+    // catalog of no entries is valid and decides nothing.
+    let target = Target::default();
+    assert_eq!(target, Target::new(TagSet::new(), Population::Anyone));
+    assert!(<Substance as insats::Vocabulary>::ALL.iter().all(|s| target.applies_to_substance(*s)));
+    let empty = Catalog::new("empty", Vec::new()).unwrap();
+    assert!(empty.is_empty() && empty.iter().next().is_none());
+    assert!(Matcher::new(&empty).recommend(&Profile::default()).is_empty());
+    assert!(Matcher::new(&empty).explain(&Profile::default()).is_empty());
 }
 
 /// `describe_sv` and `describe_en` are the reason in each language, as
