@@ -9,9 +9,11 @@
 //!   scanned with string comparisons.
 //!
 //! All three apply the same rules and return the same matches in the same
-//! order (tests/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
+//! order (tests/matching/engine_vs_baselines.rs). Run: `cargo bench --bench matching --
 //! --quick`.
 
+// The synthetic catalogs and the baselines are the tests' (tests/oracle/).
+#[path = "../tests/oracle/mod.rs"]
 mod common;
 
 use common::baselines::{StringProfile, StringScan, TypedScan};

@@ -3,7 +3,7 @@
 //! has no copy of the guide's pages). Run: `cargo bench --bench page --
 //! --quick`.
 
-#[path = "common/adversarial.rs"]
+#[path = "../tests/page/adversarial.rs"]
 mod adversarial;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};

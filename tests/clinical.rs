@@ -350,7 +350,7 @@ fn assert_refusal_names(text: &str, err: &Error) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(crate::util::proptest_config(512))]
 
     #[test]
     fn valid_codes_round_trip((written, canonical) in written_code()) {

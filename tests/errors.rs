@@ -8,8 +8,7 @@ use insats::{
     Schedule, Severity, Span, SpanUnit,
 };
 
-mod util;
-use util::{assert_english, assert_swedish};
+use crate::util::{assert_english, assert_swedish};
 
 /// An ambiguous label, built by hand: no vocabulary of the guide has a
 /// part that two values share.

@@ -8,7 +8,7 @@ use insats::{
 };
 use std::process::{Command, Output};
 
-mod util;
+use crate::util;
 
 fn run(example: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))

@@ -13,31 +13,25 @@
 //! root, or absolute), else `../shared` beside the checkout.
 //!
 //! Every conformance test sits in a module `conformance` of its file (so
-//! `cargo test conformance` runs exactly them) and starts with
-//! `let Some(sources) = util::sources() else { return };`. When the folder
-//! is absent the test returns at once, and the first such test of a test
-//! binary prints one line to stderr naming the binary, the skipped tests
-//! (`conformance::*`, listed by name in the test output) and how to run
-//! them.
-//!
-//! How that line stays visible: libtest captures what a passing test
-//! prints through `print!`/`eprint!` and shows it only for a failing test,
-//! and it has no way to mark a test ignored at run time. Writes to the
-//! `io::stderr()` handle itself are not captured, so the note is written
-//! that way, once per binary, and a plain `cargo test` shows it (checked
-//! with Rust 1.95). With `INSATS_REQUIRE_SOURCES=1` (set by `.ci/run`) an
-//! absent folder fails every conformance test instead, so CI never skips
+//! that `cargo test conformance` runs exactly them), calls [`sources`],
+//! and carries
+//! `#[cfg_attr(not(insats_sources), ignore = "conformance: needs ../shared or $INSATS_SOURCES")]`.
+//! The build script (`build.rs`) sets `cfg(insats_sources)` when it finds
+//! the folder as [`sources`] does, or when `INSATS_SOURCES` or
+//! `INSATS_REQUIRE_SOURCES` is set; without it the conformance tests are
+//! reported as ignored, with that reason, and `cargo test` counts them in
+//! its `ignored` figure. With `INSATS_REQUIRE_SOURCES=1` (set by
+//! `.ci/run`) they run, and fail if the folder is absent, so CI never skips
 //! them; a folder named by `INSATS_SOURCES` that does not exist fails them
 //! too, since whoever set it meant to run them.
 #![allow(dead_code)]
 
 use insats::{
     AgeGroup, Catalog, Condition, Decision, FacetValue, Intervention, Match, NrPriority,
-    Population, Profile, Provider, Reason, Recommendation, Role, Severity, Substance, TagSet, Tags,
-    TreatmentType,
+    Population, Profile, Provider, Reason, Recommendation, RecommendationVerb, Role, Severity,
+    Substance, TagSet, Tags, TreatmentType,
 };
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -76,55 +70,35 @@ impl Sources {
     }
 }
 
-/// The project's source documents, or `None` when they are absent and the
-/// calling conformance test is to be skipped (see the module docs).
+/// The project's source documents, for a conformance test: the folder
+/// `$INSATS_SOURCES` names (relative to the package root, or absolute), or
+/// else `../shared` beside the checkout, found as the build script finds it.
 ///
 /// # Panics
 ///
-/// When the folder is absent and `INSATS_REQUIRE_SOURCES` is set (to
-/// anything but `0` or nothing), or `INSATS_SOURCES` names a folder that
-/// does not exist.
+/// When the folder is absent: a conformance test runs without it only when
+/// `INSATS_REQUIRE_SOURCES` or `INSATS_SOURCES` asked for it, or when it
+/// was run with `--ignored`.
 #[track_caller]
-pub fn sources() -> Option<&'static Sources> {
-    static FOUND: OnceLock<Option<Sources>> = OnceLock::new();
-    if let Some(found) = FOUND.get() {
-        return found.as_ref();
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let named = std::env::var_os("INSATS_SOURCES").filter(|dir| !dir.is_empty());
-    let dir = match &named {
-        Some(dir) => manifest.join(dir),
-        None => manifest.join("../shared"),
-    };
-    let required = std::env::var("INSATS_REQUIRE_SOURCES").is_ok_and(|v| !v.is_empty() && v != "0");
-    let present = dir.is_dir();
-    if !present && named.is_some() {
-        panic!("INSATS_SOURCES names {}, which is not a folder", dir.display());
-    }
-    if !present && required {
-        panic!(
-            "INSATS_REQUIRE_SOURCES is set, but the project's source documents are not at {} \
-             (set INSATS_SOURCES to the folder that holds seeds/ and domain/)",
-            dir.display()
-        );
-    }
-    FOUND
-        .get_or_init(|| {
-            if present {
-                return Some(Sources { dir, read: Mutex::new(HashMap::new()) });
-            }
-            let note = format!(
-                "note: {}: conformance tests skipped (conformance::*): the project's source \
-                 documents are not at {}; to run them, set INSATS_SOURCES to the folder that \
-                 holds seeds/ and domain/, or put shared/ beside the checkout\n",
-                env!("CARGO_CRATE_NAME"),
+pub fn sources() -> &'static Sources {
+    static FOUND: OnceLock<Result<Sources, String>> = OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let named = std::env::var_os("INSATS_SOURCES").filter(|dir| !dir.is_empty());
+        let dir = manifest.join(named.as_deref().unwrap_or("../shared".as_ref()));
+        if dir.is_dir() {
+            Ok(Sources { dir, read: Mutex::new(HashMap::new()) })
+        } else if named.is_some() {
+            Err(format!("INSATS_SOURCES names {}, which is not a folder", dir.display()))
+        } else {
+            Err(format!(
+                "the project's source documents are not at {} (set INSATS_SOURCES to the \
+                 folder that holds seeds/ and domain/, or put shared/ beside the checkout)",
                 dir.display()
-            );
-            // Not `eprintln!`: libtest would capture it and hide it.
-            let _ = std::io::stderr().lock().write_all(note.as_bytes());
-            None
-        })
-        .as_ref()
+            ))
+        }
+    });
+    found.as_ref().unwrap_or_else(|problem| panic!("conformance test: {problem}"))
 }
 
 /// The pages under `tests/fixtures/`: written by the project in the
@@ -187,16 +161,24 @@ pub mod fixtures {
 /// `PROPTEST_CASES` asks for another number (a mutation run asks for fewer,
 /// see the README's contributing notes). The rest comes from proptest's
 /// defaults and environment: `PROPTEST_RNG_SEED` (which `.ci/run` fixes, so
-/// that a CI run is reproducible) and the regression files
-/// (`tests/*.proptest-regressions`, kept in the repository on purpose: each
-/// case that once failed runs first on every run).
+/// that a CI run is reproducible), except where failures are saved.
+///
+/// Shrunk failing cases are saved in a `.proptest-regressions` file beside
+/// the test's source file (`tests/page/props.rs` saves to
+/// `tests/page/props.proptest-regressions`), kept in the repository on
+/// purpose: each case that once failed runs first on every run. Proptest's
+/// default would put them under `proptest-regressions/` at the package
+/// root, since the tests have a `lib.rs`; every property test uses this
+/// configuration so that they stay beside their source.
 pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
-    let config = proptest::test_runner::Config::default();
-    if std::env::var_os("PROPTEST_CASES").is_some() {
-        config
-    } else {
-        proptest::test_runner::Config { cases, ..config }
-    }
+    use proptest::test_runner::{Config, FileFailurePersistence};
+    let config = Config {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..Config::default()
+    };
+    if std::env::var_os("PROPTEST_CASES").is_some() { config } else { Config { cases, ..config } }
 }
 
 #[track_caller]
@@ -273,6 +255,45 @@ pub fn psykosocial_behandling() -> Intervention {
         .youth_version_named("MET")
         .build()
         .unwrap()
+}
+
+/// Fails unless `entry` states the facts of Nätverksterapi that
+/// [`natverksterapi`] builds from its page: the tags of `Märkning`, the
+/// target group and the pair "(prioritet 4)" "som tillägg till annan
+/// behandling" (its substances, population, number and add-on role),
+/// worded `kan` (`may`) as the page words it. The entry read from a page
+/// and the built-in one (whose pair states more, from the fact sheet) are
+/// checked against this one statement.
+#[track_caller]
+pub fn assert_natverksterapi_facts(entry: &Intervention) {
+    let expected = natverksterapi();
+    assert_eq!((entry.id(), entry.name()), (expected.id(), expected.name()));
+    assert_eq!(entry.tags(), expected.tags());
+    assert_eq!(entry.target(), expected.target());
+    let pairs = |e: &Intervention| -> Vec<_> {
+        e.recommendations()
+            .iter()
+            .map(|r| (r.substances(), r.population(), r.priority(), r.is_add_on()))
+            .collect()
+    };
+    assert_eq!(pairs(entry), pairs(&expected));
+    assert!(entry.recommendations().iter().all(|r| r.verb() == Some(RecommendationVerb::May)));
+    assert_eq!(entry.best_priority(), Some(rank(4)));
+    assert!(entry.is_add_on());
+}
+
+/// Fails unless `entry` states the facts of Psykosocial behandling that
+/// [`psykosocial_behandling`] builds from its page: every provider and
+/// role and its other tags, the youth versions it names, no number and no
+/// add-on role.
+#[track_caller]
+pub fn assert_psykosocial_behandling_facts(entry: &Intervention) {
+    let expected = psykosocial_behandling();
+    assert_eq!((entry.id(), entry.name()), (expected.id(), expected.name()));
+    assert_eq!(entry.tags(), expected.tags());
+    assert_eq!(entry.youth_versions_named(), expected.youth_versions_named());
+    assert_eq!(entry.best_priority(), None);
+    assert!(!entry.is_add_on());
 }
 
 /// An adult in individ- och familjeomsorg, asked by a social worker, in
