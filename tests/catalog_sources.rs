@@ -375,9 +375,8 @@ fn row_condition(row: &Row) -> Option<String> {
             }
         }
         let inner = &rest[open + 2..close.saturating_sub(1).max(open + 2)];
-        let aside = ["NR", "guide", "Metodguiden", "secondary", "KBT"]
-            .iter()
-            .any(|t| inner.starts_with(t));
+        let aside =
+            ["NR", "guide", "Metodguiden", "secondary", "KBT"].iter().any(|t| inner.starts_with(t));
         out.push_str(if aside { &rest[..open] } else { &rest[..close] });
         rest = &rest[close..];
     }

@@ -57,8 +57,11 @@ fn a_relative_is_told_that_the_person_asking_is_a_relative() {
     );
     says(
         met,
-        &["den som söker hjälp är anhörig", "personer med tillståndet"],
-        &["the person asking for help is a relative", "people with the condition"],
+        &["den som söker hjälp är anhörig", "rekommendationen gäller personen själv"],
+        &[
+            "the person asking for help is a relative",
+            "the recommendation is for the person themselves",
+        ],
     );
     for text in [met.describe_sv(), met.describe_en()] {
         assert!(!text.contains("vuxna") && !text.contains("adults"), "{text}");
@@ -82,8 +85,8 @@ fn each_population_fact_is_named() {
             base.clone().substance(Substance::Opioids).in_laro(false).build().unwrap(),
             "kognitiv-beteendeterapi",
             ProfileFact::NotInLaro,
-            "personen är inte i LARO",
-            "the person is not in LARO",
+            "personen får inte läkemedelsassisterad behandling (LARO)",
+            "the person is not in medication-assisted treatment (LARO)",
         ),
         (
             base.clone().substance(Substance::Opioids).in_other_treatment(false).build().unwrap(),
@@ -100,8 +103,8 @@ fn each_population_fact_is_named() {
                 .unwrap(),
             "bostad-forst",
             ProfileFact::NeedNotFound(Need::Homelessness),
-            "kartläggningen visar inget behov: hemlöshet",
-            "the assessment found no need: homelessness",
+            "kartläggningen har inte visat hemlöshet, som rekommendationen förutsätter",
+            "the assessment has not found homelessness, which the recommendation requires",
         ),
         (
             base.clone().substance(Substance::Alcohol).cohabiting_partner(false).build().unwrap(),
@@ -198,7 +201,7 @@ fn facets_name_the_profile_value_and_the_tags() {
     assert_eq!(role.kind(), "role");
     says(
         &role,
-        &["yrkesrollen Läkare finns inte bland insatsens yrkesroller (Psykolog)"],
+        &["yrkesrollen \"Läkare\" finns inte bland insatsens yrkesroller (\"Psykolog\")"],
         &[
             "the role \"Läkare\" (physician) is not among the intervention's roles (\"Psykolog\" (psychologist))",
         ],
@@ -220,7 +223,7 @@ fn facets_name_the_profile_value_and_the_tags() {
     let decisions = Matcher::new(&catalog).explain(&Profile::builder().age(70).build().unwrap());
     says(
         reason(&decisions, "ungdomsinsats", "age-group"),
-        &["åldersgruppen Äldre (65- år)", "Barn (0-17 år)"],
+        &["åldersgruppen \"Äldre (65- år)\"", "\"Barn (0-17 år)\""],
         &["the age group \"Äldre (65- år)\""],
     );
 }
@@ -233,8 +236,8 @@ fn substances_read_as_alternatives() {
     };
     says(
         &reason,
-        &["gäller cannabis", "alkohol eller narkotika"],
-        &["covers cannabis", "alcohol or narcotic-classed drugs"],
+        &["gäller alkohol eller narkotika, inte cannabis"],
+        &["cover alcohol or narcotic drugs, not cannabis"],
     );
 }
 
@@ -257,20 +260,21 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
     // alternatives, and no population for anyone.
     says(
         &reasons[0],
-        &["NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"],
-        &["NR priority 4 (may be offered) for alcohol or narcotic-classed drugs"],
+        &["NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika"],
+        &["NR priority 4 (may be offered) for alcohol or narcotic drugs"],
     );
     assert_eq!(
         reasons[0].describe_sv(),
-        "NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"
+        "NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika; radens villkor framgår inte \
+         av de källor katalogen bygger på"
     );
-    // The umbrella states no number: the project's sources give none.
+    // The umbrella states no number: the sources give none.
     let pb = &recs.primary()[0];
-    assert_eq!(pb.reasons(), [Reason::NoNumberInSources { verb: None }]);
+    assert_eq!(pb.reasons(), [Reason::NoNumberInSources { verb: None, condition: None }]);
     says(
         &pb.reasons()[0],
-        &["projektets källor anger ingen siffra"],
-        &["the project's sources give no number"],
+        &["prioritetssiffran framgår inte av de källor katalogen bygger på"],
+        &["the priority number is not stated in the sources this catalog is built on"],
     );
     // explain gives a match the same reasons as recommend.
     let decisions = matcher.explain(&ifo_adult());
@@ -290,9 +294,9 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
     let priority = nt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
     says(
         &priority,
-        &["NR prioritet 4 (kan erbjudas) vid missbruk eller beroende av alkohol och narkotika"],
+        &["NR-prioritet 4 (kan erbjudas) vid missbruk eller beroende av alkohol och narkotika"],
         &[
-            "NR priority 4 (may be offered) for alcohol or narcotic-classed drugs (as the source words it: \"missbruk eller beroende av alkohol och narkotika\")",
+            "NR priority 4 (may be offered) for misuse of or dependence on alcohol and narcotic drugs",
         ],
     );
 }
@@ -310,8 +314,23 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
     let recs = matcher.recommend(&profile);
     let ips = recs.get("ips-modellen").unwrap();
     let found = ips.reasons().into_iter().find(|r| r.kind() == "no-number-in-sources").unwrap();
-    assert_eq!(found, Reason::NoNumberInSources { verb: Some(RecommendationVerb::Should) });
-    says(&found, &["ingen siffra", "bör erbjudas"], &["no number", "should be offered"]);
+    assert_eq!(
+        found,
+        Reason::NoNumberInSources {
+            verb: Some(RecommendationVerb::Should),
+            condition: Some(
+                "Missbruk eller beroende av alkohol och narkotika och svag arbetsmarknadsanknytning"
+                    .to_owned()
+            ),
+        }
+    );
+    says(
+        &found,
+        &["NR anger att den bör erbjudas vid missbruk", "prioritetssiffran framgår inte"],
+        &["NR says it should be offered for misuse", "the priority number is not stated"],
+    );
+    // The need that decided it comes first.
+    assert_eq!(ips.reasons()[0], Reason::Fits { population: Population::WithNeed(Need::Work) });
 }
 
 #[test]
@@ -329,8 +348,8 @@ fn a_dispute_is_shown_beside_the_number() {
     let priority = kbt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
     says(
         &priority,
-        &["prioritet 3", "en annan källa anger prioritet 2"],
-        &["priority 3", "another source gives priority 2"],
+        &["prioritet 3", "för samma rad i riktlinjerna anger en annan källa prioritet 2"],
+        &["priority 3", "for the same guideline row another source gives priority 2"],
     );
     let reason = Reason::Priority {
         priority: NrPriority::ResearchOnly,
@@ -343,12 +362,12 @@ fn a_dispute_is_shown_beside_the_number() {
     says(
         &reason,
         &[
-            "NR FoU (endast inom forskning och utveckling) vid alkohol",
-            "; en annan källa anger prioritet 4 (https://example.org)",
+            "NR: FoU (endast inom forskning och utveckling) för alkohol",
+            "; för samma rad i riktlinjerna anger en annan källa prioritet 4 (https://example.org)",
         ],
         &[
-            "NR \"FoU\" (research and development only) (only within research and development) for alcohol",
-            "; another source gives priority 4 (https://example.org)",
+            "NR: \"FoU\" (only within research and development) for alcohol",
+            "; for the same guideline row another source gives priority 4 (https://example.org)",
         ],
     );
     // The dispute on the built-in catalog names the page that differs.
@@ -374,8 +393,8 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
     let found = kbt.reasons().into_iter().find(|r| r.kind() == "no-number-for-children").unwrap();
     says(
         &found,
-        &["ungdomar under 18 år", "ingen siffra"],
-        &["young people under 18", "no number"],
+        &["ungdomar under 18 år", "ingen prioritet för personen"],
+        &["under-18s", "no priority is shown for this person"],
     );
 }
 
@@ -414,13 +433,14 @@ fn the_other_reasons_in_both_languages() {
     let recs = matcher.recommend(&profile);
     assert_eq!(recs.len(), 1);
     // An untagged facet is no reason (issue 28): only what decided it.
-    let expected = vec![Reason::SubstanceNotNamed, Reason::NoNumberInSources { verb: None }];
+    let expected =
+        vec![Reason::NoNumberInSources { verb: None, condition: None }, Reason::SubstanceNotNamed];
     assert_eq!(recs.primary()[0].reasons(), expected);
     assert_eq!(matcher.explain(&profile)[0].reasons(), &expected[..]);
     says(
-        &expected[0],
-        &["raden nämner ingen substans, så den gäller vilken substans personen än använder"],
-        &["the row names no substance, so it holds whatever substance the person uses"],
+        &expected[1],
+        &["raden nämner ingen substans och gäller därför oavsett substans"],
+        &["the row names no substance, so it applies whatever the substance"],
     );
     says(&Reason::AddOn, &["tillägg till annan behandling"], &["add-on to other treatment"]);
     says(
@@ -431,7 +451,7 @@ fn the_other_reasons_in_both_languages() {
     says(
         &Reason::AdvisedAgainst,
         &["avråder", "Icke-göra"],
-        &["advise against", "\"Icke-göra\" (should not be done)"],
+        &["advise against", "\"Icke-göra\": should not be offered"],
     );
     says(
         &Reason::ResearchOnly,
