@@ -578,13 +578,13 @@ terms! {
     ),
     /// A facet the guide does not have.
     PageUnknownFacet = (
-        "okänd facett {facet} under {tags}{suggestion}; ange en av guidens sex facetter, t.ex. {example}",
-        "unknown facet {facet} under {tags}{suggestion}; expected one of the guide's six facets, such as {example}"
+        "okänd facett {facet} under {tags}; ange en av guidens sex facetter, t.ex. {example}{suggestion}",
+        "unknown facet {facet} under {tags}; expected one of the guide's six facets, such as {example}{suggestion}"
     ),
     /// A value not in its facet's vocabulary.
     PageUnknownValue = (
-        "okänt värde {value} i facetten {facet}{suggestion}; värden skiljs åt med \", \"",
-        "unknown value {value} in the facet {facet}{suggestion}; values are separated by \", \""
+        "okänt värde {value} i facetten {facet}; värden skiljs åt med \", \"{suggestion}",
+        "unknown value {value} in the facet {facet}; values are separated by \", \"{suggestion}"
     ),
     /// A facet line without values.
     PageEmptyFacet = (
@@ -620,7 +620,7 @@ terms! {
     /// A priority marker off the scale.
     PagePriorityOffScale = (
         "{marker} anger ingen prioritet på riktlinjernas skala (1–10, {fou} eller {dont})",
-        "{marker} gives no priority of the guidelines' scale (ranks 1–10, {fou} or {dont})"
+        "{marker} gives no priority on the guidelines' scale (ranks 1–10, {fou} or {dont})"
     ),
     /// A priority marker that is not one number in the guide's form.
     PageMalformedPriority = (
@@ -649,13 +649,13 @@ terms! {
     ),
     /// A value read past.
     WarningUnknownValue = (
-        "okänt värde {value} i facetten {facet}{suggestion}; värdet hoppades över",
-        "unknown value {value} in the facet {facet}{suggestion}, skipped"
+        "okänt värde {value} i facetten {facet}; värdet hoppades över{suggestion}",
+        "unknown value {value} in the facet {facet}; skipped{suggestion}"
     ),
     /// An area read past.
     WarningUnknownArea = (
-        "okänt område {area} i brödsmulan{suggestion}; området behölls som det står",
-        "unknown area {area} in the breadcrumb{suggestion}; kept as written"
+        "okänt område {area} i brödsmulan; området behölls som det står{suggestion}",
+        "unknown area {area} in the breadcrumb; kept as written{suggestion}"
     ),
     /// A near-miss heading read as the heading.
     WarningMisspelledHeading = ("{found} är ingen rubrik; raden lästes som {heading}", "{found} is not a heading; read as {heading}"),
@@ -672,7 +672,7 @@ terms! {
     /// A marker off the scale read past.
     WarningPriorityOffScale = (
         "{marker} anger ingen prioritet på riktlinjernas skala; ingen rekommendation lästes ur den",
-        "{marker} gives no priority of the guidelines' scale; no recommendation was read from it"
+        "{marker} gives no priority on the guidelines' scale; no recommendation was read from it"
     ),
 
     // ------------------------------------------------ data errors
@@ -685,8 +685,8 @@ terms! {
     ),
     /// Follows `ErrorUnknownLabel` when no value is close.
     ErrorExpectedLabel = (
-        "; ange guidens etikett, den engelska etiketten eller id:t",
-        "; expected a label of the guide, its English label or its id"
+        "; ange en av etiketterna (på svenska eller engelska) eller ett id",
+        "; expected one of its labels (Swedish or English) or its id"
     ),
     /// Follows an error that lists the closest values or names.
     ErrorDidYouMean = ("; menade du {values}?", "; did you mean {values}?"),
@@ -698,7 +698,7 @@ terms! {
     /// A priority off the scale.
     ErrorPriority = (
         "NR-prioriteten {text} finns inte på skalan: ange prioritet 1–10, FoU eller Icke-göra",
-        "NR priority {text} is not on the scale: expected a rank 1–10, \"FoU\" (research and development only) or \"Icke-göra\" (should not be done)"
+        "NR priority {text} is not on the scale: expected a rank 1–10, \"FoU\" (only within research and development) or \"Icke-göra\" (should not be offered)"
     ),
     /// A schedule that is refused.
     ErrorSchedule = ("ogiltigt upplägg: {field} {value}: {problem}", "invalid schedule: {field} {value}: {problem}"),
@@ -764,6 +764,45 @@ terms! {
         "ett id (en sträng), eller ett objekt med en enda nyckel",
         "an id (a string), or an object of one key"
     ),
+    /// serde_json: "EOF while parsing …".
+    JsonSyntaxEof = ("texten tar slut mitt i ett värde", "the text ends in the middle of a value"),
+    /// serde_json: "expected `:`".
+    JsonSyntaxExpectedColon = (
+        "ett kolon (:) saknas efter nyckeln",
+        "a colon (:) is missing after the key"
+    ),
+    /// serde_json: "expected `,` or `]`" (or `}`).
+    JsonSyntaxExpectedComma = (
+        "ett kommatecken eller ett sluttecken (] eller }) saknas",
+        "a comma or a closing bracket or brace is missing"
+    ),
+    /// serde_json: "expected value", "expected ident".
+    JsonSyntaxExpectedValue = (
+        "ett värde saknas eller är felskrivet",
+        "a value is missing or misspelt"
+    ),
+    /// serde_json: "key must be a string".
+    JsonSyntaxKeyString = (
+        "en nyckel måste vara en sträng inom citattecken",
+        "a key must be a string in quotes"
+    ),
+    /// serde_json: "trailing comma".
+    JsonSyntaxTrailingComma = (
+        "ett kommatecken står sist i en lista eller ett objekt",
+        "a comma stands last in a list or an object"
+    ),
+    /// serde_json: "trailing characters".
+    JsonSyntaxTrailingCharacters = (
+        "det står text efter JSON-värdet",
+        "there is text after the JSON value"
+    ),
+    /// serde_json: invalid numbers, escapes, code points and control characters.
+    JsonSyntaxBadCharacter = (
+        "ett tal, ett escape-tecken eller ett styrtecken i en sträng är ogiltigt",
+        "a number, an escape or a control character in a string is invalid"
+    ),
+    /// serde_json: "recursion limit exceeded".
+    JsonSyntaxTooDeep = ("värdena är nästlade för djupt", "the values are nested too deeply"),
 
     /// A field of an entry's JSON, and what is wrong with it.
     CatalogField = ("fältet {path} {problem}", "field {path} {problem}"),
@@ -866,7 +905,10 @@ terms! {
         "expected \"N sessioner per vecka\" (N sessions a week)"
     ),
     /// A part that is no part of a schedule.
-    ScheduleNotAPart = ("är ingen del av ett upplägg", "is not a part of a schedule"),
+    ScheduleNotAPart = (
+        "kan inte läsas; skriv t.ex. \"24 veckor, 2 sessioner per vecka\" eller \"minst 18 sessioner\"",
+        "cannot be read; write e.g. \"24 veckor, 2 sessioner per vecka\" (24 weeks, 2 sessions a week) or \"minst 18 sessioner\" (at least 18 sessions)"
+    ),
     /// A schedule that states nothing to count.
     ScheduleNeitherSpanNorSessions = (
         "anger varken längd eller antal sessioner",
@@ -1017,12 +1059,12 @@ terms! {
     ),
     /// A tobacco code.
     DiagnosisTobacco = (
-        "tobak (F17) ligger utanför kunskapsguidens område missbruk och beroende; Socialstyrelsen behandlar tobak i sina riktlinjer om ohälsosamma levnadsvanor",
+        "tobak (F17) ligger utanför Kunskapsguidens område Missbruk och beroende; Socialstyrelsen behandlar tobak i sina riktlinjer om ohälsosamma levnadsvanor",
         "tobacco (F17) is outside the guide's substance-use area; Socialstyrelsen covers it in its separate guideline on unhealthy lifestyle habits"
     ),
     /// A code outside F10–F19.
     DiagnosisOutsideArea = (
-        "utanför kunskapsguidens område missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
+        "ligger utanför Kunskapsguidens område Missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
         "outside the guide's substance-use area, which covers the codes F10–F19 (tobacco, F17, excepted)"
     ),
     /// A code without its fourth character.
@@ -1037,8 +1079,8 @@ terms! {
     ),
     /// Fewer than two DSM-5 criteria.
     Dsm5TooFew = (
-        "färre än 2 uppfyllda kriterier är inget substansbrukssyndrom, så det finns ingen svårighetsgrad",
-        "fewer than 2 is no substance use disorder, so there is no severity"
+        "minst 2 uppfyllda kriterier krävs för ett substansbrukssyndrom, så ingen svårighetsgrad kan anges",
+        "at least 2 are needed for a substance use disorder, so no severity can be given"
     ),
     /// More than eleven DSM-5 criteria.
     Dsm5TooMany = (
