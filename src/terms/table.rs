@@ -442,10 +442,11 @@ terms! {
         "missbruk eller beroende",
         "substance misuse or dependence"
     ),
-    /// The source's own Swedish wording of a condition, quoted (Swedish
-    /// shows the wording itself instead).
+    /// A condition the table of conditions does not translate (a catalog
+    /// of one's own): in English the source's Swedish quoted and glossed by
+    /// the row's substances and population; Swedish shows it as written.
     SourceWording = ("{text}", "\"{text}\" ({gloss})"),
-    /// No number in the project's sources.
+    /// No number in the sources the catalog is built on.
     ReasonNoNumberInSources = (
         "prioritetssiffran framgår inte av de källor katalogen bygger på",
         "the priority number is not stated in the sources this catalog is built on"
