@@ -136,7 +136,7 @@ conditions! {
     "missbruk eller beroende av cannabis" => "misuse of or dependence on cannabis",
     "missbruk eller beroende av centralstimulantia" => "misuse of or dependence on central stimulants",
     "missbruk eller beroende av centralstimulerande preparat" =>
-        "misuse of or dependence on central stimulant drugs",
+        "misuse of or dependence on central stimulants",
     "missbruk eller beroende av opioider" => "misuse of or dependence on opioids",
     "misstanke om missbruk (skadligt bruk) eller beroende av alkohol, och screening utan specifik misstanke" =>
         "suspected misuse (harmful use) of or dependence on alcohol, and screening without a specific suspicion",
