@@ -14,16 +14,13 @@ mod output;
 #[path = "common/words.rs"]
 mod words;
 
-use insats::Matcher;
+use insats::{Matcher, Reason};
 use std::io::{self, Write};
 use std::process::ExitCode;
 use words::Word;
 
 fn main() -> ExitCode {
-    let args = args::parse(
-        "Every decision for one profile: each catalog entry, recommended, conditional or \
-         excluded, with its reasons.",
-    );
+    let args = args::parse(Word::AboutExplain);
     output::to_stdout(|out| write(out, &args))
 }
 
@@ -40,19 +37,28 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let count = catalog.len();
     writeln!(
         out,
-        "{}\n",
+        "{}",
         Word::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
+    writeln!(out, "{}\n", Word::LegendNr.text(l))?;
     for decision in decisions.iter().filter(|d| args.step.shows(d.intervention())) {
         let entry = decision.intervention();
         let kind = entry.kind().map_or("–", |k| args::label_in(k, l));
         let section = entry.guide_section().map_or("–", |s| args::label_in(s, l));
+        // A row the guidelines do not rate for the person's age is no
+        // exclusion of the treatment: say which it is.
+        let not_rated_for_age = decision.exclusions().all(|r| {
+            r.is_unstated()
+                || matches!(r, Reason::NoNumberForChildren | Reason::BelowStatedAge { .. })
+        }) && decision.exclusions().any(|r| !r.is_unstated());
         let verdict = if decision.is_included() && decision.is_add_on() {
             Word::VerdictAddOn
         } else if decision.is_included() {
             Word::VerdictRecommended
         } else if decision.is_conditional() {
             Word::VerdictConditional
+        } else if not_rated_for_age {
+            Word::VerdictNotRatedForAge
         } else {
             Word::VerdictExcluded
         };
@@ -68,8 +74,13 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
             }
             _ => writeln!(out)?,
         }
-        for reason in decision.reasons() {
-            let mark = if reason.is_exclusion() { "✗" } else { "·" };
+        // ✗ excludes, ? waits for a fact the profile leaves out, · explains.
+        for reason in output::shown(decision.reasons()) {
+            let mark = match (reason.is_unstated(), reason.is_exclusion()) {
+                (true, _) => "?",
+                (false, true) => "✗",
+                (false, false) => "·",
+            };
             writeln!(out, "    {mark} {}", reason.describe(l))?;
         }
     }

@@ -3,13 +3,14 @@
 //! ```sh
 //! cargo run --example parse_page -- tests/fixtures/natverksterapi.txt
 //! cargo run --example parse_page          # a page rendered from the built-in catalog
+//! cargo run --example parse_page -- --sv page.txt   # the error in Swedish
 //! ```
 //!
 //! A page that does not parse prints the error with its line number to
-//! stderr, and the example exits with code 1.
+//! stderr (in Swedish with `--sv`), and the example exits with code 1.
 
 use clap::Parser;
-use insats::page;
+use insats::{Language, page};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,10 +20,16 @@ struct Cli {
     /// The page, a text file in the guide's format (default: the
     /// Nätverksterapi page rendered from the built-in catalog)
     page: Option<PathBuf>,
+
+    /// Write the error in Swedish (default: English)
+    #[arg(long)]
+    sv: bool,
 }
 
 fn main() -> ExitCode {
-    let text = match Cli::parse().page {
+    let cli = Cli::parse();
+    let language = if cli.sv { Language::Swedish } else { Language::English };
+    let text = match cli.page {
         Some(path) => match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) => {
@@ -46,7 +53,7 @@ fn main() -> ExitCode {
         Ok(entry) => entry,
         Err(err) => {
             // The error names the 1-based line and what the format expects there.
-            eprintln!("{err}");
+            eprintln!("{}", err.describe(language));
             return ExitCode::FAILURE;
         }
     };

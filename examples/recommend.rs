@@ -27,10 +27,7 @@ use std::process::ExitCode;
 use words::Word;
 
 fn main() -> ExitCode {
-    let args = args::parse(
-        "Ranked recommendations for one profile: primary interventions, add-ons, conditional \
-         matches and the package for the needs found.",
-    );
+    let args = args::parse(Word::AboutRecommend);
     output::to_stdout(|out| write(out, &args))
 }
 
@@ -47,9 +44,10 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let count = catalog.len();
     writeln!(
         out,
-        "{}\n",
+        "{}",
         Word::LabelCatalog.fill(l, &[("version", &catalog.version()), ("count", &count)])
     )?;
+    writeln!(out, "{}\n", Word::LegendNr.text(l))?;
     if args.sip {
         return sip(out, &recs, l);
     }
@@ -95,26 +93,30 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
         return writeln!(out, "  –\n");
     }
     let (priority, intervention) = (Word::ColumnPriority.text(l), Word::ColumnIntervention.text(l));
-    writeln!(out, "  {:>2}  {priority:<16} {intervention:<48} id", "#")?;
+    writeln!(out, "  {:>2}  {priority:<16} {intervention}", "#")?;
     for (i, m) in matches.iter().enumerate() {
         let number =
             m.priority().map_or_else(|| Word::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
-        writeln!(out, "  {:>2}  {number:<16} {:<48} {}", i + 1, entry.name(), entry.id())?;
-        for reason in m.reasons() {
+        writeln!(out, "  {:>2}  {number:<16} {} ({})", i + 1, entry.name(), entry.id())?;
+        for reason in output::shown(&m.reasons()) {
             writeln!(out, "        · {}", reason.describe(l))?;
         }
         if !m.is_conditional() && !m.is_not_rated_for_age() {
             writeln!(out, "        · {}", m.delivery().describe(l))?;
         }
         // A row that is not the person's still says whom it is rated for.
-        let condition = m.row().and_then(|r| r.condition()).filter(|_| m.is_not_rated_for_age());
+        let condition =
+            m.row().and_then(|r| r.describe_condition(l)).filter(|_| m.is_not_rated_for_age());
         if let Some(condition) = condition {
-            writeln!(out, "        {}: \"{condition}\"", Word::LabelRowCondition.text(l))?;
+            writeln!(out, "        {}: {condition}", Word::LabelRowCondition.text(l))?;
         }
         if let Some(source) = m.source() {
             writeln!(out, "        {}: {source}", Word::LabelSource.text(l))?;
         }
+    }
+    if matches.iter().any(|m| m.priority().is_none() && !m.is_not_rated_for_age()) {
+        writeln!(out, "  {}", Word::UnnumberedLast.text(l))?;
     }
     writeln!(out)
 }
@@ -137,8 +139,8 @@ fn sip(out: &mut dyn Write, recs: &insats::Recommendations<'_>, l: Language) -> 
                 m.intervention().name(),
                 m.intervention().id()
             )?;
-            if let Some(condition) = m.row().and_then(|r| r.condition()) {
-                writeln!(out, "        {}: \"{condition}\"", Word::LabelRowCondition.text(l))?;
+            if let Some(condition) = m.row().and_then(|r| r.describe_condition(l)) {
+                writeln!(out, "        {}: {condition}", Word::LabelRowCondition.text(l))?;
             }
             writeln!(out, "        · {}", m.delivery().describe(l))?;
             if let Some(source) = m.source() {

@@ -251,7 +251,7 @@ fn dsm5_criteria_zero_to_twelve() {
     for (count, expected) in (0u8..=12).zip(expected) {
         assert_eq!(Severity::from_dsm5_criteria(count).ok(), expected, "{count} criteria");
     }
-    let too_few = "fewer than 2 is no substance use disorder, so there is no severity";
+    let too_few = "at least 2 are needed for a substance use disorder, so no severity can be given";
     let too_many = "DSM-5 has 11 criteria for a substance use disorder, so at most 11 can be met";
     for (count, why) in [(0, too_few), (1, too_few), (12, too_many), (255, too_many)] {
         let message = format!("DSM-5 criteria met: {count}; {why}");

@@ -157,7 +157,7 @@ fn one_exact_message_per_kind() {
     );
     assert_messages(
         NrPriority::rank(0).unwrap_err(),
-        r#"NR priority "0" is not on the scale: expected a rank 1–10, "FoU" (research and development only) or "Icke-göra" (should not be done)"#,
+        r#"NR priority "0" is not on the scale: expected a rank 1–10, "FoU" (only within research and development) or "Icke-göra" (should not be offered)"#,
         r#"NR-prioriteten "0" finns inte på skalan: ange prioritet 1–10, FoU eller Icke-göra"#,
     );
     assert_messages(
@@ -199,7 +199,7 @@ fn one_exact_message_per_kind() {
     assert_messages(
         Catalog::from_json(r#"{"schema": 1"#).unwrap_err(),
         "the JSON text cannot be read: EOF while parsing an object (line 1, column 12)",
-        r#"JSON-texten kan inte läsas: "EOF while parsing an object" (rad 1, kolumn 12)"#,
+        "JSON-texten kan inte läsas: texten tar slut mitt i ett värde (rad 1, kolumn 12)",
     );
     assert_messages(
         "F10".parse::<Diagnosis>().unwrap_err(),

@@ -23,6 +23,7 @@ mod catalog {
 
 mod clinical;
 mod errors;
+mod example_outputs;
 mod examples;
 mod long_inputs;
 
@@ -34,6 +35,7 @@ mod matching {
     mod destructors;
     mod engine_vs_baselines;
     mod explanations;
+    mod inclusion_reasons;
     mod invariants;
     mod order;
     mod profiles;
@@ -59,3 +61,4 @@ mod priorities_and_schedules;
 mod public_api;
 mod scenarios;
 mod vocabularies;
+mod wording;

@@ -325,11 +325,11 @@ fn bad_input_gives_errors_that_name_field_and_value() {
     assert!(matches!(err.kind(), insats::ErrorKind::UnknownLabel { vocabulary: "Utförare", .. }));
     assert_eq!(
         err.to_string(),
-        r#"unknown provider "Hjärtkirurgi" (the vocabulary "Utförare"); expected a label of the guide, its English label or its id"#
+        r#"unknown provider "Hjärtkirurgi" (the vocabulary "Utförare"); expected one of its labels (Swedish or English) or its id"#
     );
     assert_eq!(
         "Tonåringar".parse::<AgeGroup>().unwrap_err().to_string(),
-        r#"unknown age group "Tonåringar" (the vocabulary "Åldersgrupp"); expected a label of the guide, its English label or its id"#
+        r#"unknown age group "Tonåringar" (the vocabulary "Åldersgrupp"); expected one of its labels (Swedish or English) or its id"#
     );
 }
 

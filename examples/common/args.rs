@@ -5,7 +5,9 @@
 //! A new profile flag is one field of [`ProfileFlags`] and one line of
 //! [`ProfileFlags::apply`].
 
-use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, error::ErrorKind};
+use crate::words::Word;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser};
 use insats::{
     AgeGroup, Audit, Catalog, Condition, Diagnosis, Dudit, Language, Need, PatternOfUse, Profile,
     ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Vocabulary, Withdrawal,
@@ -14,18 +16,25 @@ use std::error::Error as _;
 use std::fmt;
 use std::path::PathBuf;
 use std::process::exit;
+use std::sync::OnceLock;
 
 /// The oldest age in years a profile takes: the crate's limit.
 pub const MAX_AGE: u8 = Profile::MAX_AGE;
 
-const AFTER_HELP: &str = "\
-Profile flags take the guide's Swedish labels (any case) or serde ids; one left out
-constrains nothing. A yes/no flag alone means yes; it takes yes, no, ja, nej, true or
-false, as `--in-treatment no` or `--in-treatment=no`.
+/// The language of this run: `--sv` anywhere among the arguments asks
+/// for Swedish, so that the help and the errors clap writes while it
+/// reads the flags are Swedish too.
+static LANGUAGE: OnceLock<Language> = OnceLock::new();
 
-Without profile flags, a sample profile is used: an adult, alcohol dependence,
-Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, in other
-treatment, not a relative, needs Bostad and Arbete.";
+/// The language of this run (English until the arguments are read).
+fn language() -> Language {
+    *LANGUAGE.get().unwrap_or(&Language::English)
+}
+
+/// A word of the examples in this run's language.
+fn word(w: Word) -> &'static str {
+    w.text(language())
+}
 
 /// A step of a case: finding out (instruments, tests) or treatment and
 /// support.
@@ -66,28 +75,30 @@ pub struct Args {
     pub language: Language,
 }
 
+// The flags' help is set from the words table (`localized`), in the
+// language of the run; the comments here are for the reader of the code.
 #[derive(Parser)]
-#[command(after_help = AFTER_HELP)]
+#[command(disable_help_flag = true)]
 struct Cli {
-    /// Match against this catalog (JSON) instead of the built-in one
+    // Match against this catalog (JSON) instead of the built-in one
     #[arg(long, value_name = "FILE.json")]
     catalog: Option<PathBuf>,
 
-    /// Print in Swedish (default: English)
+    // Print in Swedish (default: English)
     #[arg(long)]
     sv: bool,
 
-    /// Print the result as JSON
+    // Print the result as JSON
     #[arg(long)]
     json: bool,
 
-    /// Which step to print: treatment (treatment and support), assessment
-    /// (instruments and tests) or all
-    #[arg(long, value_enum, default_value_t = Step::All)]
+    // Which step to print: treatment (treatment and support), assessment
+    // (instruments and tests) or all
+    #[arg(long, value_enum, value_name = "STEP", default_value_t = Step::All)]
     step: Step,
 
-    /// Print the recommended measures grouped by principal, as a draft of a
-    /// coordinated individual plan (SIP)
+    // Print the recommended measures grouped by principal, as a draft of a
+    // coordinated individual plan (SIP)
     #[arg(long)]
     sip: bool,
 
@@ -99,100 +110,99 @@ struct Cli {
 // examples' description in `--help`).
 #[derive(clap::Args)]
 #[group(id = "profile", multiple = true)]
-#[command(next_help_heading = "Profile")]
 struct ProfileFlags {
-    /// Age in years (0-130), or an age group, e.g. 34 or "Vuxna (18-64 år)"
-    #[arg(long, value_name = "YEARS|GROUP", value_parser = age)]
+    // Age in years (0-130), or an age group, e.g. 34 or "Vuxna (18-64 år)"
+    #[arg(long, value_name = "YEARS|GROUP", value_parser = age, allow_negative_numbers = true)]
     age: Option<Age>,
 
-    /// Severity, e.g. Medelsvår
+    // Severity, e.g. Medelsvår
     #[arg(long, value_name = "LABEL", value_parser = label::<Severity>)]
     severity: Option<Severity>,
 
-    /// Condition, e.g. "Missbruk och beroende"
+    // Condition, e.g. "Missbruk och beroende"
     #[arg(long, value_name = "LABEL", value_parser = label::<Condition>)]
     condition: Option<Condition>,
 
-    /// A substance used, e.g. Alkohol (repeatable)
+    // A substance used, e.g. Alkohol (repeatable)
     #[arg(long, value_name = "LABEL", value_parser = label::<Substance>)]
     substance: Vec<Substance>,
 
-    /// The setting, e.g. "Individ- och familjeomsorg"
+    // The setting, e.g. "Individ- och familjeomsorg"
     #[arg(long, value_name = "LABEL", value_parser = label::<Provider>)]
     provider: Option<Provider>,
 
-    /// The practitioner's role, e.g. "Socialsekreterare | Biståndshandläggare"
+    // The practitioner's role, e.g. "Socialsekreterare | Biståndshandläggare"
     #[arg(long, value_name = "LABEL", value_parser = label::<Role>)]
     role: Option<Role>,
 
-    /// A need found in the assessment, e.g. Bostad (repeatable)
+    // A need found in the assessment, e.g. Bostad (repeatable)
     #[arg(long, value_name = "LABEL", value_parser = label::<Need>)]
     need: Vec<Need>,
 
-    /// Already in another treatment
+    // Already in another treatment
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     in_treatment: Option<bool>,
 
-    /// Already in medication-assisted treatment (LARO)
+    // Already in medication-assisted treatment (LARO)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     in_laro: Option<bool>,
 
-    /// The person asking is a relative (anhörig)
+    // The person asking is a relative (anhörig)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     relative: Option<bool>,
 
-    /// Lives with a partner
+    // Lives with a partner
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     partner: Option<bool>,
 
-    /// The pattern of use: Riskbruk, "Skadligt bruk", Missbruk or Beroende
+    // The pattern of use: Riskbruk, "Skadligt bruk", Missbruk or Beroende
     #[arg(long, value_name = "LABEL", value_parser = label::<PatternOfUse>)]
     pattern: Option<PatternOfUse>,
 
-    /// A situation that holds, e.g. "Risk för överdos" (repeatable)
+    // A situation that holds, e.g. "Risk för överdos" (repeatable)
     #[arg(long, value_name = "LABEL", value_parser = label::<Situation>)]
     situation: Vec<Situation>,
 
-    /// A situation that does not hold (repeatable)
+    // A situation that does not hold (repeatable)
     #[arg(long, value_name = "LABEL", value_parser = label::<Situation>)]
     no_situation: Vec<Situation>,
 
-    /// Alcohol withdrawal: "not-present", "general", "raised-risk" (of
-    /// withdrawal seizures or delirium tremens) or "delirium-tremens", or
-    /// the Swedish label
+    // Alcohol withdrawal: "not-present", "general", "raised-risk" (of
+    // withdrawal seizures or delirium tremens) or "delirium-tremens", or
+    // the Swedish label
     #[arg(long, value_name = "STATE", value_parser = label::<Withdrawal>)]
     withdrawal: Option<Withdrawal>,
 
-    /// Has a severe mental illness (svår psykisk sjukdom)
+    // Has a severe mental illness (svår psykisk sjukdom)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     severe_mental_illness: Option<bool>,
 
-    /// An ICD-10 diagnosis of the substance chapter F10-F19, e.g. F10.2 (repeatable)
+    // An ICD-10 diagnosis of the substance chapter F10-F19, e.g. F10.2 (repeatable)
     #[arg(long, value_name = "CODE", value_parser = diagnosis)]
     icd: Vec<Diagnosis>,
 
-    /// The number of DSM-5 criteria met (2-11), which gives the severity
+    // The number of DSM-5 criteria met (2-11), which gives the severity
     #[arg(long, value_name = "N", value_parser = dsm5)]
     dsm5_criteria: Option<u8>,
 
-    /// An AUDIT score (0-40); its cut-off needs --sex
+    // An AUDIT score (0-40); its cut-off needs --sex
     #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
     audit: Option<i64>,
 
-    /// A DUDIT score (0-44); its cut-off needs --sex
+    // A DUDIT score (0-44); its cut-off needs --sex
     #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
     dudit: Option<i64>,
 
-    /// The sex the instruments' cut-offs are stated for: Kvinna or Man
+    // The sex the instruments' cut-offs are stated for: Kvinna or Man
     #[arg(long, value_name = "LABEL", value_parser = label::<Sex>)]
     sex: Option<Sex>,
 
-    /// Include interventions recommended only within research (FoU)
+    // Include interventions recommended only within research (FoU)
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           action = ArgAction::Set, value_parser = yes_no)]
     research: Option<bool>,
@@ -202,14 +212,16 @@ impl ProfileFlags {
     /// The builder with every flag given applied; an instrument's score
     /// out of range, or without the sex its cut-off needs, is an error.
     fn apply(self, mut b: ProfileBuilder) -> Result<ProfileBuilder, String> {
-        let need_sex = |instrument: &str| format!("--{instrument} needs --sex (Kvinna or Man)");
+        let need_sex =
+            |instrument: &str| Word::ErrorNeedsSex.fill(language(), &[("instrument", &instrument)]);
+        let refused = |e: insats::Error| e.describe(language());
         if let Some(score) = self.audit {
             let sex = self.sex.ok_or_else(|| need_sex("audit"))?;
-            b = b.audit(Audit::new(score, sex).map_err(|e| e.to_string())?);
+            b = b.audit(Audit::new(score, sex).map_err(refused)?);
         }
         if let Some(score) = self.dudit {
             let sex = self.sex.ok_or_else(|| need_sex("dudit"))?;
-            b = b.dudit(Dudit::new(score, sex).map_err(|e| e.to_string())?);
+            b = b.dudit(Dudit::new(score, sex).map_err(refused)?);
         }
         b = match self.age {
             Some(Age::Years(years)) => b.age(years),
@@ -287,8 +299,18 @@ fn age(text: &str) -> Result<Age, Box<dyn std::error::Error + Send + Sync>> {
     if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return match trimmed.parse::<u8>() {
             Ok(years) if years <= MAX_AGE => Ok(Age::Years(years)),
-            _ => Err(format!("{trimmed} years is above the limit of {MAX_AGE} years").into()),
+            _ => Err(Word::ErrorAgeAboveMax
+                .fill(language(), &[("years", &trimmed), ("max", &MAX_AGE)])
+                .into()),
         };
+    }
+    // A number that is no whole number of years (-3, 17.5) is no age group
+    // either: say so, rather than list the groups.
+    if trimmed.replace(',', ".").parse::<f64>().is_ok() {
+        let text = format!("{trimmed:?}");
+        return Err(Word::ErrorNotAnAge
+            .fill(language(), &[("text", &text), ("max", &MAX_AGE)])
+            .into());
     }
     Ok(Age::Group(label(text)?))
 }
@@ -303,9 +325,9 @@ struct UnknownLabel {
 
 impl fmt::Display for UnknownLabel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.error)?;
+        write!(f, "{}", self.error.describe(language()))?;
         if !self.accepted.is_empty() {
-            write!(f, "\naccepted values:")?;
+            write!(f, "\n{}", word(Word::LabelAcceptedValues))?;
         }
         for value in &self.accepted {
             write!(f, "\n  {value}")?;
@@ -331,10 +353,15 @@ fn diagnosis(text: &str) -> Result<Diagnosis, UnknownLabel> {
     text.parse().map_err(|error| UnknownLabel { error, accepted: Vec::new() })
 }
 
-/// A number of DSM-5 criteria met, checked as the crate checks it.
+/// A number of DSM-5 criteria met, checked as the crate checks it; a
+/// count the crate refuses exits with status 1, as a refused ICD code does.
 fn dsm5(text: &str) -> Result<u8, Box<dyn std::error::Error + Send + Sync>> {
-    let count: u8 = text.trim().parse().map_err(|_| format!("{text:?} is not a count"))?;
-    Severity::from_dsm5_criteria(count)?;
+    let count: u8 = text
+        .trim()
+        .parse()
+        .map_err(|_| Word::ErrorNotACount.fill(language(), &[("text", &format!("{text:?}"))]))?;
+    Severity::from_dsm5_criteria(count)
+        .map_err(|error| UnknownLabel { error, accepted: Vec::new() })?;
     Ok(count)
 }
 
@@ -342,24 +369,132 @@ fn yes_no(text: &str) -> Result<bool, String> {
     match text.to_lowercase().as_str() {
         "yes" | "ja" | "true" => Ok(true),
         "no" | "nej" | "false" => Ok(false),
-        _ => Err("expected yes or no (also ja/nej, true/false)".to_owned()),
+        _ => Err(word(Word::ErrorYesNo).to_owned()),
     }
+}
+
+/// The help of each flag, from the words table.
+const HELP: &[(&str, Word)] = &[
+    ("catalog", Word::HelpCatalog),
+    ("sv", Word::HelpSv),
+    ("json", Word::HelpJson),
+    ("step", Word::HelpStep),
+    ("sip", Word::HelpSip),
+    ("age", Word::HelpAge),
+    ("severity", Word::HelpSeverity),
+    ("condition", Word::HelpCondition),
+    ("substance", Word::HelpSubstance),
+    ("provider", Word::HelpProvider),
+    ("role", Word::HelpRole),
+    ("need", Word::HelpNeed),
+    ("in_treatment", Word::HelpInTreatment),
+    ("in_laro", Word::HelpInLaro),
+    ("relative", Word::HelpRelative),
+    ("partner", Word::HelpPartner),
+    ("pattern", Word::HelpPattern),
+    ("situation", Word::HelpSituation),
+    ("no_situation", Word::HelpNoSituation),
+    ("withdrawal", Word::HelpWithdrawal),
+    ("severe_mental_illness", Word::HelpSevereMentalIllness),
+    ("icd", Word::HelpIcd),
+    ("dsm5_criteria", Word::HelpDsm5),
+    ("audit", Word::HelpAudit),
+    ("dudit", Word::HelpDudit),
+    ("sex", Word::HelpSex),
+    ("research", Word::HelpResearch),
+];
+
+/// The value names of the help, from the words table (by the English one
+/// the flags declare).
+const VALUE_NAMES: &[(&str, Word)] = &[
+    ("LABEL", Word::ValueLabel),
+    ("YEARS|GROUP", Word::ValueAge),
+    ("yes|no", Word::ValueYesNo),
+    ("STATE", Word::ValueState),
+    ("CODE", Word::ValueCode),
+    ("N", Word::ValueCount),
+    ("SCORE", Word::ValueScore),
+    ("FILE.json", Word::ValueFile),
+    ("STEP", Word::ValueStep),
+];
+
+/// The general flags (the rest are the profile's).
+const GENERAL: &[&str] = &["catalog", "sv", "json", "step", "sip", "help"];
+
+/// The command with its help in this run's language: the description,
+/// each flag's help and heading, the text after the flags and the usage
+/// line's lead.
+fn localized(name: &'static str, about: Word) -> Command {
+    let usage = word(Word::LabelUsage);
+    let mut command = Cli::command()
+        .name(name)
+        .bin_name(name)
+        .about(word(about))
+        .override_usage(Box::leak(
+            Word::UsageLine.fill(language(), &[("bin", &name)]).into_boxed_str(),
+        ) as &'static str)
+        .after_help(word(Word::HelpAfter))
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(word(Word::HelpHelp)),
+        );
+    for (id, help) in HELP {
+        command = command.mut_arg(*id, |arg| arg.help(word(*help)));
+    }
+    for id in command.get_arguments().map(|a| a.get_id().to_string()).collect::<Vec<_>>() {
+        let heading = if GENERAL.contains(&id.as_str()) {
+            Word::HelpHeadingOptions
+        } else {
+            Word::HelpHeadingProfile
+        };
+        command = command.mut_arg(id, |arg| {
+            let declared = arg.get_value_names().and_then(|n| n.first()).map(|n| n.to_string());
+            let named = VALUE_NAMES.iter().find(|(en, _)| Some(*en) == declared.as_deref());
+            let arg = arg.help_heading(word(heading));
+            match named {
+                Some((_, name)) => arg.value_name(word(*name)),
+                None => arg,
+            }
+        });
+    }
+    // The help of --step names its values and default in words.
+    command.mut_arg("step", |arg| arg.hide_default_value(true).hide_possible_values(true))
+}
+
+/// The name the example was run as (`recommend`, `explain`), kept for
+/// the run (clap takes a name that lives as long as the command).
+fn bin_name() -> &'static str {
+    let first = std::env::args_os().next().unwrap_or_default();
+    let path = std::path::Path::new(&first);
+    let name =
+        path.file_stem().map_or_else(|| "insats".to_owned(), |s| s.to_string_lossy().into_owned());
+    Box::leak(name.into_boxed_str())
 }
 
 /// The flags of this run, for the example that `about` describes;
 /// `--help` prints the usage and exits with 0, a usage error exits with 2,
-/// an unknown label with 1.
-pub fn parse(about: &'static str) -> Args {
-    let matches = Cli::command().about(about).try_get_matches().unwrap_or_else(|e| exit_with(e));
+/// an unknown label or a value the crate refuses with 1. Under `--sv` the
+/// help and every error are Swedish.
+pub fn parse(about: Word) -> Args {
+    let swedish = std::env::args_os().skip(1).any(|a| a == "--sv");
+    let _ = LANGUAGE.set(if swedish { Language::Swedish } else { Language::English });
+    let name = bin_name();
+    let matches = localized(name, about).try_get_matches().unwrap_or_else(|e| exit_with(e, name));
     let stated = matches.contains_id("profile");
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, name));
     let profile = if stated {
         let built = cli
             .profile
             .apply(ProfileBuilder::default())
-            .and_then(|b| b.build().map_err(|e| e.to_string()));
+            .and_then(|b| b.build().map_err(|e| e.describe(language())));
         built.unwrap_or_else(|e| {
-            eprintln!("error: {e}");
+            eprintln!("{}: {e}", word(Word::LabelError));
             exit(1)
         })
     } else {
@@ -367,23 +502,76 @@ pub fn parse(about: &'static str) -> Args {
     };
     let catalog = cli.catalog.map(|path| {
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            let message = format!("cannot read {}: {e}", path.display());
-            exit_with(Cli::command().error(ErrorKind::Io, message))
+            let problem = match e.kind() {
+                std::io::ErrorKind::NotFound => word(Word::ErrorFileNotFound),
+                std::io::ErrorKind::PermissionDenied => word(Word::ErrorFileDenied),
+                _ => word(Word::ErrorFileOther),
+            };
+            let path = path.display().to_string();
+            let message =
+                Word::ErrorCannotRead.fill(language(), &[("path", &path), ("problem", &problem)]);
+            if language() == Language::Swedish {
+                exit_swedish(&message, name, 2)
+            }
+            exit_with(localized(name, about).error(ErrorKind::Io, message), name)
         });
         Catalog::from_json(&text).unwrap_or_else(|e| {
-            eprintln!("error: {}: {e}", path.display());
+            eprintln!("{}: {}: {}", word(Word::LabelError), path.display(), e.describe(language()));
             exit(1)
         })
     });
-    let language = if cli.sv { Language::Swedish } else { Language::English };
-    Args { profile, catalog, json: cli.json, step: cli.step, sip: cli.sip, language }
+    Args { profile, catalog, json: cli.json, step: cli.step, sip: cli.sip, language: language() }
 }
 
-fn exit_with(error: clap::Error) -> ! {
-    let unknown_label = error.source().is_some_and(|s| s.is::<UnknownLabel>());
-    // A closed stdout (`--help | head`) is not worth a message.
-    let _ = error.print();
-    exit(if unknown_label { 1 } else { error.exit_code() })
+fn exit_with(error: clap::Error, name: &str) -> ! {
+    let refused = error.source().is_some_and(|s| s.is::<UnknownLabel>());
+    let code = if refused { 1 } else { error.exit_code() };
+    if language() == Language::English || !error.use_stderr() {
+        // A closed stdout (`--help | head`) is not worth a message.
+        let _ = error.print();
+        exit(code)
+    }
+    exit_swedish(&swedish_error(&error), name, code)
+}
+
+/// Writes a usage error in Swedish, as clap writes one in English, and
+/// exits with `code`.
+fn exit_swedish(message: &str, name: &str, code: i32) -> ! {
+    eprintln!("{}: {message}", word(Word::LabelError));
+    let usage = Word::UsageLine.fill(Language::Swedish, &[("bin", &name)]);
+    eprintln!("\n{}: {usage}\n", word(Word::LabelUsage));
+    eprintln!("{}", Word::ErrorMoreInfo.fill(Language::Swedish, &[("bin", &name)]));
+    exit(code)
+}
+
+/// A usage error in Swedish, from what clap found.
+fn swedish_error(error: &clap::Error) -> String {
+    let l = Language::Swedish;
+    let context = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(s)) => Some(s.join(", ")),
+        _ => None,
+    };
+    let arg = context(ContextKind::InvalidArg).unwrap_or_default();
+    let arg = arg.split(' ').next().unwrap_or_default().to_owned();
+    let value = context(ContextKind::InvalidValue).map(|v| format!("{v:?}")).unwrap_or_default();
+    match error.kind() {
+        ErrorKind::ValueValidation => {
+            let problem =
+                std::error::Error::source(error).map(|s| s.to_string()).unwrap_or_default();
+            Word::ErrorInvalidValue
+                .fill(l, &[("value", &value), ("arg", &arg), ("problem", &problem)])
+        }
+        ErrorKind::InvalidValue => {
+            let values = context(ContextKind::ValidValue).unwrap_or_default();
+            let problem = Word::ErrorPossibleValues.fill(l, &[("values", &values)]);
+            Word::ErrorInvalidValue
+                .fill(l, &[("value", &value), ("arg", &arg), ("problem", &problem)])
+        }
+        ErrorKind::UnknownArgument => Word::ErrorUnknownArgument.fill(l, &[("arg", &arg)]),
+        ErrorKind::ArgumentConflict => Word::ErrorUsedTwice.fill(l, &[("arg", &arg)]),
+        _ => word(Word::ErrorFlags).to_owned(),
+    }
 }
 
 /// The sample profile of the README.

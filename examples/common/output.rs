@@ -1,6 +1,7 @@
 //! Writing an example's output to stdout: a reader that stops early
 //! (`| head`) closes the pipe, which is the reader's choice, not a failure.
 
+use insats::{Facet, Reason};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -17,4 +18,27 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> ExitCo
             ExitCode::FAILURE
         }
     }
+}
+
+/// The reasons to print, each sentence once: a reason that another one
+/// already says is left out (the page's age-group tag beside the row's age
+/// scope, the add-on role beside "only as an add-on", the same sentence
+/// for two rows of one entry). The reasons themselves stay as they are.
+#[allow(dead_code)] // the batch example prints JSON
+pub fn shown(reasons: &[Reason]) -> Vec<&Reason> {
+    let has_age_scope = reasons.iter().any(|r| matches!(r, Reason::AgeScope { .. }));
+    let only_add_on = reasons.contains(&Reason::RequiresOtherTreatment);
+    let mut out: Vec<&Reason> = Vec::new();
+    for reason in reasons {
+        let said = match reason {
+            Reason::Facet { profile, .. } => has_age_scope && profile.facet() == Facet::AgeGroup,
+            Reason::AddOn => only_add_on,
+            _ => false,
+        };
+        let twice = out.iter().any(|r| r.describe_sv() == reason.describe_sv());
+        if !said && !twice {
+            out.push(reason);
+        }
+    }
+    out
 }

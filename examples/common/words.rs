@@ -64,7 +64,10 @@ words! {
     /// An empty catalog.
     CatalogEmpty = ("Katalogen är tom.", "The catalog is empty."),
     /// The built-in catalog's title.
-    CatalogTitle = ("Inbyggd katalog {version} ({count} insatser)", "Built-in catalog {version} ({count} entries)"),
+    CatalogTitle = (
+        "Inbyggd katalog {version} ({count} insatser)",
+        "Built-in catalog {version} ({count} interventions)"
+    ),
     /// A table column: the abbreviation.
     ColumnAbbreviation = ("Förkortning", "Abbreviation"),
     /// A table column: an add-on.
@@ -74,7 +77,7 @@ words! {
     /// A table column: the best priority per substance.
     ColumnBestPriority = ("Bästa prioritet per substans", "Best priority per substance"),
     /// A table column: the intervention.
-    ColumnIntervention = ("insats", "intervention"),
+    ColumnIntervention = ("insats (id)", "intervention (id)"),
     /// A table column: the name.
     ColumnName = ("Namn", "Name"),
     /// A table column: the priority.
@@ -88,13 +91,13 @@ words! {
     ),
     /// Conditional matches.
     HeadingConditional = (
-        "Skulle gälla om profilen angav mer",
-        "Would apply if the profile stated more"
+        "Kan bli aktuella om fler uppgifter finns",
+        "Would apply if more were known"
     ),
     /// Matches whose rows are not rated for the person's age.
     HeadingNotRatedForAge = (
-        "Inte bedömda för personens ålder (utan prioritet)",
-        "Not rated for the person's age (no priority)"
+        "Riktlinjerna ger ingen prioritet för personens ålder",
+        "No priority from the guidelines for the person's age"
     ),
     /// The package for the needs found.
     HeadingPackage = (
@@ -114,24 +117,37 @@ words! {
         "Draft of a coordinated individual plan (SIP): measures by principal"
     ),
     /// The catalog line.
-    LabelCatalog = ("Katalog: version {version} ({count} insatser)", "Catalog: version {version} ({count} entries)"),
+    LabelCatalog = (
+        "Katalog: version {version} ({count} insatser)",
+        "Catalog: version {version} ({count} interventions)"
+    ),
     /// The profile line's lead.
     LabelProfile = ("Profil", "Profile"),
     /// The condition a row is rated for.
     LabelRowCondition = ("raden gäller", "the row is for"),
     /// Where a match is cited from.
     LabelSource = ("källa", "source"),
+    /// NR, spelled out once per output.
+    LegendNr = (
+        "NR = Socialstyrelsens nationella riktlinjer för vård och stöd vid missbruk och beroende.",
+        "NR = Socialstyrelsen's national guidelines for care and support in substance misuse and dependence."
+    ),
     /// No number for the person.
-    NoNumber = ("ingen siffra", "no number"),
+    NoNumber = ("prioritet saknas", "no priority"),
     /// A facet an entry does not tag, in a table cell.
     NotTagged = ("ej angivet", "not tagged"),
     /// When nothing is recommended.
     NothingRecommended = (
-        "Ingen insats rekommenderas; exemplet explain visar varför.",
-        "Nothing is recommended; the explain example shows why."
+        "Ingen insats rekommenderas. Se förklaringen för varje insats (explain).",
+        "Nothing is recommended. See the explanation for each intervention (explain)."
     ),
     /// A need no recommended intervention serves.
     PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention serves it"),
+    /// Why the interventions without a number come last.
+    UnnumberedLast = (
+        "Insatser vars prioritetssiffra inte framgår av källorna står sist.",
+        "Interventions whose priority number the sources do not state are listed last."
+    ),
     /// What a SIP holds beyond the draft.
     SipNote = (
         "En SIP anger också vilka insatser andra gör, vilken huvudman som har det övergripande ansvaret och att personen samtycker; det fyller handläggarna i.",
@@ -142,9 +158,226 @@ words! {
     /// A conditional match in `explain`.
     VerdictConditional = ("VILLKORAD", "CONDITIONAL"),
     /// An excluded entry in `explain`.
-    VerdictExcluded = ("utesluten", "excluded"),
+    VerdictExcluded = ("UTESLUTEN", "EXCLUDED"),
     /// A recommended entry in `explain`.
     VerdictRecommended = ("REKOMMENDERAS", "RECOMMENDED"),
     /// Yes, in a table cell.
     Yes = ("ja", "yes"),
+    /// What `recommend` does.
+    AboutRecommend = (
+        "Rangordnade rekommendationer för en profil: insatser, tillägg, insatser som kan bli aktuella och paketet för de behov som kartläggningen visat.",
+        "Ranked recommendations for one profile: primary interventions, add-ons, conditional matches and the package for the needs found."
+    ),
+    /// What `explain` does.
+    AboutExplain = (
+        "Varje beslut för en profil: varje insats i katalogen, rekommenderad, villkorad eller utesluten, med sina skäl.",
+        "Every decision for one profile: each catalog entry, recommended, conditional or excluded, with its reasons."
+    ),
+    /// The help after the flags.
+    HelpAfter = (
+        "Profilflaggorna tar guidens svenska etiketter (oavsett versaler) eller serde-id; en flagga som utelämnas begränsar ingenting. En ja/nej-flagga ensam betyder ja; den tar \"ja\", \"nej\", \"yes\", \"no\", \"true\" eller \"false\", som `--in-treatment nej` eller `--in-treatment=nej`.\n\nUtan profilflaggor används en exempelprofil: en vuxen med alkoholberoende, Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, i annan behandling, inte anhörig, behov av Bostad och Arbete.",
+        "Profile flags take the guide's Swedish labels (any case) or serde ids; one left out\nconstrains nothing. A yes/no flag alone means yes; it takes yes, no, \"ja\", \"nej\", true or\nfalse, as `--in-treatment no` or `--in-treatment=no`.\n\nWithout profile flags, a sample profile is used: an adult, alcohol dependence,\n\"Individ- och familjeomsorg\", \"Socialsekreterare | Biståndshandläggare\", in other\ntreatment, not a relative, needs \"Bostad\" and \"Arbete\"."
+    ),
+    /// The heading of the general flags.
+    HelpHeadingOptions = ("Flaggor", "Options"),
+    /// The heading of the profile flags.
+    HelpHeadingProfile = ("Profil", "Profile"),
+    /// The help flag.
+    HelpHelp = ("Visa hjälpen", "Print help"),
+    /// `--catalog`.
+    HelpCatalog = (
+        "Matcha mot den här katalogen (JSON) i stället för den inbyggda",
+        "Match against this catalog (JSON) instead of the built-in one"
+    ),
+    /// `--sv`.
+    HelpSv = (
+        "Skriv ut på svenska (standard: engelska): resultat, hjälp och fel",
+        "Print in Swedish (default: English): results, help and errors"
+    ),
+    /// `--json`.
+    HelpJson = ("Skriv ut resultatet som JSON", "Print the result as JSON"),
+    /// `--step`.
+    HelpStep = (
+        "Vilket steg som skrivs ut: treatment (behandling och stöd), assessment (instrument och tester) eller all (båda; standard)",
+        "Which step to print: treatment (treatment and support), assessment (instruments and tests) or all (both; the default)"
+    ),
+    /// `--sip`.
+    HelpSip = (
+        "Skriv ut de rekommenderade insatserna per huvudman, som ett utkast till samordnad individuell plan (SIP)",
+        "Print the recommended measures grouped by principal, as a draft of a coordinated individual plan (SIP)"
+    ),
+    /// `--age`.
+    HelpAge = (
+        "Ålder i hela år (0–130) eller en åldersgrupp, t.ex. 34 eller \"Vuxna (18-64 år)\"",
+        "Age in whole years (0-130), or an age group, e.g. 34 or \"Vuxna (18-64 år)\""
+    ),
+    /// `--severity`.
+    HelpSeverity = ("Svårighetsgrad, t.ex. Medelsvår", "Severity, e.g. \"Medelsvår\""),
+    /// `--condition`.
+    HelpCondition = (
+        "Tillstånd, t.ex. \"Missbruk och beroende\"",
+        "Condition, e.g. \"Missbruk och beroende\""
+    ),
+    /// `--substance`.
+    HelpSubstance = (
+        "En substans som personen använder, t.ex. Alkohol (kan upprepas)",
+        "A substance used, e.g. \"Alkohol\" (repeatable)"
+    ),
+    /// `--provider`.
+    HelpProvider = (
+        "Verksamheten, t.ex. \"Individ- och familjeomsorg\"",
+        "The setting, e.g. \"Individ- och familjeomsorg\""
+    ),
+    /// `--role`.
+    HelpRole = (
+        "Yrkesrollen hos den som frågar, t.ex. \"Socialsekreterare | Biståndshandläggare\"",
+        "The practitioner's role, e.g. \"Socialsekreterare | Biståndshandläggare\""
+    ),
+    /// `--need`.
+    HelpNeed = (
+        "Ett behov som kartläggningen visat, t.ex. Bostad (kan upprepas)",
+        "A need found in the assessment, e.g. \"Bostad\" (repeatable)"
+    ),
+    /// `--in-treatment`.
+    HelpInTreatment = ("Får redan annan behandling", "Already in another treatment"),
+    /// `--in-laro`.
+    HelpInLaro = (
+        "Får redan läkemedelsassisterad behandling (LARO)",
+        "Already in medication-assisted treatment (LARO)"
+    ),
+    /// `--relative`.
+    HelpRelative = ("Den som söker hjälp är anhörig", "The person asking is a relative (\"anhörig\")"),
+    /// `--partner`.
+    HelpPartner = ("Bor med en partner", "Lives with a partner"),
+    /// `--pattern`.
+    HelpPattern = (
+        "Bruksmönstret: Riskbruk, \"Skadligt bruk\", Missbruk eller Beroende",
+        "The pattern of use: \"Riskbruk\", \"Skadligt bruk\", \"Missbruk\" or \"Beroende\""
+    ),
+    /// `--situation`.
+    HelpSituation = (
+        "En situation som gäller, t.ex. \"Risk för överdos\" (kan upprepas)",
+        "A situation that holds, e.g. \"Risk för överdos\" (repeatable)"
+    ),
+    /// `--no-situation`.
+    HelpNoSituation = (
+        "En situation som inte gäller (kan upprepas)",
+        "A situation that does not hold (repeatable)"
+    ),
+    /// `--withdrawal`.
+    HelpWithdrawal = (
+        "Alkoholabstinens: \"not-present\", \"general\", \"raised-risk\" (förhöjd risk för abstinensepilepsi eller delirium tremens) eller \"delirium-tremens\", eller guidens etikett",
+        "Alcohol withdrawal: \"not-present\", \"general\", \"raised-risk\" (of withdrawal seizures or delirium tremens) or \"delirium-tremens\", or the Swedish label"
+    ),
+    /// `--severe-mental-illness`.
+    HelpSevereMentalIllness = (
+        "Har en svår psykisk sjukdom",
+        "Has a severe mental illness (\"svår psykisk sjukdom\")"
+    ),
+    /// `--icd`.
+    HelpIcd = (
+        "En ICD-10-diagnos i kapitlet F10–F19, t.ex. F10.2 (kan upprepas)",
+        "An ICD-10 diagnosis of the substance chapter F10-F19, e.g. F10.2 (repeatable)"
+    ),
+    /// `--dsm5-criteria`.
+    HelpDsm5 = (
+        "Antal uppfyllda DSM-5-kriterier (2–11): svårighetsgraden enligt DSM-5 (lindrig 2–3, medelsvår 4–5, svår 6 eller fler), som här antas motsvara guidens",
+        "The number of DSM-5 criteria met (2-11): DSM-5's severity (mild 2-3, moderate 4-5, severe 6 or more), taken as the guide's severity by assumption"
+    ),
+    /// `--audit`.
+    HelpAudit = (
+        "En AUDIT-poäng (0–40); gränsvärdet kräver --sex",
+        "An AUDIT score (0-40); its cut-off needs --sex"
+    ),
+    /// `--dudit`.
+    HelpDudit = (
+        "En DUDIT-poäng (0–44); gränsvärdet kräver --sex",
+        "A DUDIT score (0-44); its cut-off needs --sex"
+    ),
+    /// `--sex`.
+    HelpSex = (
+        "Könet som instrumentens gränsvärden anges för: Kvinna eller Man",
+        "The sex the instruments' cut-offs are stated for: \"Kvinna\" or \"Man\""
+    ),
+    /// `--research`.
+    HelpResearch = (
+        "Ta med insatser som bara rekommenderas inom forskning och utveckling (FoU)",
+        "Include interventions recommended only within research (\"FoU\")"
+    ),
+    /// The usage line's lead.
+    LabelUsage = ("Användning", "Usage"),
+    /// The usage line.
+    UsageLine = ("{bin} [FLAGGOR]", "{bin} [OPTIONS]"),
+    /// A value name in the help: a label.
+    ValueLabel = ("ETIKETT", "LABEL"),
+    /// A value name: an age.
+    ValueAge = ("ÅR|GRUPP", "YEARS|GROUP"),
+    /// A value name: yes or no.
+    ValueYesNo = ("ja|nej", "yes|no"),
+    /// A value name: a withdrawal state.
+    ValueState = ("TILLSTÅND", "STATE"),
+    /// A value name: an ICD-10 code.
+    ValueCode = ("KOD", "CODE"),
+    /// A value name: a count.
+    ValueCount = ("ANTAL", "N"),
+    /// A value name: a score.
+    ValueScore = ("POÄNG", "SCORE"),
+    /// A value name: a file.
+    ValueFile = ("FIL.json", "FILE.json"),
+    /// A value name: a step.
+    ValueStep = ("STEG", "STEP"),
+    /// An error line's lead.
+    LabelError = ("fel", "error"),
+    /// The values a flag accepts, listed after an error.
+    LabelAcceptedValues = ("godtagna värden:", "accepted values:"),
+    /// A flag's value that does not read.
+    ErrorInvalidValue = (
+        "ogiltigt värde {value} för {arg}: {problem}",
+        "invalid value {value} for {arg}: {problem}"
+    ),
+    /// A flag the example does not have.
+    ErrorUnknownArgument = ("okänd flagga {arg}", "unexpected argument {arg}"),
+    /// A single flag given twice.
+    ErrorUsedTwice = (
+        "flaggan {arg} får bara anges en gång",
+        "the argument {arg} cannot be used multiple times"
+    ),
+    /// The values of a flag with a fixed set.
+    ErrorPossibleValues = ("möjliga värden: {values}", "possible values: {values}"),
+    /// Any other problem with the flags.
+    ErrorFlags = ("flaggorna kan inte läsas", "the flags cannot be read"),
+    /// Where to read more.
+    ErrorMoreInfo = ("Mer information: {bin} --sv --help", "For more information, try '--help'."),
+    /// An `--age` that is a number but no age.
+    ErrorNotAnAge = (
+        "{text} är ingen ålder: ange hela år 0–{max} eller en åldersgrupp",
+        "{text} is not an age: give whole years 0-{max} or an age group"
+    ),
+    /// An age above the oldest.
+    ErrorAgeAboveMax = (
+        "{years} år är över gränsen på {max} år",
+        "{years} years is above the limit of {max} years"
+    ),
+    /// A count that is not a number.
+    ErrorNotACount = ("{text} är inget antal", "{text} is not a count"),
+    /// A yes/no flag with another value.
+    ErrorYesNo = (
+        "ange ja eller nej (även \"yes\"/\"no\", \"true\"/\"false\")",
+        "expected yes or no (also ja/nej, true/false)"
+    ),
+    /// An instrument score without the sex.
+    ErrorNeedsSex = (
+        "--{instrument} kräver --sex (Kvinna eller Man)",
+        "--{instrument} needs --sex (\"Kvinna\" or \"Man\")"
+    ),
+    /// A file that cannot be read.
+    ErrorCannotRead = ("kan inte läsa {path}: {problem}", "cannot read {path}: {problem}"),
+    /// A file that is not there.
+    ErrorFileNotFound = ("filen finns inte", "no such file"),
+    /// A file one may not read.
+    ErrorFileDenied = ("behörighet saknas", "permission denied"),
+    /// Any other failure to read a file.
+    ErrorFileOther = ("filen kan inte läsas som text", "the file cannot be read as text"),
+    /// An entry whose row the guidelines do not rate for the person's age, in `explain`.
+    VerdictNotRatedForAge = ("INGEN PRIORITET FÖR ÅLDERN", "NO PRIORITY FOR THE AGE"),
 }

@@ -104,8 +104,8 @@ impl Catalog {
     /// assert_eq!(
     ///     err.describe(insats::Language::English),
     ///     "catalog entry \"vart-boendestod\": field \"recommendations[0].priority\" is invalid: \
-    ///      NR priority \"4.5\" is not on the scale: expected a rank 1–10, \"FoU\" (research \
-    ///      and development only) or \"Icke-göra\" (should not be done)"
+    ///      NR priority \"4.5\" is not on the scale: expected a rank 1–10, \"FoU\" (only \
+    ///      within research and development) or \"Icke-göra\" (should not be offered)"
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

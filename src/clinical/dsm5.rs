@@ -136,7 +136,7 @@ impl Severity {
     /// assert!(matches!(err.kind(), insats::ErrorKind::Dsm5Criteria { count: 1, .. }));
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "DSM-5 criteria met: 1; fewer than 2 is no substance use disorder, so there is no severity"
+    ///     "DSM-5 criteria met: 1; at least 2 are needed for a substance use disorder, so no severity can be given"
     /// );
     /// assert!(Severity::from_dsm5_criteria(12).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -15,14 +15,42 @@ pub(crate) fn labels(language: Language, labels: &[Label]) -> String {
     either(language, labels.iter().map(|l| crate::terms::quote::label(language, l.sv(), l.en())))
 }
 
-/// A JSON error of serde_json: its message (English, so quoted in Swedish)
-/// and where it is.
+/// serde_json's message of a syntax error in Swedish, for the messages
+/// its syntax errors have; `None` for any other (a data error names a
+/// field or a value, and is quoted as serde_json writes it).
+fn json_syntax_sv(message: &str) -> Option<&'static str> {
+    let term = match message {
+        m if m.starts_with("EOF while parsing") => Term::JsonSyntaxEof,
+        "expected `:`" => Term::JsonSyntaxExpectedColon,
+        "expected `,` or `]`" | "expected `,` or `}`" => Term::JsonSyntaxExpectedComma,
+        "expected value" | "expected ident" => Term::JsonSyntaxExpectedValue,
+        "key must be a string" => Term::JsonSyntaxKeyString,
+        "trailing comma" => Term::JsonSyntaxTrailingComma,
+        "trailing characters" => Term::JsonSyntaxTrailingCharacters,
+        "invalid escape"
+        | "invalid number"
+        | "number out of range"
+        | "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => Term::JsonSyntaxBadCharacter,
+        m if m.starts_with("control character") => Term::JsonSyntaxBadCharacter,
+        "recursion limit exceeded" => Term::JsonSyntaxTooDeep,
+        _ => return None,
+    };
+    Some(term.sv())
+}
+
+/// A JSON error of serde_json: its message (in Swedish, the words for a
+/// syntax error, else serde_json's English quoted) and where it is.
 pub(super) fn json(language: Language, error: &serde_json::Error) -> String {
     let full = error.to_string();
     // serde_json ends its message with the position, which the term places.
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     let message = cut_to(full.strip_suffix(&suffix).unwrap_or(&full), JSON_MESSAGE_CHARS);
-    let quoted = Quoted(&message).to_string();
+    let quoted = match json_syntax_sv(&message) {
+        Some(swedish) => swedish.to_owned(),
+        None => Quoted(&message).to_string(),
+    };
     let message: &dyn std::fmt::Display = match language {
         Language::Swedish => &quoted,
         Language::English => &message,

@@ -46,13 +46,13 @@ use crate::vocab::Label;
 /// assert_eq!(err.code(), "unknown-label");
 /// assert_eq!(
 ///     err.to_string(),
-///     "unknown provider \"Hjärtkirurgi\" (the vocabulary \"Utförare\"); expected a label of \
-///      the guide, its English label or its id"
+///     "unknown provider \"Hjärtkirurgi\" (the vocabulary \"Utförare\"); expected one of its \
+///      labels (Swedish or English) or its id"
 /// );
 /// assert_eq!(
 ///     err.describe(Language::Swedish),
-///     "\"Hjärtkirurgi\" finns inte bland värdena för Utförare; ange guidens etikett, den \
-///      engelska etiketten eller id:t"
+///     "\"Hjärtkirurgi\" finns inte bland värdena för Utförare; ange en av etiketterna (på \
+///      svenska eller engelska) eller ett id"
 /// );
 /// ```
 #[derive(Debug, thiserror::Error)]
@@ -336,8 +336,8 @@ mod tests {
                 "catalog entry \"x\"",
                 "field \"recommendations[0].priority\"",
                 "is invalid",
-                "NR priority \"11\" is not on the scale: expected a rank 1–10, \"FoU\" (research \
-                 and development only) or \"Icke-göra\" (should not be done)",
+                "NR priority \"11\" is not on the scale: expected a rank 1–10, \"FoU\" (only \
+                 within research and development) or \"Icke-göra\" (should not be offered)",
             ]
         );
         // No layer repeats another's words, and together, in order, they

@@ -71,7 +71,7 @@ pub(crate) fn found(language: Language, text: &str) -> String {
     }
 }
 
-/// `; did you mean …?`, or nothing.
+/// `; did you mean …?` (the end of a message), or nothing.
 pub(crate) fn suggestion(language: Language, suggestion: Option<impl Display>) -> String {
     match suggestion {
         Some(s) => Term::PageDidYouMean.fill(language, &[("suggestion", &s)]),

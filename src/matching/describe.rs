@@ -1,7 +1,10 @@
 //! Reasons in words, in either language, from the term table.
 
+use super::profile::ProfileFact;
 use super::reason::Reason;
-use crate::model::{AgeScope, NrPriority, Population};
+use crate::model::population::need_phrase;
+use crate::model::{AgeScope, Population};
+use crate::terms::conditions::{self, Lead};
 use crate::terms::quote::in_prose;
 use crate::terms::{Language, Term, either, lower_first};
 use crate::vocab::{FacetSet, FacetValue, PatternRequirement, Substance, TagSet};
@@ -14,8 +17,7 @@ fn value(language: Language, value: FacetValue) -> String {
 }
 
 fn values(language: Language, set: FacetSet) -> String {
-    let all: Vec<String> = set.iter().map(|v| value(language, v)).collect();
-    all.join(", ")
+    either(language, set.iter().map(|v| value(language, v)))
 }
 
 /// Substances as common nouns, read as alternatives: `alkohol eller
@@ -45,10 +47,63 @@ fn scope(language: Language, scope: AgeScope) -> String {
 fn ages(language: Language, scope: AgeScope, min_age: Option<u8>) -> String {
     match (scope, min_age) {
         (AgeScope::Under18, Some(min)) => Term::ScopeYouthFrom.fill(language, &[("min", &min)]),
-        (AgeScope::Under18, None) => Term::HoldsYouth.text(language).to_owned(),
+        (AgeScope::Under18, None) => Term::ScopeUnder18.text(language).to_owned(),
         (AgeScope::Adults, _) => Term::ScopeAdultAge.text(language).to_owned(),
         (other, _) => self::scope(language, other),
     }
+}
+
+/// A row's condition in `language` (see [`conditions::describe`]).
+fn condition(
+    language: Language,
+    condition: &str,
+    rated: TagSet<Substance>,
+    population: Population,
+) -> String {
+    conditions::describe(language, condition, rated, population)
+}
+
+/// The row a priority or a wording is for, led in as its condition
+/// needs: ` vid alkoholberoende`, ` för ungdomar med …`, ` som underlag
+/// för …`; the one population of LARO's rows in one wording, whichever
+/// page words it; a partner that the condition leaves out, after it.
+pub(crate) fn row(
+    language: Language,
+    rated: TagSet<Substance>,
+    population: Population,
+    condition: Option<&str>,
+) -> String {
+    let l = language;
+    if population == Population::InMedicationAssistedTreatment {
+        return Term::ReasonPriorityFor.fill(l, &[("who", &population.describe(l))]);
+    }
+    let mut out = match condition {
+        Some(text) => {
+            let who = self::condition(l, text, rated, population);
+            match conditions::lead(text) {
+                Lead::At => Term::ReasonPriorityAt.fill(l, &[("who", &who)]),
+                Lead::For => Term::ReasonPriorityFor.fill(l, &[("who", &who)]),
+                Lead::As => Term::ReasonPriorityAs.fill(l, &[("who", &who)]),
+                Lead::Bare => format!(" {who}"),
+            }
+        }
+        None => {
+            let who = if rated.is_empty() {
+                Term::SubstanceUseOrDependence.text(l).to_owned()
+            } else {
+                substances(l, rated)
+            };
+            Term::ReasonPriorityFor.fill(l, &[("who", &who)])
+        }
+    };
+    let named = condition.is_some() && population != Population::WithCohabitingPartner;
+    if population != Population::Anyone && !named {
+        out.push_str(&Term::ReasonPriorityAlso.fill(l, &[("who", &population.describe(l))]));
+    }
+    if condition.is_none() {
+        out.push_str(Term::ReasonConditionNotStated.text(l));
+    }
+    out
 }
 
 /// A pattern requirement as a noun phrase.
@@ -93,10 +148,29 @@ impl Reason {
                 l,
                 &[("profile", &substances(l, *profile)), ("rated", &substances(l, *rated))],
             ),
+            // A relative asking: whichever population the row is for, it
+            // is the person's own (one sentence, however many rows).
+            Reason::Population { fact: ProfileFact::IsRelative, .. } => {
+                Term::ReasonRelativeAsking.text(l).to_owned()
+            }
+            Reason::Population {
+                required: Population::WithNeed(need),
+                fact: ProfileFact::NeedNotFound(found),
+            } if need == found => {
+                Term::ReasonNeedNotFound.fill(l, &[("need", &need_phrase(l, *need))])
+            }
             Reason::Population { required, fact } => Term::ReasonPopulation
                 .fill(l, &[("fact", &fact.describe(l)), ("population", &required.describe(l))]),
-            Reason::AgeScope { scope: s, fact } => Term::ReasonAgeScope
-                .fill(l, &[("fact", &fact.describe(l)), ("scope", &scope(l, *s))]),
+            Reason::AgeScope { scope: s, fact } => {
+                let fact = fact.describe(l);
+                match s {
+                    AgeScope::Under18 => Term::ReasonAgeScopeYouth.fill(l, &[("fact", &fact)]),
+                    AgeScope::Adults => Term::ReasonAgeScopeAdults.fill(l, &[("fact", &fact)]),
+                    AgeScope::Youth13To21 => Term::ReasonAgeScopeStated
+                        .fill(l, &[("fact", &fact), ("scope", &scope(l, *s))]),
+                    _ => Term::ReasonAgeScope.fill(l, &[("fact", &fact), ("scope", &scope(l, *s))]),
+                }
+            }
             Reason::SituationNotStated { required } => {
                 Term::ReasonSituationNotStated.fill(l, &[("holds", &required.holds(l))])
             }
@@ -118,17 +192,17 @@ impl Reason {
                 l,
                 &[
                     ("priority", &nearest.priority().describe(l)),
-                    ("condition", &nearest.condition()),
+                    (
+                        "condition",
+                        &condition(l, nearest.condition(), TagSet::new(), Population::Anyone),
+                    ),
                     ("source", &nearest.source()),
                 ],
             ),
             Reason::RequiresOtherTreatment => Term::ReasonRequiresOtherTreatment.text(l).to_owned(),
-            Reason::AdvisedAgainst => {
-                Term::ReasonAdvisedAgainst.fill(l, &[("label", &NrPriority::DontDo.describe(l))])
-            }
+            Reason::AdvisedAgainst => Term::ReasonAdvisedAgainst.text(l).to_owned(),
             Reason::NoEstablishedEffect => Term::ReasonNoEstablishedEffect.text(l).to_owned(),
-            Reason::ResearchOnly => Term::ReasonResearchOnly
-                .fill(l, &[("label", &NrPriority::ResearchOnly.describe(l))]),
+            Reason::ResearchOnly => Term::ReasonResearchOnly.text(l).to_owned(),
             Reason::ReplacedByYouthVersion { name, .. } => {
                 Term::ReasonReplacedByYouthVersion.fill(l, &[("name", &format!("\"{name}\""))])
             }
@@ -141,30 +215,13 @@ impl Reason {
                 disputes,
                 ..
             } => {
-                let mut out = Term::ReasonPriority.fill(
-                    l,
-                    &[("priority", &priority.describe(l)), ("band", &priority.band().describe(l))],
-                );
-                let who = match (l, condition) {
-                    // The condition as the source words it says it all.
-                    (Language::Swedish, Some(condition)) => lower_first(condition),
-                    _ => {
-                        let mut who = if rated.is_empty() {
-                            Term::SubstanceUseOrDependence.text(l).to_owned()
-                        } else {
-                            substances(l, *rated)
-                        };
-                        if *population != Population::Anyone {
-                            who.push_str(", ");
-                            who.push_str(&population.describe(l));
-                        }
-                        if let (Language::English, Some(condition)) = (l, condition) {
-                            who.push_str(&Term::SourceWording.fill(l, &[("text", condition)]));
-                        }
-                        who
-                    }
+                let band = priority.band().describe(l);
+                let mut out = match priority.rank_number() {
+                    Some(rank) => Term::ReasonPriority.fill(l, &[("rank", &rank), ("band", &band)]),
+                    None => Term::ReasonPriorityLabel
+                        .fill(l, &[("label", &priority.describe(l)), ("band", &band)]),
                 };
-                out.push_str(&Term::ReasonPriorityFor.fill(l, &[("who", &who)]));
+                out.push_str(&row(l, *rated, *population, condition.as_deref()));
                 for dispute in disputes {
                     let other = dispute.priority().describe(l);
                     out.push_str(
@@ -174,15 +231,33 @@ impl Reason {
                 }
                 out
             }
-            Reason::NoNumberInSources { verb } => {
-                let mut out = Term::ReasonNoNumberInSources.text(l).to_owned();
-                if let Some(verb) = verb {
-                    out.push_str(
-                        &Term::ReasonGuidelinesVerb.fill(l, &[("verb", &verb.describe(l))]),
-                    );
-                }
+            Reason::NoNumberInSources { verb, condition } => {
+                let row = condition
+                    .as_deref()
+                    .map(|c| row(l, TagSet::new(), Population::Anyone, Some(c)));
+                let mut out = match (verb, &row) {
+                    (Some(verb), _) => {
+                        let mut out =
+                            Term::ReasonGuidelinesVerb.fill(l, &[("verb", &verb.describe(l))]);
+                        out.push_str(row.as_deref().unwrap_or(""));
+                        out.push_str("; ");
+                        out
+                    }
+                    (None, Some(_)) => {
+                        let who = condition
+                            .as_deref()
+                            .map(|c| self::condition(l, c, TagSet::new(), Population::Anyone));
+                        let mut out =
+                            Term::ReasonRowIs.fill(l, &[("who", &who.unwrap_or_default())]);
+                        out.push_str("; ");
+                        out
+                    }
+                    (None, None) => String::new(),
+                };
+                out.push_str(Term::ReasonNoNumberInSources.text(l));
                 out
             }
+            Reason::Fits { population } => population.stated(l),
             Reason::NoNumberForChildren => Term::ReasonNoNumberForChildren.text(l).to_owned(),
             Reason::BelowUsualAge { min_age } => {
                 Term::ReasonBelowUsualAge.fill(l, &[("age", min_age)])

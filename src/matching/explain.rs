@@ -161,6 +161,7 @@ pub(crate) fn decide<'c>(
                 substance_not_named: (included || conditional)
                     && view.wanted != 0
                     && chosen.is_some_and(|c| c.names_no_substance),
+                situation_stated: chosen.is_some_and(|c| c.missing & missing::SITUATION == 0),
             };
             push_notes(entry, &facts, &mut reasons);
             // As a match's: the situation, when it is among the facts

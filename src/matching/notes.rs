@@ -4,7 +4,7 @@
 use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
 use super::select::Chosen;
-use crate::model::{Intervention, NrPriority, Pair};
+use crate::model::{Intervention, NrPriority, Pair, Population};
 use crate::vocab::ConditionPattern;
 
 /// The facts a conditional match waits for, in a fixed order (age,
@@ -50,15 +50,22 @@ pub(crate) struct NoteFacts {
     pub(crate) below_usual_age: bool,
     pub(crate) add_on: bool,
     pub(crate) substance_not_named: bool,
+    /// Whether the profile states the row's situation (none is missing),
+    /// so that the fact that fits it can be named.
+    pub(crate) situation_stated: bool,
 }
 
-/// The notes of a match, in a fixed order: the substance not named, the
-/// priority (or why there is no number), the age
-/// note, the add-on role. `recommend` and `explain` both build them here,
-/// so a match and its decision give the same reasons.
+/// The notes of a match, in a fixed order: the fact that put the person
+/// in the row's population (for a row that names one), the priority (or
+/// why there is no number), the substance not named, the age note, the
+/// add-on role. `recommend` and `explain` both build them here, so a match
+/// and its decision give the same reasons.
 pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
-    if facts.substance_not_named {
-        out.push(Reason::SubstanceNotNamed);
+    let chosen = facts.pair.and_then(|i| entry.pairs().nth(i));
+    if let Some(pair) = chosen.filter(|_| !facts.withheld && facts.situation_stated) {
+        if pair.population() != Population::Anyone {
+            out.push(Reason::Fits { population: pair.population() });
+        }
     }
     let rated = facts.pair.and_then(|i| entry.recommendations().get(i));
     match (facts.withheld, facts.priority, rated) {
@@ -74,11 +81,14 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         }),
         // Matched on the target group: the sources give no number.
         _ if entry.recommendations().is_empty() => {
-            out.push(Reason::NoNumberInSources { verb: entry.target().verb() });
+            out.push(Reason::NoNumberInSources { verb: entry.target().verb(), condition: None });
         }
         // An NR row whose number no text states.
         (false, None, Some(pair)) => {
-            out.push(Reason::NoNumberInSources { verb: pair.verb() });
+            out.push(Reason::NoNumberInSources {
+                verb: pair.verb(),
+                condition: pair.condition().map(str::to_owned),
+            });
             if let Some(nearest) = pair.nearest_stated() {
                 out.push(Reason::NearestStated(nearest.clone()));
             }
@@ -86,8 +96,10 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         // Rated pairs, none of which applies: the exclusions say why.
         _ => {}
     }
+    if facts.substance_not_named {
+        out.push(Reason::SubstanceNotNamed);
+    }
     if facts.below_usual_age {
-        let chosen = facts.pair.and_then(|i| entry.pairs().nth(i));
         if let Some(min_age) = chosen.and_then(Pair::usual_min_age) {
             out.push(Reason::BelowUsualAge { min_age });
         }

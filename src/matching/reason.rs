@@ -148,12 +148,24 @@ pub enum Reason {
         /// Other numbers other sources give for the same NR row.
         disputes: Vec<Dispute>,
     },
-    /// A note: the project's sources state no number for the entry (the
-    /// guideline's wording, when recorded, is `verb`), so it is ranked
-    /// after every numbered one.
+    /// A note: the sources the catalog is built on state no number for
+    /// the row (the guideline's wording, when recorded, is `verb`), so it
+    /// is ranked after every numbered one.
     NoNumberInSources {
         /// `bör` or `kan`, when the source words it.
         verb: Option<RecommendationVerb>,
+        /// The row's condition as the source words it, when recorded.
+        condition: Option<String>,
+    },
+    /// A note, first among an included match's reasons: the fact of the
+    /// profile that puts the person in the population of the row that
+    /// decided the match (the need the assessment found, that the person
+    /// asking is a relative, the LARO treatment, …). A row for anyone with
+    /// the condition has none: its priority (or wording) names the
+    /// condition.
+    Fits {
+        /// The row's population, which the profile states.
+        population: Population,
     },
     /// The pair is one of NR's general rows, which name no age; NR rates
     /// its youth set for people under 18, so for a child the row is listed
@@ -179,6 +191,7 @@ impl Reason {
             Reason::SubstanceNotNamed
                 | Reason::Priority { .. }
                 | Reason::NoNumberInSources { .. }
+                | Reason::Fits { .. }
                 | Reason::NearestStated(_)
                 | Reason::BelowUsualAge { .. }
                 | Reason::AddOn
@@ -222,6 +235,7 @@ impl Reason {
             Reason::SubstanceNotNamed => "substance-not-named",
             Reason::Priority { .. } => "priority",
             Reason::NoNumberInSources { .. } => "no-number-in-sources",
+            Reason::Fits { .. } => "fits",
             Reason::NoNumberForChildren => "no-number-for-children",
             Reason::BelowUsualAge { .. } => "below-usual-age",
             Reason::AddOn => "add-on",

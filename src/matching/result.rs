@@ -181,6 +181,7 @@ impl<'c> Match<'c> {
             below_usual_age: self.below_usual_age,
             add_on: self.add_on,
             substance_not_named: self.substance_not_named,
+            situation_stated: self.missing & missing::SITUATION == 0,
         };
         push_notes(self.entry, &facts, &mut out);
         out

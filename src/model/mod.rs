@@ -8,7 +8,7 @@ mod intervention;
 pub(crate) mod name_order;
 mod pair;
 mod phase;
-mod population;
+pub(crate) mod population;
 pub(crate) mod priority;
 mod priority_json;
 mod recommendation;

@@ -3,7 +3,6 @@
 //! pair.
 
 use crate::terms::{Language, Term};
-use crate::vocab::lower_label;
 use crate::vocab::{Need, Situation, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -72,10 +71,10 @@ impl Population {
     pub fn describe(self, language: Language) -> String {
         match self {
             Population::WithNeed(need) => {
-                Term::PopulationWithNeed.fill(language, &[("need", &lower_label(need, language))])
+                Term::PopulationWithNeed.fill(language, &[("need", &need_phrase(language, need))])
             }
             Population::InSituation(situation) => Term::PopulationInSituation
-                .fill(language, &[("situation", &lower_label(situation, language))]),
+                .fill(language, &[("situation", &situation_phrase(language, situation))]),
             other => other.term().text(language).to_owned(),
         }
     }
@@ -91,15 +90,32 @@ impl Population {
     }
 
     /// The fact about a person that puts them in the population, as a
-    /// clause: `personen är i alkoholabstinens`.
+    /// clause that follows *om* / *if* (Swedish word order of a
+    /// subordinate clause): `personen är i alkoholabstinens`, `personen
+    /// också har en svår psykisk sjukdom`.
     pub fn holds(self, language: Language) -> String {
         match self {
             Population::WithNeed(need) => {
-                Term::HoldsNeed.fill(language, &[("need", &lower_label(need, language))])
+                Term::HoldsNeed.fill(language, &[("need", &need_phrase(language, need))])
             }
             Population::InSituation(situation) => Term::HoldsSituation
-                .fill(language, &[("situation", &lower_label(situation, language))]),
+                .fill(language, &[("situation", &situation_phrase(language, situation))]),
             other => other.holds_term().text(language).to_owned(),
+        }
+    }
+
+    /// The same fact as a main clause, stated: why a match for the
+    /// population is included (`kartläggningen har visat hemlöshet`,
+    /// `personen har också en svår psykisk sjukdom`).
+    pub(crate) fn stated(self, language: Language) -> String {
+        match self {
+            Population::WithNeed(need) => {
+                Term::FitsNeed.fill(language, &[("need", &need_phrase(language, need))])
+            }
+            Population::WithSevereMentalIllness => {
+                Term::FitsSevereMentalIllness.text(language).to_owned()
+            }
+            other => other.holds(language),
         }
     }
 
@@ -155,6 +171,45 @@ impl Population {
         .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
         .chain(Situation::ALL.iter().map(|s| Population::InSituation(*s)))
     }
+}
+
+/// A need as a sentence names it: `hemlöshet`, `behov av stöd i boendet`,
+/// `svag anknytning till arbetsmarknaden` (a label such as *Arbete* is no
+/// phrase of a sentence).
+pub(crate) fn need_phrase(language: Language, need: Need) -> &'static str {
+    let term = match need {
+        Need::FamilySituation => Term::NeedFamilySituation,
+        Need::ExtentOfUse => Term::NeedExtentOfUse,
+        Need::MentalHealth => Term::NeedMentalHealth,
+        Need::SocialSituation => Term::NeedSocialSituation,
+        Need::Housing => Term::NeedHousing,
+        Need::Work => Term::NeedWork,
+        Need::School => Term::NeedSchool,
+        Need::Loneliness => Term::NeedLoneliness,
+        Need::Coordination => Term::NeedCoordination,
+        Need::Homelessness => Term::NeedHomelessness,
+        Need::SupportInHousing => Term::NeedSupportInHousing,
+        Need::SupportInDailyLife => Term::NeedSupportInDailyLife,
+    };
+    term.text(language)
+}
+
+/// A situation as a sentence names it, after *med* / *har* (*with* /
+/// *has*): `risk för överdos`, `samtidig PTSD`.
+pub(crate) fn situation_phrase(language: Language, situation: Situation) -> &'static str {
+    let term = match situation {
+        Situation::OverdoseRisk => Term::SituationOverdoseRisk,
+        Situation::Ptsd => Term::SituationPtsd,
+        Situation::Depression => Term::SituationDepression,
+        Situation::TaperingNotSuccessful => Term::SituationTaperingNotSuccessful,
+        Situation::UsualDiscontinuationNotPossible => {
+            Term::SituationUsualDiscontinuationNotPossible
+        }
+        Situation::RecentAlcoholIntake => Term::SituationRecentAlcoholIntake,
+        Situation::LongTermHeavyAlcoholIntake => Term::SituationLongTermHeavyAlcoholIntake,
+        Situation::OngoingOrRecentDrugIntake => Term::SituationOngoingOrRecentDrugIntake,
+    };
+    term.text(language)
 }
 
 impl fmt::Display for Population {

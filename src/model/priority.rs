@@ -228,7 +228,7 @@ impl NrPriority {
     /// ```
     /// use insats::{Language, NrPriority};
     /// assert_eq!(NrPriority::rank(4)?.describe(Language::English), "priority 4");
-    /// assert_eq!(NrPriority::ResearchOnly.label_en(), "\"FoU\" (research and development only)");
+    /// assert_eq!(NrPriority::ResearchOnly.label_en(), "\"FoU\" (only within research and development)");
     /// # Ok::<(), insats::Error>(())
     /// ```
     pub fn describe(self, language: Language) -> String {
@@ -286,7 +286,7 @@ mod tests {
                 err.to_string(),
                 format!(
                     "NR priority \"{n}\" is not on the scale: expected a rank 1–10, \"FoU\" \
-                     (research and development only) or \"Icke-göra\" (should not be done)"
+                     (only within research and development) or \"Icke-göra\" (should not be offered)"
                 )
             );
         }

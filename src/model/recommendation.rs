@@ -432,6 +432,28 @@ impl Recommendation {
         self.condition.as_deref()
     }
 
+    /// The condition in `language`, for a sentence: in Swedish as the
+    /// source words it; in English translated (a condition of the built-in
+    /// catalog) or quoted and glossed; `None` when none is recorded.
+    ///
+    /// ```
+    /// use insats::{Language, Population, Recommendation, Substance, TagSet};
+    ///
+    /// let pair = Recommendation::unrated(TagSet::only(Substance::Alcohol), Population::Anyone)
+    ///     .with_condition("alkoholberoende");
+    /// assert_eq!(pair.describe_condition(Language::Swedish).as_deref(), Some("alkoholberoende"));
+    /// assert_eq!(pair.describe_condition(Language::English).as_deref(), Some("alcohol dependence"));
+    /// ```
+    pub fn describe_condition(&self, language: crate::terms::Language) -> Option<String> {
+        let condition = self.condition.as_deref()?;
+        Some(crate::terms::conditions::describe(
+            language,
+            condition,
+            self.substances,
+            self.population,
+        ))
+    }
+
     /// The source that states the pair (a URL); `None` when only the
     /// entry's source does.
     pub fn source(&self) -> Option<&str> {

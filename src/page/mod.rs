@@ -391,7 +391,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Intervention, Error> {
 /// assert_eq!((warnings[0].line(), warnings[0].facet(), warnings[0].value()),
 ///            (11, Some(Facet::Provider), "Hjärtkirurgi"));
 /// assert_eq!(warnings[0].to_string(),
-///            r#"line 11: unknown value "Hjärtkirurgi" in the facet "Utförare" (provider), skipped"#);
+///            r#"line 11: unknown value "Hjärtkirurgi" in the facet "Utförare" (provider); skipped"#);
 /// # Ok::<(), insats::Error>(())
 /// ```
 pub fn parse_lenient(text: &str) -> Result<(Intervention, Vec<Warning>), Error> {

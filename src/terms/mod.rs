@@ -22,6 +22,7 @@
 
 use std::fmt::{self, Display};
 
+pub(crate) mod conditions;
 pub(crate) mod quote;
 mod table;
 
@@ -143,11 +144,29 @@ where
     I: IntoIterator,
     I::Item: Display,
 {
+    join(items, Term::Or.text(language))
+}
+
+/// Joins `items` as a list read together: `a och b`, `a, b och c`
+/// (English: `a and b`, `a, b and c`).
+pub(crate) fn both<I>(language: Language, items: I) -> String
+where
+    I: IntoIterator,
+    I::Item: Display,
+{
+    join(items, Term::And.text(language))
+}
+
+fn join<I>(items: I, last: &str) -> String
+where
+    I: IntoIterator,
+    I::Item: Display,
+{
     let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(if i + 1 == items.len() { Term::Or.text(language) } else { ", " });
+            out.push_str(if i + 1 == items.len() { last } else { ", " });
         }
         out.push_str(item);
     }
@@ -188,6 +207,8 @@ mod tests {
         assert_eq!(either(Language::Swedish, ["alkohol"]), "alkohol");
         assert_eq!(either(Language::Swedish, ["alkohol", "narkotika"]), "alkohol eller narkotika");
         assert_eq!(either(Language::English, ["a", "b", "c"]), "a, b or c");
+        assert_eq!(both(Language::Swedish, ["bostad", "arbete"]), "bostad och arbete");
+        assert_eq!(both(Language::English, ["a", "b", "c"]), "a, b and c");
     }
 
     #[test]

@@ -53,29 +53,44 @@ pub(crate) fn excerpt(text: &str) -> String {
     cut(text.trim())
 }
 
+/// Proper names that keep their capital in a gloss.
+const PROPER_NAMES: &[&str] = &["Maria"];
+
+/// An English label as a gloss in running text: each ` | ` part starts in
+/// lower case (`social worker | needs assessor`), but for abbreviations
+/// and proper names (`Maria clinic`).
+pub(crate) fn gloss(label_en: &str) -> String {
+    let parts: Vec<String> = label_en
+        .split(" | ")
+        .map(|part| {
+            let first = part.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if PROPER_NAMES.contains(&first) { part.to_owned() } else { lower_first(part) }
+        })
+        .collect();
+    parts.join(" | ")
+}
+
 /// A label of the guide as a message quotes it: `"Utförare"` in
 /// Swedish; in English followed by its translation, `"Utförare"
 /// (provider)`. Quoted and escaped as [`Quoted`] writes it.
 pub(crate) fn label(language: Language, sv: &str, en: &str) -> String {
     match language {
         Language::Swedish => Quoted(sv).to_string(),
-        Language::English => format!("{} ({})", Quoted(sv), lower_first(en)),
+        Language::English => format!("{} ({})", Quoted(sv), gloss(en)),
     }
 }
 
 /// A label of the guide as a sentence of prose names it (a reason, not a
-/// message about a refused text): in Swedish the label alone, as the
-/// guide writes it in running text; in English quoted and followed by its
+/// message about a refused text): quoted, as the label it is (`yrkesrollen
+/// "Socialsekreterare | Biståndshandläggare"`); in English followed by its
 /// translation, `"Tandvård" (dental care)`, since the label stays Swedish.
 pub(crate) fn in_prose(language: Language, label_sv: &str, label_en: &str) -> String {
-    match language {
-        Language::Swedish => label_sv.to_owned(),
-        Language::English => {
-            let mut out = String::with_capacity(label_sv.len() + label_en.len() + 6);
-            let _ = write!(out, "\"{label_sv}\" ({})", lower_first(label_en));
-            out
-        }
-    }
+    let mut out = String::with_capacity(label_sv.len() + label_en.len() + 6);
+    let _ = match language {
+        Language::Swedish => write!(out, "\"{label_sv}\""),
+        Language::English => write!(out, "\"{label_sv}\" ({})", gloss(label_en)),
+    };
+    out
 }
 
 #[cfg(test)]
@@ -91,6 +106,16 @@ mod tests {
         let cut_long = cut(&long);
         assert_eq!(cut_long.chars().count(), QUOTED_CHARS + 1);
         assert!(cut_long.ends_with('…'));
+    }
+
+    #[test]
+    fn a_gloss_is_lower_case_but_for_names() {
+        assert_eq!(gloss("Social worker | Needs assessor"), "social worker | needs assessor");
+        assert_eq!(
+            gloss("Maria clinic (youth substance-use clinic)"),
+            "Maria clinic (youth substance-use clinic)"
+        );
+        assert_eq!(gloss("AUDIT"), "AUDIT");
     }
 
     #[test]

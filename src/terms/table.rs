@@ -42,6 +42,8 @@ terms! {
     // ------------------------------------------------------------ joining
     /// Joins the last two items of a list read as alternatives.
     Or = (" eller ", " or "),
+    /// Joins the last two items of a list read together.
+    And = (" och ", " and "),
 
     // ----------------------------------------------- the guidelines' scale
     /// Ranks 1–3 (and the wording `bör`).
@@ -57,20 +59,20 @@ terms! {
     /// A rank of the scale.
     PriorityRank = ("prioritet {rank}", "priority {rank}"),
     /// FoU, as the guide writes it.
-    PriorityResearchOnly = ("FoU", "\"FoU\" (research and development only)"),
+    PriorityResearchOnly = ("FoU", "\"FoU\" (only within research and development)"),
     /// Icke-göra, as the guide writes it.
-    PriorityDontDo = ("Icke-göra", "\"Icke-göra\" (should not be done)"),
+    PriorityDontDo = ("Icke-göra", "\"Icke-göra\" (should not be offered)"),
 
     // -------------------------------------------------------- populations
     /// Anyone with the condition.
     PopulationAnyone = (
-        "personer med tillståndet, utan angiven ålder eller situation",
-        "people with the condition, no age or situation named"
+        "personer med det tillstånd som raden anger",
+        "people with the condition the row names"
     ),
     /// NR's youth set.
     PopulationYouth = ("ungdomar under 18 år", "young people under 18"),
     /// Adults.
-    PopulationAdults = ("vuxna från 18 år", "adults from 18"),
+    PopulationAdults = ("vuxna (18 år och äldre)", "adults (18 and over)"),
     /// People in LARO.
     PopulationInLaro = (
         "personer i läkemedelsassisterad behandling vid opioidberoende (LARO)",
@@ -83,8 +85,8 @@ terms! {
     ),
     /// People with a need found in the assessment.
     PopulationWithNeed = (
-        "personer där kartläggningen visat behov: {need}",
-        "people whose assessment found a need: {need}"
+        "personer med {need} enligt kartläggningen",
+        "people for whom the assessment has found {need}"
     ),
     /// People living with a partner.
     PopulationWithPartner = ("personer som bor med en partner", "people who live with a partner"),
@@ -107,24 +109,27 @@ terms! {
         "people with delirium tremens (severe alcohol withdrawal)"
     ),
     /// People in a situation the row names.
-    PopulationInSituation = ("personer i situationen: {situation}", "people in the situation: {situation}"),
+    PopulationInSituation = ("personer med {situation}", "people with {situation}"),
 
     // ---------------------------------- what puts a person in a population
     /// Anyone with the condition.
-    HoldsAnyone = ("personen har tillståndet", "the person has the condition"),
+    HoldsAnyone = (
+        "personen har det tillstånd som raden anger",
+        "the person has the condition the row names"
+    ),
     /// Under 18.
     HoldsYouth = ("personen är under 18 år", "the person is under 18"),
     /// 18 or older.
     HoldsAdults = ("personen är 18 år eller äldre", "the person is 18 or older"),
     /// In LARO.
     HoldsInLaro = (
-        "personen är i läkemedelsassisterad behandling (LARO)",
-        "the person is in medication-assisted treatment (LARO)"
+        "personen får läkemedelsassisterad behandling vid opioidberoende (LARO)",
+        "the person is in medication-assisted treatment for opioid dependence (LARO)"
     ),
     /// A relative.
     HoldsRelative = ("den som söker hjälp är anhörig", "the person asking for help is a relative"),
     /// A need found.
-    HoldsNeed = ("kartläggningen visar behov: {need}", "the assessment finds a need: {need}"),
+    HoldsNeed = ("kartläggningen visar {need}", "the assessment finds {need}"),
     /// Living with a partner.
     HoldsPartner = ("personen bor med en partner", "the person lives with a partner"),
     /// In alcohol withdrawal.
@@ -137,9 +142,16 @@ terms! {
     /// In delirium tremens.
     HoldsInDeliriumTremens = ("personen har delirium tremens", "the person has delirium tremens"),
     /// In a situation the row names.
-    HoldsSituation = ("det gäller för personen: {situation}", "this holds for the person: {situation}"),
+    HoldsSituation = ("personen har {situation}", "the person has {situation}"),
     /// A severe mental illness.
     HoldsSevereMentalIllness = (
+        "personen också har en svår psykisk sjukdom",
+        "the person also has a severe mental illness"
+    ),
+    /// A need found: why a match for people with it is included.
+    FitsNeed = ("kartläggningen har visat {need}", "the assessment has found {need}"),
+    /// A severe mental illness, as a fact that includes.
+    FitsSevereMentalIllness = (
         "personen har också en svår psykisk sjukdom",
         "the person also has a severe mental illness"
     ),
@@ -152,14 +164,17 @@ terms! {
     /// Delirium tremens, rated in a row of its own.
     FactHasDeliriumTremens = (
         "personen har delirium tremens, som riktlinjerna tar upp i en egen rad",
-        "the person has delirium tremens, which the guidelines rate in a row of its own"
+        "the person has delirium tremens, for which the guidelines have a row of their own"
     ),
     /// Not in delirium tremens.
     FactNoDeliriumTremens = ("personen har inte delirium tremens", "the person does not have delirium tremens"),
     /// A situation stated not to hold.
-    FactSituationAbsent = ("det gäller inte för personen: {situation}", "this does not hold for the person: {situation}"),
+    FactSituationAbsent = ("personen har inte {situation}", "the person does not have {situation}"),
     /// A stated pattern that is not what the row needs.
-    FactPatternIs = ("det angivna bruket är {pattern}", "the stated pattern of use is {pattern}"),
+    FactPatternIs = (
+        "det angivna bruksmönstret är {pattern}",
+        "the stated pattern of use is {pattern}"
+    ),
     /// The person asking is a relative.
     FactIsRelative = ("den som söker hjälp är anhörig", "the person asking for help is a relative"),
     /// The person asking is not a relative.
@@ -172,27 +187,97 @@ terms! {
     /// 18 or older.
     FactEighteenOrOlder = ("personen är 18 år eller äldre", "the person is 18 or older"),
     /// Not in LARO.
-    FactNotInLaro = ("personen är inte i LARO", "the person is not in LARO"),
+    FactNotInLaro = (
+        "personen får inte läkemedelsassisterad behandling (LARO)",
+        "the person is not in medication-assisted treatment (LARO)"
+    ),
     /// In no other treatment.
     FactInNoOtherTreatment = (
-        "personen får ingen annan behandling, och alltså inte LARO",
+        "personen får ingen annan behandling och alltså inte LARO",
         "the person is in no other treatment, so not in LARO"
     ),
     /// No such need found.
-    FactNeedNotFound = ("kartläggningen visar inget behov: {need}", "the assessment found no need: {need}"),
+    FactNeedNotFound = (
+        "kartläggningen har inte visat {need}",
+        "the assessment has not found {need}"
+    ),
     /// No partner.
     FactNoPartner = ("personen bor inte med en partner", "the person does not live with a partner"),
     /// Not in withdrawal.
     FactNoWithdrawal = ("personen är inte i alkoholabstinens", "the person is not in alcohol withdrawal"),
     /// In withdrawal, no raised risk.
     FactWithdrawalWithoutRaisedRisk = (
-        "personen har ingen förhöjd risk för abstinensepilepsi eller delirium tremens",
-        "the person has no raised risk of withdrawal seizures or delirium tremens"
+        "personen är i alkoholabstinens utan förhöjd risk för abstinensepilepsi eller delirium tremens",
+        "the person is in alcohol withdrawal without a raised risk of withdrawal seizures or delirium tremens"
     ),
     /// No severe mental illness.
     FactNoSevereMentalIllness = (
         "personen har ingen svår psykisk sjukdom",
         "the person has no severe mental illness"
+    ),
+    /// A need, as a sentence names it.
+    NeedFamilySituation = (
+        "behov som rör familjesituationen",
+        "a need concerning the family situation"
+    ),
+    /// A need, as a sentence names it.
+    NeedExtentOfUse = (
+        "behov som rör det skadliga brukets omfattning",
+        "a need concerning the extent of the harmful use"
+    ),
+    /// A need, as a sentence names it.
+    NeedMentalHealth = ("behov som rör psykisk ohälsa", "a need concerning mental ill-health"),
+    /// A need, as a sentence names it.
+    NeedSocialSituation = (
+        "behov som rör den sociala situationen",
+        "a need concerning the social situation"
+    ),
+    /// A need, as a sentence names it.
+    NeedHousing = ("behov som rör bostad", "a housing need"),
+    /// A need, as a sentence names it.
+    NeedWork = ("svag anknytning till arbetsmarknaden", "a weak attachment to the labour market"),
+    /// A need, as a sentence names it.
+    NeedSchool = ("behov som rör skolan", "a need concerning school"),
+    /// A need, as a sentence names it.
+    NeedLoneliness = ("behov som rör ensamhet", "a need concerning loneliness"),
+    /// A need, as a sentence names it.
+    NeedCoordination = ("behov av samordning", "a need for coordination"),
+    /// A need, as a sentence names it.
+    NeedHomelessness = ("hemlöshet", "homelessness"),
+    /// A need, as a sentence names it.
+    NeedSupportInHousing = ("behov av stöd i boendet", "a need for support in one's housing"),
+    /// A need, as a sentence names it.
+    NeedSupportInDailyLife = ("behov av stöd i vardagslivet", "a need for support in daily life"),
+    /// A situation, as a sentence names it.
+    SituationOverdoseRisk = ("risk för överdos", "a risk of overdose"),
+    /// A situation, as a sentence names it.
+    SituationPtsd = ("samtidig PTSD", "co-occurring PTSD"),
+    /// A situation, as a sentence names it.
+    SituationDepression = ("samtidig depression", "co-occurring depression"),
+    /// A situation, as a sentence names it.
+    SituationTaperingNotSuccessful = (
+        "en nedtrappning som inte har lyckats",
+        "a tapering that has not succeeded"
+    ),
+    /// A situation, as a sentence names it.
+    SituationUsualDiscontinuationNotPossible = (
+        "långvarigt bruk där sedvanlig utsättning inte har varit möjlig",
+        "long-term use that could not be stopped in the usual way"
+    ),
+    /// A situation, as a sentence names it.
+    SituationRecentAlcoholIntake = (
+        "misstänkt nyligt intag av alkohol",
+        "a suspected recent alcohol intake"
+    ),
+    /// A situation, as a sentence names it.
+    SituationLongTermHeavyAlcoholIntake = (
+        "misstänkt långvarigt högt intag av alkohol",
+        "a suspected long-term heavy alcohol intake"
+    ),
+    /// A situation, as a sentence names it.
+    SituationOngoingOrRecentDrugIntake = (
+        "misstänkt pågående eller nyligt intag av narkotika",
+        "a suspected ongoing or recent intake of narcotic drugs"
     ),
 
     // ------------------------------------------------------------ reasons
@@ -203,23 +288,45 @@ terms! {
     ),
     /// No pair covers the substances.
     ReasonSubstance = (
-        "ingen av insatsens rekommendationer gäller {profile} (de gäller {rated})",
-        "none of the intervention's recommendations covers {profile} (they cover {rated})"
+        "riktlinjernas rekommendationer om insatsen gäller {rated}, inte {profile}",
+        "the guidelines' recommendations for it cover {rated}, not {profile}"
     ),
     /// A fact puts the person outside the population.
     ReasonPopulation = (
         "{fact}, men rekommendationen gäller {population}",
         "{fact}, but the recommendation is for {population}"
     ),
+    /// A relative asking, for a row that is for the person with the condition (whatever its population).
+    ReasonRelativeAsking = (
+        "den som söker hjälp är anhörig, men rekommendationen gäller personen själv, inte anhöriga",
+        "the person asking for help is a relative, but the recommendation is for the person themselves, not for relatives"
+    ),
+    /// A need the row requires, which the assessment did not find.
+    ReasonNeedNotFound = (
+        "kartläggningen har inte visat {need}, som rekommendationen förutsätter",
+        "the assessment has not found {need}, which the recommendation requires"
+    ),
     /// A fact puts the person outside the age scope.
-    ReasonAgeScope = (
-        "{fact}, men riktlinjerna bedömer rekommendationen för {scope}",
-        "{fact}, but the guidelines rate the recommendation for {scope}"
+    ReasonAgeScope = ("{fact}, men raden gäller {scope}", "{fact}, but the row is for {scope}"),
+    /// The youth set, for an adult.
+    ReasonAgeScopeYouth = (
+        "{fact}, men riktlinjernas rekommendation gäller ungdomar under 18 år",
+        "{fact}, but the guidelines' recommendation is for young people under 18"
+    ),
+    /// An adults-only row (product information, the method's page), for a child.
+    ReasonAgeScopeAdults = (
+        "{fact}, och radens källor anger insatsen bara för vuxna",
+        "{fact}, and the row's sources state the intervention for adults only"
+    ),
+    /// A row for the ages its source states (ADAD: 13–21).
+    ReasonAgeScopeStated = (
+        "{fact}, och radens källor anger insatsen för {scope}",
+        "{fact}, and the row's sources state the intervention for those {scope}"
     ),
     /// A conditional match.
     ReasonSituationNotStated = (
-        "skulle gälla om {holds}, vilket profilen inte anger",
-        "would apply if {holds}, which the profile does not state"
+        "skulle gälla om {holds}; uppgift om det saknas",
+        "would apply if {holds}; this is not stated"
     ),
     /// The asking role can deliver it.
     DeliveryByAsker = ("kan ges i den yrkesroll som frågar", "the asking role can deliver it"),
@@ -241,24 +348,21 @@ terms! {
     ),
     /// A conditional match that waits for the age.
     ReasonAgeNotStated = (
-        "skulle gälla om personen är {scope}, men profilen anger inte åldern",
-        "would apply if the person is {scope}, but the profile does not state the age"
+        "skulle gälla om personen är {scope}; åldern är inte angiven",
+        "would apply if the person is {scope}; the age is not stated"
     ),
     /// A conditional match that waits for the substance.
     ReasonSubstanceNotStated = (
-        "skulle gälla om personen använder {substances}, vilket profilen inte anger",
-        "would apply if the person uses {substances}, which the profile does not state"
+        "skulle gälla om personen använder {substances}; uppgift om substans saknas",
+        "would apply if the person uses {substances}; no substance is stated"
     ),
     /// A conditional match that waits for the pattern of use.
     ReasonPatternNotStated = (
-        "skulle gälla om personen har {pattern}, vilket profilen inte anger",
-        "would apply if the person has {pattern}, which the profile does not state"
+        "skulle gälla om personen har {pattern}; uppgift om bruksmönster saknas",
+        "would apply if the person has {pattern}; the pattern of use is not stated"
     ),
     /// A stated pattern of use that the row's condition does not name.
-    ReasonPattern = (
-        "{fact}, men raden gäller personer med {pattern}",
-        "{fact}, but the row is for people with {pattern}"
-    ),
+    ReasonPattern = ("{fact}, men raden gäller {pattern}", "{fact}, but the row is for {pattern}"),
     /// "Missbruk eller beroende", as a row's condition needs it.
     PatternMisuseOrDependence = ("missbruk eller beroende", "substance misuse or dependence"),
     /// Dependence alone.
@@ -270,11 +374,13 @@ terms! {
     ),
     /// The nearest stated number of another row.
     ReasonNearestStated = (
-        "radens egen prioritet framgår inte av någon text; närmast angiven är {priority} för {condition} ({source}), som gäller en annan rad",
-        "no text states this row's own priority; the nearest stated one is {priority} for \"{condition}\" ({source}), which belongs to another row"
+        "radens egen prioritet framgår inte av någon text; närmast är {priority} för {condition} ({source}), som gäller en annan rad",
+        "no text states this row's own priority; the nearest stated one is {priority} for {condition} ({source}), which belongs to another row"
     ),
     /// 18 or older, as a predicate.
     ScopeAdultAge = ("18 år eller äldre", "18 or older"),
+    /// Under 18, as a predicate.
+    ScopeUnder18 = ("under 18 år", "under 18"),
     /// Ages 13–21.
     ScopeYouth13To21 = ("13–21 år", "aged 13 to 21"),
     /// From 20 unless special reasons.
@@ -286,62 +392,78 @@ terms! {
     ScopeYouthFrom = ("{min}–17 år", "aged {min} to 17"),
     /// An add-on with nothing to add to.
     ReasonRequiresOtherTreatment = (
-        "erbjuds bara som tillägg till annan behandling, och personen får ingen annan behandling och ingen annan insats rekommenderas",
-        "offered only as an add-on to other treatment, and the person is in no other treatment and no other intervention is recommended"
+        "erbjuds bara som tillägg till annan behandling, men personen får ingen annan behandling och ingen annan insats rekommenderas",
+        "offered only as an add-on to other treatment, but the person is in no other treatment and no other intervention is recommended"
     ),
     /// Icke-göra.
     ReasonAdvisedAgainst = (
-        "de nationella riktlinjerna avråder från insatsen ({label})",
-        "the national guidelines advise against it ({label})"
+        "riktlinjerna avråder från insatsen (Icke-göra: bör inte erbjudas)",
+        "the guidelines advise against it (\"Icke-göra\": should not be offered)"
     ),
     /// FoU, not asked for.
     ReasonResearchOnly = (
-        "erbjuds bara inom forskning och utveckling ({label}), vilket profilen inte ber om",
-        "offered only within research and development ({label}), which the profile does not ask for"
+        "riktlinjerna anger att insatsen bara bör ges inom forskning och utveckling (FoU); sådana insatser visas bara på begäran",
+        "the guidelines say it should be given only within research and development (\"FoU\"); such interventions are shown only on request"
     ),
     /// Replaced by the youth version.
     ReasonReplacedByYouthVersion = (
         "för personer under 18 år ersätts insatsen av ungdomsversionen {name}, som bedöms för sig",
-        "for people under 18 it is replaced by its youth version {name}, which is decided on its own"
+        "for people under 18 it is replaced by its youth version {name}, which is assessed separately"
     ),
     /// A pair that names no substance.
     ReasonSubstanceNotNamed = (
-        "raden nämner ingen substans, så den gäller vilken substans personen än använder",
-        "the row names no substance, so it holds whatever substance the person uses"
+        "raden nämner ingen substans och gäller därför oavsett substans",
+        "the row names no substance, so it applies whatever the substance"
     ),
     /// The priority that applies; `ReasonPriorityFor` follows.
-    ReasonPriority = ("NR {priority} ({band})", "NR {priority} ({band})"),
+    ReasonPriority = ("NR-prioritet {rank} ({band})", "NR priority {rank} ({band})"),
+    /// FoU or Icke-göra, which are no rank: the label and its band.
+    ReasonPriorityLabel = ("NR: {label} ({band})", "NR: {label}"),
     /// For whom the priority is.
-    ReasonPriorityFor = (" vid {who}", " for {who}"),
+    ReasonPriorityFor = (" för {who}", " for {who}"),
+    /// The condition the priority is for (`vid` before a condition).
+    ReasonPriorityAt = (" vid {who}", " for {who}"),
+    /// What the measure serves as (`som underlag för …`).
+    ReasonPriorityAs = (" som {who}", " as {who}"),
+    /// A population the condition does not name (the partner of BCT).
+    ReasonPriorityAlso = (", för {who}", ", for {who}"),
+    /// A pair that records no condition.
+    ReasonConditionNotStated = (
+        "; radens villkor framgår inte av de källor katalogen bygger på",
+        "; the sources this catalog is built on do not state the row's condition"
+    ),
     /// Another source's number.
     ReasonDispute = (
-        "; en annan källa anger {priority} ({source})",
-        "; another source gives {priority} ({source})"
+        "; för samma rad i riktlinjerna anger en annan källa {priority} ({source})",
+        "; for the same guideline row another source gives {priority} ({source})"
     ),
     /// The condition, when a pair names no substance.
     SubstanceUseOrDependence = (
         "missbruk eller beroende",
         "substance misuse or dependence"
     ),
-    /// The source's own Swedish wording of a condition, quoted (Swedish
-    /// shows the wording itself instead).
-    SourceWording = ("", " (as the source words it: \"{text}\")"),
-    /// No number in the project's sources.
+    /// A condition the table of conditions does not translate (a catalog
+    /// of one's own): in English the source's Swedish quoted and glossed by
+    /// the row's substances and population; Swedish shows it as written.
+    SourceWording = ("{text}", "\"{text}\" ({gloss})"),
+    /// No number in the sources the catalog is built on.
     ReasonNoNumberInSources = (
-        "projektets källor anger ingen siffra för insatsen",
-        "the project's sources give no number for the intervention"
+        "prioritetssiffran framgår inte av de källor katalogen bygger på",
+        "the priority number is not stated in the sources this catalog is built on"
     ),
     /// The wording where no number is known.
-    ReasonGuidelinesVerb = ("; riktlinjerna anger att den {verb}", "; the guidelines say it {verb}"),
+    ReasonGuidelinesVerb = ("NR anger att den {verb}", "NR says it {verb}"),
+    /// The row, where no number and no wording is known.
+    ReasonRowIs = ("raden gäller {who}", "the row is for {who}"),
     /// A general row, for a child.
     ReasonNoNumberForChildren = (
-        "riktlinjerna bedömer rekommendationen för personer med tillståndet utan att ange ålder och har egna rekommendationer för ungdomar under 18 år, så personen får ingen siffra härifrån",
-        "the guidelines rate this recommendation for people with the condition without naming an age and have recommendations of their own for young people under 18, so the person gets no number from it"
+        "riktlinjernas rad anger ingen ålder, och för ungdomar under 18 år har riktlinjerna egna rekommendationer; därför visas ingen prioritet för personen",
+        "the guidelines' row names no age, and the guidelines have separate recommendations for under-18s, so no priority is shown for this person"
     ),
     /// Below the usual age.
     ReasonBelowUsualAge = (
-        "föreskrifterna kräver normalt att personen har fyllt {age} år, om det inte finns särskilda skäl",
-        "the regulations normally require the person to be {age} or older, unless there are special reasons"
+        "enligt Socialstyrelsens föreskrifter om läkemedelsassisterad behandling vid opioidberoende (HSLF-FS 2016:1) ska personen ha fyllt {age} år, om det inte finns särskilda skäl",
+        "under Socialstyrelsen's regulations on medication-assisted treatment for opioid dependence (HSLF-FS 2016:1) the person must be {age} or older unless there are special reasons"
     ),
     /// An add-on.
     ReasonAddOn = ("erbjuds som tillägg till annan behandling", "offered as an add-on to other treatment"),
@@ -356,11 +478,22 @@ terms! {
     /// Not in other treatment.
     ProfileNotInOtherTreatment = ("inte i annan behandling", "not in other treatment"),
     /// In LARO.
-    ProfileInLaro = ("i LARO", "in LARO"),
+    ProfileInLaro = (
+        "i läkemedelsassisterad behandling (LARO)",
+        "in medication-assisted treatment (LARO)"
+    ),
     /// Not in LARO.
-    ProfileNotInLaro = ("inte i LARO", "not in LARO"),
+    ProfileNotInLaro = (
+        "inte i läkemedelsassisterad behandling (LARO)",
+        "not in medication-assisted treatment (LARO)"
+    ),
     /// A relative.
-    ProfileRelative = ("anhörig", "a relative"),
+    ProfileRelative = ("anhörig (den som söker hjälp)", "a relative (the person asking for help)"),
+    /// A relative's profile: the substances are the family member's.
+    ProfileRelativeUses = (
+        "närstående använder {substances}",
+        "the family member uses {substances}"
+    ),
     /// Not a relative.
     ProfileNotRelative = ("inte anhörig", "not a relative"),
     /// Lives with a partner.
@@ -372,15 +505,25 @@ terms! {
     /// No severe mental illness.
     ProfileNoSevereIllness = ("ingen svår psykisk sjukdom", "no severe mental illness"),
     /// The needs found.
-    ProfileNeeds = ("behov: {needs}", "needs: {needs}"),
+    ProfileNeeds = (
+        "behov enligt kartläggningen: {needs}",
+        "needs found in the assessment: {needs}"
+    ),
     /// Assessed, no need found.
-    ProfileNoNeeds = ("inga behov", "no needs"),
+    ProfileNoNeeds = ("inga behov enligt kartläggningen", "no needs found in the assessment"),
     /// Research asked for.
     ProfileResearch = ("inklusive FoU", "research included (\"FoU\")"),
     /// The ICD-10 codes of the profile.
-    ProfileDiagnoses = ("ICD-10: {codes}", "ICD-10: {codes}"),
+    ProfileDiagnoses = ("ICD-10 {code} ({group}: {kind})", "ICD-10 {code} ({group}: {kind})"),
     /// The DSM-5 count.
-    ProfileDsm5 = ("{count} DSM-5-kriterier", "{count} DSM-5 criteria"),
+    ProfileDsm5 = ("{count} uppfyllda DSM-5-kriterier", "{count} DSM-5 criteria met"),
+    /// A severity the DSM-5 count gives: the guide's grades equal to DSM-5's is an assumption no source states.
+    ProfileSeverityFromDsm5 = (
+        "{severity} (antagen utifrån {count} uppfyllda DSM-5-kriterier)",
+        "{severity} (assumed from {count} DSM-5 criteria met)"
+    ),
+    /// A fact the profile has from a diagnosis or an instrument, not as told.
+    ProfileFrom = ("{fact} (från {source})", "{fact} (from {source})"),
     /// A stated situation.
     ProfileSituationAbsent = ("inte: {situation}", "not: {situation}"),
     /// Nothing stated.
@@ -436,13 +579,13 @@ terms! {
     ),
     /// A facet the guide does not have.
     PageUnknownFacet = (
-        "okänd facett {facet} under {tags}{suggestion}; ange en av guidens sex facetter, t.ex. {example}",
-        "unknown facet {facet} under {tags}{suggestion}; expected one of the guide's six facets, such as {example}"
+        "okänd facett {facet} under {tags}; ange en av guidens sex facetter, t.ex. {example}{suggestion}",
+        "unknown facet {facet} under {tags}; expected one of the guide's six facets, such as {example}{suggestion}"
     ),
     /// A value not in its facet's vocabulary.
     PageUnknownValue = (
-        "okänt värde {value} i facetten {facet}{suggestion}; värden skiljs åt med \", \"",
-        "unknown value {value} in the facet {facet}{suggestion}; values are separated by \", \""
+        "okänt värde {value} i facetten {facet}; värden skiljs åt med \", \"{suggestion}",
+        "unknown value {value} in the facet {facet}; values are separated by \", \"{suggestion}"
     ),
     /// A facet line without values.
     PageEmptyFacet = (
@@ -478,7 +621,7 @@ terms! {
     /// A priority marker off the scale.
     PagePriorityOffScale = (
         "{marker} anger ingen prioritet på riktlinjernas skala (1–10, {fou} eller {dont})",
-        "{marker} gives no priority of the guidelines' scale (ranks 1–10, {fou} or {dont})"
+        "{marker} gives no priority on the guidelines' scale (ranks 1–10, {fou} or {dont})"
     ),
     /// A priority marker that is not one number in the guide's form.
     PageMalformedPriority = (
@@ -517,13 +660,13 @@ terms! {
     ),
     /// A value read past.
     WarningUnknownValue = (
-        "okänt värde {value} i facetten {facet}{suggestion}; värdet hoppades över",
-        "unknown value {value} in the facet {facet}{suggestion}, skipped"
+        "okänt värde {value} i facetten {facet}; värdet hoppades över{suggestion}",
+        "unknown value {value} in the facet {facet}; skipped{suggestion}"
     ),
     /// An area read past.
     WarningUnknownArea = (
-        "okänt område {area} i brödsmulan{suggestion}; området behölls som det står",
-        "unknown area {area} in the breadcrumb{suggestion}; kept as written"
+        "okänt område {area} i brödsmulan; området behölls som det står{suggestion}",
+        "unknown area {area} in the breadcrumb; kept as written{suggestion}"
     ),
     /// A near-miss heading read as the heading.
     WarningMisspelledHeading = ("{found} är ingen rubrik; raden lästes som {heading}", "{found} is not a heading; read as {heading}"),
@@ -540,7 +683,7 @@ terms! {
     /// A marker off the scale read past.
     WarningPriorityOffScale = (
         "{marker} anger ingen prioritet på riktlinjernas skala; ingen rekommendation lästes ur den",
-        "{marker} gives no priority of the guidelines' scale; no recommendation was read from it"
+        "{marker} gives no priority on the guidelines' scale; no recommendation was read from it"
     ),
 
     // ------------------------------------------------ data errors
@@ -553,8 +696,8 @@ terms! {
     ),
     /// Follows `ErrorUnknownLabel` when no value is close.
     ErrorExpectedLabel = (
-        "; ange guidens etikett, den engelska etiketten eller id:t",
-        "; expected a label of the guide, its English label or its id"
+        "; ange en av etiketterna (på svenska eller engelska) eller ett id",
+        "; expected one of its labels (Swedish or English) or its id"
     ),
     /// Follows an error that lists the closest values or names.
     ErrorDidYouMean = ("; menade du {values}?", "; did you mean {values}?"),
@@ -566,7 +709,7 @@ terms! {
     /// A priority off the scale.
     ErrorPriority = (
         "NR-prioriteten {text} finns inte på skalan: ange prioritet 1–10, FoU eller Icke-göra",
-        "NR priority {text} is not on the scale: expected a rank 1–10, \"FoU\" (research and development only) or \"Icke-göra\" (should not be done)"
+        "NR priority {text} is not on the scale: expected a rank 1–10, \"FoU\" (only within research and development) or \"Icke-göra\" (should not be offered)"
     ),
     /// A schedule that is refused.
     ErrorSchedule = ("ogiltigt upplägg: {field} {value}: {problem}", "invalid schedule: {field} {value}: {problem}"),
@@ -632,6 +775,45 @@ terms! {
         "ett id (en sträng), eller ett objekt med en enda nyckel",
         "an id (a string), or an object of one key"
     ),
+    /// serde_json: "EOF while parsing …".
+    JsonSyntaxEof = ("texten tar slut mitt i ett värde", "the text ends in the middle of a value"),
+    /// serde_json: "expected `:`".
+    JsonSyntaxExpectedColon = (
+        "ett kolon (:) saknas efter nyckeln",
+        "a colon (:) is missing after the key"
+    ),
+    /// serde_json: "expected `,` or `]`" (or `}`).
+    JsonSyntaxExpectedComma = (
+        "ett kommatecken eller ett sluttecken (] eller }) saknas",
+        "a comma or a closing bracket or brace is missing"
+    ),
+    /// serde_json: "expected value", "expected ident".
+    JsonSyntaxExpectedValue = (
+        "ett värde saknas eller är felskrivet",
+        "a value is missing or misspelt"
+    ),
+    /// serde_json: "key must be a string".
+    JsonSyntaxKeyString = (
+        "en nyckel måste vara en sträng inom citattecken",
+        "a key must be a string in quotes"
+    ),
+    /// serde_json: "trailing comma".
+    JsonSyntaxTrailingComma = (
+        "ett kommatecken står sist i en lista eller ett objekt",
+        "a comma stands last in a list or an object"
+    ),
+    /// serde_json: "trailing characters".
+    JsonSyntaxTrailingCharacters = (
+        "det står text efter JSON-värdet",
+        "there is text after the JSON value"
+    ),
+    /// serde_json: invalid numbers, escapes, code points and control characters.
+    JsonSyntaxBadCharacter = (
+        "ett tal, ett escape-tecken eller ett styrtecken i en sträng är ogiltigt",
+        "a number, an escape or a control character in a string is invalid"
+    ),
+    /// serde_json: "recursion limit exceeded".
+    JsonSyntaxTooDeep = ("värdena är nästlade för djupt", "the values are nested too deeply"),
 
     /// A field of an entry's JSON, and what is wrong with it.
     CatalogField = ("fältet {path} {problem}", "field {path} {problem}"),
@@ -734,7 +916,10 @@ terms! {
         "expected \"N sessioner per vecka\" (N sessions a week)"
     ),
     /// A part that is no part of a schedule.
-    ScheduleNotAPart = ("är ingen del av ett upplägg", "is not a part of a schedule"),
+    ScheduleNotAPart = (
+        "kan inte läsas; skriv t.ex. \"24 veckor, 2 sessioner per vecka\" eller \"minst 18 sessioner\"",
+        "cannot be read; write e.g. \"24 veckor, 2 sessioner per vecka\" (24 weeks, 2 sessions a week) or \"minst 18 sessioner\" (at least 18 sessions)"
+    ),
     /// A schedule that states nothing to count.
     ScheduleNeitherSpanNorSessions = (
         "anger varken längd eller antal sessioner",
@@ -890,12 +1075,12 @@ terms! {
     ),
     /// A tobacco code.
     DiagnosisTobacco = (
-        "tobak (F17) ligger utanför kunskapsguidens område missbruk och beroende; Socialstyrelsen behandlar tobak i sina riktlinjer om ohälsosamma levnadsvanor",
+        "tobak (F17) ligger utanför Kunskapsguidens område Missbruk och beroende; Socialstyrelsen behandlar tobak i sina riktlinjer om ohälsosamma levnadsvanor",
         "tobacco (F17) is outside the guide's substance-use area; Socialstyrelsen covers it in its separate guideline on unhealthy lifestyle habits"
     ),
     /// A code outside F10–F19.
     DiagnosisOutsideArea = (
-        "utanför kunskapsguidens område missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
+        "ligger utanför Kunskapsguidens område Missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
         "outside the guide's substance-use area, which covers the codes F10–F19 (tobacco, F17, excepted)"
     ),
     /// A code without its fourth character.
@@ -910,8 +1095,8 @@ terms! {
     ),
     /// Fewer than two DSM-5 criteria.
     Dsm5TooFew = (
-        "färre än 2 uppfyllda kriterier är inget substansbrukssyndrom, så det finns ingen svårighetsgrad",
-        "fewer than 2 is no substance use disorder, so there is no severity"
+        "minst 2 uppfyllda kriterier krävs för ett substansbrukssyndrom, så ingen svårighetsgrad kan anges",
+        "at least 2 are needed for a substance use disorder, so no severity can be given"
     ),
     /// More than eleven DSM-5 criteria.
     Dsm5TooMany = (
@@ -923,7 +1108,7 @@ terms! {
 // The tests' language lint, an oracle independent of the table.
 #[cfg(test)]
 #[path = "../../tests/util/language.rs"]
-mod language;
+pub(crate) mod language;
 
 #[cfg(test)]
 mod tests {

@@ -21,7 +21,7 @@ vocabulary! {
         /// Adults, 18 to 64 years.
         Adults = ("Vuxna (18-64 år)", "Adults (18-64 years)", "adults"),
         /// Older people, 65 years and over.
-        Older = ("Äldre (65- år)", "Older people (65- years)", "older"),
+        Older = ("Äldre (65- år)", "Older people (65 and over)", "older"),
     }
 }
 

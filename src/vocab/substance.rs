@@ -45,10 +45,11 @@ vocabulary! {
         /// Alcohol.
         Alcohol = ("Alkohol", "Alcohol", "alcohol"),
         /// Narcotics in general: any drug classed as a narcotic in Sweden
-        /// (narkotikaklassad), not only opioids. The English label says
-        /// so, because "narcotics" alone reads as opioids to many
-        /// clinicians.
-        Narcotics = ("Narkotika", "Narcotic-classed drugs", "narcotics"),
+        /// (narkotikaklassad), not only opioids. The English label is the
+        /// international conventions' term, "narcotic drugs" (cannabis,
+        /// cocaine and opioids alike), because "narcotics" alone reads as
+        /// opioids to many clinicians.
+        Narcotics = ("Narkotika", "Narcotic drugs", "narcotics"),
         /// Cannabis.
         Cannabis = ("Cannabis", "Cannabis", "cannabis"),
         /// Central stimulants (cocaine, amphetamine).
@@ -73,6 +74,7 @@ vocabulary! {
         "Hashish" => Cannabis,
         "Marijuana" => Cannabis,
         "GHB" => Narcotics,
+        "Narcotic-classed drugs" => Narcotics,
     }
 }
 

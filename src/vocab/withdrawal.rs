@@ -20,7 +20,7 @@ vocabulary! {
     /// assert!(Withdrawal::RaisedRisk.is_present() && !Withdrawal::NotPresent.is_present());
     /// # Ok::<(), insats::Error>(())
     /// ```
-    pub enum Withdrawal: "Abstinens", "withdrawal" {
+    pub enum Withdrawal: "Abstinens", "withdrawal state" {
         /// Not in alcohol withdrawal.
         NotPresent = ("Ingen abstinens", "No withdrawal", "not-present"),
         /// In alcohol withdrawal, without a stated raised risk.

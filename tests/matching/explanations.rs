@@ -58,8 +58,11 @@ fn a_relative_is_told_that_the_person_asking_is_a_relative() {
     );
     says(
         met,
-        &["den som söker hjälp är anhörig", "personer med tillståndet"],
-        &["the person asking for help is a relative", "people with the condition"],
+        &["den som söker hjälp är anhörig", "rekommendationen gäller personen själv"],
+        &[
+            "the person asking for help is a relative",
+            "the recommendation is for the person themselves",
+        ],
     );
     for text in [met.describe_sv(), met.describe_en()] {
         assert!(!text.contains("vuxna") && !text.contains("adults"), "{text}");
@@ -83,8 +86,8 @@ fn each_population_fact_is_named() {
             base.clone().substance(Substance::Opioids).in_laro(false).build().unwrap(),
             "kognitiv-beteendeterapi",
             ProfileFact::NotInLaro,
-            "personen är inte i LARO",
-            "the person is not in LARO",
+            "personen får inte läkemedelsassisterad behandling (LARO)",
+            "the person is not in medication-assisted treatment (LARO)",
         ),
         (
             base.clone().substance(Substance::Opioids).in_other_treatment(false).build().unwrap(),
@@ -101,8 +104,8 @@ fn each_population_fact_is_named() {
                 .unwrap(),
             "bostad-forst",
             ProfileFact::NeedNotFound(Need::Homelessness),
-            "kartläggningen visar inget behov: hemlöshet",
-            "the assessment found no need: homelessness",
+            "kartläggningen har inte visat hemlöshet, som rekommendationen förutsätter",
+            "the assessment has not found homelessness, which the recommendation requires",
         ),
         (
             base.clone().substance(Substance::Alcohol).cohabiting_partner(false).build().unwrap(),
@@ -199,7 +202,7 @@ fn facets_name_the_profile_value_and_the_tags() {
     assert_eq!(role.kind(), "role");
     says(
         &role,
-        &["yrkesrollen Läkare finns inte bland insatsens yrkesroller (Psykolog)"],
+        &["yrkesrollen \"Läkare\" finns inte bland insatsens yrkesroller (\"Psykolog\")"],
         &[
             "the role \"Läkare\" (physician) is not among the intervention's roles (\"Psykolog\" (psychologist))",
         ],
@@ -221,7 +224,7 @@ fn facets_name_the_profile_value_and_the_tags() {
     let decisions = Matcher::new(&catalog).explain(&Profile::builder().age(70).build().unwrap());
     says(
         reason(&decisions, "ungdomsinsats", "age-group"),
-        &["åldersgruppen Äldre (65- år)", "Barn (0-17 år)"],
+        &["åldersgruppen \"Äldre (65- år)\"", "\"Barn (0-17 år)\""],
         &["the age group \"Äldre (65- år)\""],
     );
 }
@@ -234,8 +237,8 @@ fn substances_read_as_alternatives() {
     };
     says(
         &reason,
-        &["gäller cannabis", "alkohol eller narkotika"],
-        &["covers cannabis", "alcohol or narcotic-classed drugs"],
+        &["gäller alkohol eller narkotika, inte cannabis"],
+        &["cover alcohol or narcotic drugs, not cannabis"],
     );
 }
 
@@ -254,13 +257,14 @@ fn the_other_reasons_in_both_languages() {
     let recs = matcher.recommend(&profile);
     assert_eq!(recs.len(), 1);
     // An untagged facet is no reason (issue 28): only what decided it.
-    let expected = vec![Reason::SubstanceNotNamed, Reason::NoNumberInSources { verb: None }];
+    let expected =
+        vec![Reason::NoNumberInSources { verb: None, condition: None }, Reason::SubstanceNotNamed];
     assert_eq!(recs.primary()[0].reasons(), expected);
     assert_eq!(matcher.explain(&profile)[0].reasons(), &expected[..]);
     says(
-        &expected[0],
-        &["raden nämner ingen substans, så den gäller vilken substans personen än använder"],
-        &["the row names no substance, so it holds whatever substance the person uses"],
+        &expected[1],
+        &["raden nämner ingen substans och gäller därför oavsett substans"],
+        &["the row names no substance, so it applies whatever the substance"],
     );
     says(&Reason::AddOn, &["tillägg till annan behandling"], &["add-on to other treatment"]);
     says(
@@ -271,7 +275,7 @@ fn the_other_reasons_in_both_languages() {
     says(
         &Reason::AdvisedAgainst,
         &["avråder", "Icke-göra"],
-        &["advise against", "\"Icke-göra\" (should not be done)"],
+        &["advise against", "\"Icke-göra\": should not be offered"],
     );
     says(
         &Reason::ResearchOnly,

@@ -96,7 +96,10 @@ fn a_stated_condition_is_kept_and_an_unwritten_one_is_the_area() {
     assert_eq!(open.conditions(), TagSet::only(Condition::SubstanceUseAndDependence));
     let catalog = Catalog::new("test", vec![open]).unwrap();
     let recs = Matcher::new(&catalog).recommend(&profile);
-    assert_eq!(recs.primary()[0].reasons(), [Reason::NoNumberInSources { verb: None }]);
+    assert_eq!(
+        recs.primary()[0].reasons(),
+        [Reason::NoNumberInSources { verb: None, condition: None }]
+    );
 }
 
 /// `substances` replaces the set and keeps every other field; `substance`

@@ -31,7 +31,8 @@ fn the_report_round_trips_and_holds_every_match() {
     assert_eq!(value["add_ons"][0]["reasons"][0]["code"], "priority");
     assert_eq!(
         value["add_ons"][0]["reasons"][0]["sv"],
-        "NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"
+        "NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika; radens villkor framgår inte \
+         av de källor katalogen bygger på"
     );
     assert_eq!(value["unmet_needs"][0], "housing");
     assert_eq!(value["profile"]["provider"], "individual-and-family-care");

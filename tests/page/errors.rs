@@ -149,8 +149,8 @@ fn errors_name_the_line_and_what_was_expected() {
         &format!("{HEAD}Märkning\n\n  • Yrkesrol: Kurator"),
         11,
         &format!(
-            "unknown facet \"Yrkesrol\" under \"Märkning\" (tags); did you mean \"Yrkesroll\" \
-             (role)?; {facets}"
+            "unknown facet \"Yrkesrol\" under \"Märkning\" (tags); {facets}; did you mean \
+             \"Yrkesroll\" (role)?"
         ),
     );
     assert_error(
@@ -162,8 +162,8 @@ fn errors_name_the_line_and_what_was_expected() {
     assert_error(
         &format!("{HEAD}Märkning\n\n  • Utförare: Mariamotagning"),
         11,
-        "unknown value \"Mariamotagning\" in the facet \"Utförare\" (provider); did you mean \
-         \"Mariamottagning\"?; values are separated by \", \"",
+        "unknown value \"Mariamotagning\" in the facet \"Utförare\" (provider); values are \
+         separated by \", \"; did you mean \"Mariamottagning\"?",
     );
     assert_error(
         &format!(

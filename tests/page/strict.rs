@@ -129,8 +129,8 @@ fn priorities_off_the_scale() {
     assert_eq!(problem, PageProblem::PriorityOffScale { marker: "(prioritet 12)".to_owned() });
     assert_eq!(
         message,
-        "line 13: \"(prioritet 12)\" gives no priority of the guidelines' scale (ranks 1–10, \
-         \"FoU\" (research and development only) or \"Icke-göra\" (should not be done))"
+        "line 13: \"(prioritet 12)\" gives no priority on the guidelines' scale (ranks 1–10, \
+         \"FoU\" (only within research and development) or \"Icke-göra\" (should not be offered))"
     );
     let (entry, warnings) = lenient(&text);
     assert_eq!(

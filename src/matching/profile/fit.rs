@@ -2,6 +2,7 @@
 //! of that rule, which the matcher's masks and the explanations both read.
 
 use super::Profile;
+use crate::model::population::{need_phrase, situation_phrase};
 use crate::model::{AgeScope, Population};
 use crate::terms::{Language, Term};
 use crate::vocab::lower_label;
@@ -104,7 +105,7 @@ impl ProfileFact {
             ProfileFact::InNoOtherTreatment => Term::FactInNoOtherTreatment,
             ProfileFact::NeedNotFound(need) => {
                 return Term::FactNeedNotFound
-                    .fill(language, &[("need", &lower_label(need, language))]);
+                    .fill(language, &[("need", &need_phrase(language, need))]);
             }
             ProfileFact::NoCohabitingPartner => Term::FactNoPartner,
             ProfileFact::NoWithdrawal => Term::FactNoWithdrawal,
@@ -114,7 +115,7 @@ impl ProfileFact {
             ProfileFact::NoDeliriumTremens => Term::FactNoDeliriumTremens,
             ProfileFact::SituationAbsent(situation) => {
                 return Term::FactSituationAbsent
-                    .fill(language, &[("situation", &lower_label(situation, language))]);
+                    .fill(language, &[("situation", &situation_phrase(language, situation))]);
             }
             ProfileFact::PatternIs(pattern) => {
                 return Term::FactPatternIs

@@ -333,9 +333,12 @@ pub(super) fn row_dispute<'a>(row: &Row<'a>) -> Option<(NrPriority, &'a str)> {
 /// The condition as the source words it: the `condition_sv` column without
 /// the English source tags the sheet adds, which the entries keep in their
 /// English notes: parenthesised asides that start `NR`, `guide`,
-/// `Metodguiden` or `secondary`, and the tails `; NR row: …`,
-/// `; NR patient text: …`, `; guide target: …`. A cell "not stated" gives
-/// no condition; a row for inpatient care only says so.
+/// `Metodguiden` or `secondary` (nested parentheses inside them included),
+/// and the tails `; NR row: …`, `; NR patient text: …`, `; guide target: …`;
+/// an aside that names NR's measure (`(KBT eller ÅP med tillägg av MI eller
+/// MET)`) is the row's action, not its condition. Where the sheet reorders
+/// the page's words, the entry keeps the page's (see [`REWORDED`]). A cell
+/// "not stated" gives no condition; a row for inpatient care only says so.
 pub(super) fn row_condition(row: &Row) -> Option<String> {
     let text = row.get("condition_sv");
     if text.starts_with("not stated") {
@@ -347,20 +350,42 @@ pub(super) fn row_condition(row: &Row) -> Option<String> {
     let mut out = String::new();
     let mut rest = text;
     while let Some(open) = rest.find(" (") {
-        let close = rest[open..].find(')').map_or(rest.len(), |c| open + c + 1);
+        let mut depth = 0;
+        let mut close = rest.len();
+        for (at, c) in rest[open + 1..].char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = open + 1 + at + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
         let inner = &rest[open + 2..close.saturating_sub(1).max(open + 2)];
-        let english =
-            ["NR", "guide", "Metodguiden", "secondary"].iter().any(|t| inner.starts_with(t));
-        out.push_str(if english { &rest[..open] } else { &rest[..close] });
+        let aside =
+            ["NR", "guide", "Metodguiden", "secondary", "KBT"].iter().any(|t| inner.starts_with(t));
+        out.push_str(if aside { &rest[..open] } else { &rest[..close] });
         rest = &rest[close..];
     }
     out.push_str(rest);
     let mut condition = out.trim().to_owned();
+    if let Some((_, page)) = REWORDED.iter().find(|(sheet, _)| *sheet == condition) {
+        condition = (*page).to_owned();
+    }
     if row.get("situation").contains("inpatient-only") {
         condition.push_str(" (endast inneliggande vård)");
     }
     Some(condition)
 }
+
+/// Conditions the sheet words otherwise than the page it cites, with the
+/// page's words, which the entry keeps: the HAP page says "kan erbjuda
+/// behandlingen till vuxna med cannabismissbruk (prioritet 6)".
+const REWORDED: &[(&str, &str)] = &[("cannabismissbruk (vuxna)", "vuxna med cannabismissbruk")];
 
 /// The row's wording, if it has one.
 pub(super) fn row_verb(row: &Row) -> Option<RecommendationVerb> {

@@ -24,20 +24,21 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
     // alternatives, and no population for anyone.
     says(
         &reasons[0],
-        &["NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"],
-        &["NR priority 4 (may be offered) for alcohol or narcotic-classed drugs"],
+        &["NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika"],
+        &["NR priority 4 (may be offered) for alcohol or narcotic drugs"],
     );
     assert_eq!(
         reasons[0].describe_sv(),
-        "NR prioritet 4 (kan erbjudas) vid alkohol eller narkotika"
+        "NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika; radens villkor framgår inte \
+         av de källor katalogen bygger på"
     );
-    // The umbrella states no number: the project's sources give none.
+    // The umbrella states no number: the sources give none.
     let pb = &recs.primary()[0];
-    assert_eq!(pb.reasons(), [Reason::NoNumberInSources { verb: None }]);
+    assert_eq!(pb.reasons(), [Reason::NoNumberInSources { verb: None, condition: None }]);
     says(
         &pb.reasons()[0],
-        &["projektets källor anger ingen siffra"],
-        &["the project's sources give no number"],
+        &["prioritetssiffran framgår inte av de källor katalogen bygger på"],
+        &["the priority number is not stated in the sources this catalog is built on"],
     );
     // explain gives a match the same reasons as recommend.
     let decisions = matcher.explain(&ifo_adult());
@@ -57,9 +58,9 @@ fn the_priority_quotes_the_condition_as_the_source_words_it() {
     let priority = nt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
     says(
         &priority,
-        &["NR prioritet 4 (kan erbjudas) vid missbruk eller beroende av alkohol och narkotika"],
+        &["NR-prioritet 4 (kan erbjudas) vid missbruk eller beroende av alkohol och narkotika"],
         &[
-            "NR priority 4 (may be offered) for alcohol or narcotic-classed drugs (as the source words it: \"missbruk eller beroende av alkohol och narkotika\")",
+            "NR priority 4 (may be offered) for misuse of or dependence on alcohol and narcotic drugs",
         ],
     );
 }
@@ -77,8 +78,23 @@ fn a_known_verb_is_shown_when_there_is_no_number() {
     let recs = matcher.recommend(&profile);
     let ips = recs.get("ips-modellen").unwrap();
     let found = ips.reasons().into_iter().find(|r| r.kind() == "no-number-in-sources").unwrap();
-    assert_eq!(found, Reason::NoNumberInSources { verb: Some(RecommendationVerb::Should) });
-    says(&found, &["ingen siffra", "bör erbjudas"], &["no number", "should be offered"]);
+    assert_eq!(
+        found,
+        Reason::NoNumberInSources {
+            verb: Some(RecommendationVerb::Should),
+            condition: Some(
+                "Missbruk eller beroende av alkohol och narkotika och svag arbetsmarknadsanknytning"
+                    .to_owned()
+            ),
+        }
+    );
+    says(
+        &found,
+        &["NR anger att den bör erbjudas vid missbruk", "prioritetssiffran framgår inte"],
+        &["NR says it should be offered for misuse", "the priority number is not stated"],
+    );
+    // The need that decided it comes first.
+    assert_eq!(ips.reasons()[0], Reason::Fits { population: Population::WithNeed(Need::Work) });
 }
 
 #[test]
@@ -96,8 +112,8 @@ fn a_dispute_is_shown_beside_the_number() {
     let priority = kbt.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
     says(
         &priority,
-        &["prioritet 3", "en annan källa anger prioritet 2"],
-        &["priority 3", "another source gives priority 2"],
+        &["prioritet 3", "för samma rad i riktlinjerna anger en annan källa prioritet 2"],
+        &["priority 3", "for the same guideline row another source gives priority 2"],
     );
     let reason = Reason::Priority {
         priority: NrPriority::ResearchOnly,
@@ -110,12 +126,12 @@ fn a_dispute_is_shown_beside_the_number() {
     says(
         &reason,
         &[
-            "NR FoU (endast inom forskning och utveckling) vid alkohol",
-            "; en annan källa anger prioritet 4 (https://example.org)",
+            "NR: FoU (endast inom forskning och utveckling) för alkohol",
+            "; för samma rad i riktlinjerna anger en annan källa prioritet 4 (https://example.org)",
         ],
         &[
-            "NR \"FoU\" (research and development only) (only within research and development) for alcohol",
-            "; another source gives priority 4 (https://example.org)",
+            "NR: \"FoU\" (only within research and development) for alcohol",
+            "; for the same guideline row another source gives priority 4 (https://example.org)",
         ],
     );
     // The dispute on the built-in catalog names the page that differs.
@@ -141,8 +157,8 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
     let found = kbt.reasons().into_iter().find(|r| r.kind() == "no-number-for-children").unwrap();
     says(
         &found,
-        &["ungdomar under 18 år", "ingen siffra"],
-        &["young people under 18", "no number"],
+        &["ungdomar under 18 år", "ingen prioritet för personen"],
+        &["under-18s", "no priority is shown for this person"],
     );
 }
 

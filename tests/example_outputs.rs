@@ -1,0 +1,258 @@
+//! Every line the examples print for the wording review's profiles reads
+//! in its language: English output holds no Swedish word and Swedish
+//! output no English word, outside quoted labels, the names and ids of
+//! interventions and the cited sources (a citation stays as its source
+//! writes it). Under `--sv` the help and the errors are Swedish too. No
+//! entry of `explain` says one sentence twice.
+
+use std::process::{Command, Output};
+
+use crate::util;
+
+fn run(example: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", example, "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+/// The review's profiles (its table: the sample, P01–P21).
+const PROFILES: &[&[&str]] = &[
+    &[],
+    &["--age", "15", "--substance", "Cannabis", "--provider", "Ungdomsmottagning"],
+    &[
+        "--age",
+        "40",
+        "--substance",
+        "Alkohol",
+        "--in-treatment",
+        "--provider",
+        "Individ- och familjeomsorg",
+        "--role",
+        "Socialsekreterare | Biståndshandläggare",
+    ],
+    &["--relative", "--substance", "Alkohol", "--age", "50"],
+    &["--age", "35", "--substance", "Opioider", "--in-laro"],
+    &["--age", "70", "--substance", "Bensodiazepiner"],
+    &["--age", "55", "--substance", "Alkohol", "--withdrawal", "raised-risk"],
+    &["--icd", "F10.4", "--age", "50"],
+    &["--icd", "F12.1", "--age", "25"],
+    &["--icd", "F11.2", "--age", "40"],
+    &["--age", "30", "--substance", "Centralstimulantia", "--severe-mental-illness"],
+    &[
+        "--age",
+        "16",
+        "--substance",
+        "Alkohol",
+        "--role",
+        "Lärare | Förskollärare | Fritidspedagog",
+        "--provider",
+        "Skola | Elevhälsa",
+    ],
+    &["--age", "30"],
+    &[
+        "--age",
+        "28",
+        "--substance",
+        "Alkohol",
+        "--substance",
+        "Cannabis",
+        "--substance",
+        "Centralstimulantia",
+    ],
+    &[
+        "--age",
+        "45",
+        "--substance",
+        "Alkohol",
+        "--need",
+        "Bostad",
+        "--need",
+        "Arbete",
+        "--in-treatment",
+        "no",
+    ],
+    &["--age", "19", "--substance", "Opioider", "--in-laro"],
+    &["--in-treatment", "no"],
+    &[
+        "--age",
+        "62",
+        "--substance",
+        "Alkohol",
+        "--role",
+        "Sjuksköterska",
+        "--provider",
+        "Primärvård | Första linje",
+        "--withdrawal",
+        "general",
+    ],
+    &["--age", "16", "--relative", "--substance", "Alkohol"],
+    &["--age", "16", "--substance", "Alkohol", "--withdrawal", "raised-risk"],
+    &[
+        "--age",
+        "40",
+        "--substance",
+        "Alkohol",
+        "--need",
+        "Skola",
+        "--need",
+        "Ensamhet",
+        "--need",
+        "Samordning",
+        "--need",
+        "Familjesituation",
+        "--in-treatment",
+    ],
+    &["--icd", "F10.4", "--age", "52", "--provider", "Tandvård"],
+];
+
+/// `line` without what is in no language: the names and ids of the
+/// catalog's interventions, and flags (`--in-treatment`).
+fn prose(line: &str) -> String {
+    let mut out = line.to_owned();
+    let catalog = insats::catalog();
+    let mut names: Vec<&str> = catalog.iter().flat_map(|e| [e.name(), e.id()]).collect();
+    // The longest first, so that a name is not cut by a shorter one in it.
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in names {
+        out = out.replace(name, "");
+    }
+    out.split(' ').filter(|w| !w.starts_with('-')).collect::<Vec<_>>().join(" ")
+}
+
+/// Lints every line of an output; a source line is a citation.
+#[track_caller]
+fn assert_in_language(text: &str, swedish: bool) {
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if ["source:", "källa:", "Catalog:", "Katalog:"].iter().any(|p| trimmed.starts_with(p)) {
+            continue;
+        }
+        let prose = prose(line);
+        if swedish {
+            util::assert_swedish(&prose);
+        } else {
+            util::assert_english(&prose);
+        }
+    }
+}
+
+#[test]
+fn every_output_of_the_review_profiles_is_in_its_language() {
+    for profile in PROFILES {
+        for example in ["recommend", "explain"] {
+            for swedish in [false, true] {
+                let mut args: Vec<&str> = profile.to_vec();
+                if swedish {
+                    args.push("--sv");
+                }
+                let out = run(example, &args);
+                assert!(out.status.success(), "{example} {args:?}");
+                let text = String::from_utf8(out.stdout).unwrap();
+                assert_in_language(&text, swedish);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_entry_of_explain_says_a_sentence_twice() {
+    for profile in PROFILES {
+        let out = run("explain", &[profile, &["--sv"][..]].concat());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut seen: Vec<&str> = Vec::new();
+        for line in text.lines() {
+            if line.starts_with('[') {
+                seen.clear();
+            } else if line.starts_with("    ") {
+                assert!(!seen.contains(&line), "{profile:?}: said twice: {line}");
+                seen.push(line);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_help_is_swedish_under_sv() {
+    for example in ["recommend", "explain"] {
+        let out = run(example, &["--sv", "--help"]);
+        assert!(out.status.success());
+        let help = String::from_utf8(out.stdout).unwrap();
+        for english in ["Usage", "Options", "Print", "Profile flags", "[default", "Possible values"]
+        {
+            assert!(!help.contains(english), "{example} --sv --help prints {english:?}:\n{help}");
+        }
+        assert!(help.contains("Användning:") && help.contains("Flaggor:"), "{help}");
+        assert_in_language(&help, true);
+        let english = String::from_utf8(run(example, &["--help"]).stdout).unwrap();
+        assert!(english.contains("Usage:"), "{english}");
+        assert_in_language(&english, false);
+    }
+}
+
+#[test]
+fn an_unknown_label_under_sv_is_told_in_swedish() {
+    let out = run("recommend", &["--sv", "--provider", "Vårdcentral"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let mut lines = stderr.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "fel: ogiltigt värde \"Vårdcentral\" för --provider: \"Vårdcentral\" finns inte bland \
+             värdena för Utförare; ange en av etiketterna (på svenska eller engelska) eller ett id"
+        )
+    );
+    assert_eq!(lines.next(), Some("godtagna värden:"));
+    assert!(!stderr.contains("invalid value") && !stderr.contains("accepted values"), "{stderr}");
+    // The same in English.
+    let out = run("recommend", &["--provider", "Vårdcentral"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("invalid value 'Vårdcentral'") && stderr.contains("accepted values:"));
+}
+
+#[test]
+fn usage_errors_under_sv_are_swedish() {
+    let cases: [(&[&str], i32, &str); 6] = [
+        (
+            &["--age=-3"],
+            2,
+            "fel: ogiltigt värde \"-3\" för --age: \"-3\" är ingen ålder: ange hela år 0–130 eller en åldersgrupp",
+        ),
+        (
+            &["--age", "17.5"],
+            2,
+            "fel: ogiltigt värde \"17.5\" för --age: \"17.5\" är ingen ålder: ange hela år 0–130 eller en åldersgrupp",
+        ),
+        (
+            &["--age", "200"],
+            2,
+            "fel: ogiltigt värde \"200\" för --age: 200 år är över gränsen på 130 år",
+        ),
+        (&["--bogus"], 2, "fel: okänd flagga --bogus"),
+        (
+            &["--in-treatment", "kanske"],
+            2,
+            "fel: ogiltigt värde \"kanske\" för --in-treatment: ange ja eller nej (även \"yes\"/\"no\", \"true\"/\"false\")",
+        ),
+        (
+            &["--dsm5-criteria", "1"],
+            1,
+            "fel: ogiltigt värde \"1\" för --dsm5-criteria: uppfyllda DSM-5-kriterier: 1; minst 2 uppfyllda kriterier krävs för ett substansbrukssyndrom, så ingen svårighetsgrad kan anges",
+        ),
+    ];
+    for (args, code, first) in cases {
+        let out = run("recommend", &[&["--sv"][..], args].concat());
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().next(), Some(first), "{args:?}");
+        assert!(stderr.contains("Användning: recommend [FLAGGOR]"), "{stderr}");
+    }
+    // A missing catalog file names the example, not the crate.
+    let out = run("recommend", &["--catalog", "/nonexistent/catalog.json"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("Usage: recommend"), "{stderr}");
+}
