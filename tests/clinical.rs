@@ -79,7 +79,7 @@ fn exact_error_messages() {
     let malformed = "malformed; expected a code such as F10.2, F102 or F10.24 (a letter, two \
                      digits, an optional dot, then one or two letters or digits)";
     let outside = "outside the guide's substance-use area, which covers the codes F10–F19 \
-                   (tobacco, F17, excepted)";
+                   except F17 (tobacco)";
     let cases = [
         (
             "F17.2",

@@ -175,8 +175,8 @@ words! {
     ),
     /// The help after the flags.
     HelpAfter = (
-        "Profilflaggorna tar guidens svenska etiketter (oavsett versaler) eller serde-id; en flagga som utelämnas begränsar ingenting. En ja/nej-flagga ensam betyder ja; den tar \"ja\", \"nej\", \"yes\", \"no\", \"true\" eller \"false\", som `--in-treatment nej` eller `--in-treatment=nej`.\n\nUtan profilflaggor används en exempelprofil: en vuxen med alkoholberoende, Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, i annan behandling, inte anhörig, behov av Bostad och Arbete.",
-        "Profile flags take the guide's Swedish labels (any case) or serde ids; one left out\nconstrains nothing. A yes/no flag alone means yes; it takes yes, no, \"ja\", \"nej\", true or\nfalse, as `--in-treatment no` or `--in-treatment=no`.\n\nWithout profile flags, a sample profile is used: an adult, alcohol dependence,\n\"Individ- och familjeomsorg\", \"Socialsekreterare | Biståndshandläggare\", in other\ntreatment, not a relative, needs \"Bostad\" and \"Arbete\"."
+        "Profilflaggorna tar guidens svenska etiketter (oavsett versaler) eller id; en flagga som utelämnas begränsar ingenting. En ja/nej-flagga ensam betyder ja; den tar \"ja\", \"nej\", \"yes\", \"no\", \"true\" eller \"false\", som `--in-treatment nej` eller `--in-treatment=nej`.\n\nUtan profilflaggor används en exempelprofil: en vuxen med alkoholberoende, Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, i annan behandling, inte anhörig, behov av Bostad och Arbete.",
+        "Profile flags take the guide's Swedish labels (any case) or ids; one left out\nconstrains nothing. A yes/no flag alone means yes; it takes yes, no, \"ja\", \"nej\", true or\nfalse, as `--in-treatment no` or `--in-treatment=no`.\n\nWithout profile flags, a sample profile is used: an adult, alcohol dependence,\n\"Individ- och familjeomsorg\", \"Socialsekreterare | Biståndshandläggare\", in other\ntreatment, not a relative, needs \"Bostad\" and \"Arbete\"."
     ),
     /// The heading of the general flags.
     HelpHeadingOptions = ("Flaggor", "Options"),

@@ -9,7 +9,7 @@
 //! `cargo +nightly fuzz run from_pages corpus/from_pages -- -max_len=1100000 -max_total_time=1800`
 #![no_main]
 
-use insats::{Catalog, Error};
+use insats::Catalog;
 use libfuzzer_sys::fuzz_target;
 
 mod common;

@@ -11,7 +11,6 @@
 //! `cargo +nightly fuzz run parse_page corpus/parse_page -- -max_len=1100000 -max_total_time=1800`
 #![no_main]
 
-use insats::Error;
 use libfuzzer_sys::fuzz_target;
 
 mod common;

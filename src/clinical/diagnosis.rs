@@ -57,7 +57,7 @@ use std::fmt;
 /// into the guide's terms.
 ///
 /// - [`Diagnosis`]: an ICD-10-SE code of the substance chapter F10–F19
-///   (tobacco, F17, excepted), e.g. `F10.2`, with the substance(s), the
+///   except F17 (tobacco), e.g. `F10.2`, with the substance(s), the
 ///   condition and the withdrawal state that the code states;
 /// - [`Severity::from_dsm5_criteria`](crate::Severity::from_dsm5_criteria)
 ///   and [`Severity::from_dsm5`](crate::Severity::from_dsm5): DSM-5's

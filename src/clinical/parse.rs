@@ -23,7 +23,7 @@ use std::str::FromStr;
 /// assert_eq!(
 ///     err.to_string(),
 ///     "ICD-10 code \"F32.1\": outside the guide's substance-use area, which covers the \
-///      codes F10–F19 (tobacco, F17, excepted)"
+///      codes F10–F19 except F17 (tobacco)"
 /// );
 /// let err = "F1".parse::<Diagnosis>().err().ok_or("F1 is refused")?;
 /// assert!(matches!(err.kind(), insats::ErrorKind::Diagnosis { problem: DiagnosisProblem::Malformed, .. }));

@@ -237,8 +237,8 @@ impl Reason {
                     .map(|c| row(l, TagSet::new(), Population::Anyone, Some(c)));
                 let mut out = match (verb, &row) {
                     (Some(verb), _) => {
-                        let mut out =
-                            Term::ReasonGuidelinesVerb.fill(l, &[("verb", &verb.describe(l))]);
+                        let mut out = Term::ReasonGuidelinesVerb
+                            .fill(l, &[("verb", &verb.describe_in_clause(l))]);
                         out.push_str(row.as_deref().unwrap_or(""));
                         out.push_str("; ");
                         out

@@ -40,6 +40,15 @@ impl RecommendationVerb {
             RecommendationVerb::Exceptionally => Term::BandExceptionalOnly.text(language),
         }
     }
+
+    /// The wording inside a subordinate clause (`NR anger att den i
+    /// undantagsfall kan erbjudas`): the adverb before the verb.
+    pub(crate) const fn describe_in_clause(self, language: Language) -> &'static str {
+        match self {
+            RecommendationVerb::Exceptionally => Term::BandExceptionalOnlyInClause.text(language),
+            other => other.describe(language),
+        }
+    }
 }
 
 /// Another number that another source gives for the same NR row.

@@ -52,6 +52,9 @@ terms! {
     BandMayOffer = ("kan erbjudas", "may be offered"),
     /// Ranks 8–10.
     BandExceptionalOnly = ("kan i undantagsfall erbjudas", "may be offered in exceptional cases"),
+    /// Ranks 8–10 inside a subordinate clause (`att den i undantagsfall kan
+    /// erbjudas`), where the adverb comes before the verb.
+    BandExceptionalOnlyInClause = ("i undantagsfall kan erbjudas", "may be offered in exceptional cases"),
     /// FoU.
     BandResearchOnly = ("endast inom forskning och utveckling", "only within research and development"),
     /// Icke-göra.
@@ -329,7 +332,7 @@ terms! {
         "would apply if {holds}; this is not stated"
     ),
     /// The asking role can deliver it.
-    DeliveryByAsker = ("kan ges i den yrkesroll som frågar", "the asking role can deliver it"),
+    DeliveryByAsker = ("kan ges av den yrkesroll som frågar", "the asking role can deliver it"),
     /// A referral.
     DeliveryReferral = ("hänvisa till {principal}: {competence}", "refer to {principal}: {competence}"),
     /// A referral whose principal no source names.
@@ -343,7 +346,7 @@ terms! {
     DeliveryNotStated = ("källorna anger inget kompetenskrav", "the sources state no competence requirement"),
     /// A row whose source finds no established effect.
     ReasonNoEstablishedEffect = (
-        "riktlinjernas motivering anger att effekt inte är fastställd, och prioriteten framgår inte av någon text, så insatsen rekommenderas inte här",
+        "riktlinjernas motivering anger att effekten inte är fastställd, och prioriteten framgår inte av någon text, så insatsen rekommenderas inte här",
         "the guidelines' motivation states that no effect is established, and no text states the priority, so the intervention is not recommended here"
     ),
     /// A conditional match that waits for the age.
@@ -1081,7 +1084,7 @@ terms! {
     /// A code outside F10–F19.
     DiagnosisOutsideArea = (
         "ligger utanför Kunskapsguidens område Missbruk och beroende, som omfattar koderna F10–F19 (utom tobak, F17)",
-        "outside the guide's substance-use area, which covers the codes F10–F19 (tobacco, F17, excepted)"
+        "outside the guide's substance-use area, which covers the codes F10–F19 except F17 (tobacco)"
     ),
     /// A code without its fourth character.
     DiagnosisMissingKind = (

@@ -190,6 +190,17 @@ fn where_the_sources_state_no_number() {
         "NR says it should be offered; the priority number is not stated in the sources this \
          catalog is built on",
     );
+    // Inside the subordinate clause the adverb comes before the verb.
+    pin(
+        &Reason::NoNumberInSources {
+            verb: Some(RecommendationVerb::Exceptionally),
+            condition: None,
+        },
+        "NR anger att den i undantagsfall kan erbjudas; prioritetssiffran framgår inte av de \
+         källor katalogen bygger på",
+        "NR says it may be offered in exceptional cases; the priority number is not stated in \
+         the sources this catalog is built on",
+    );
     pin(
         &Reason::NoNumberInSources {
             verb: Some(RecommendationVerb::May),
@@ -277,7 +288,7 @@ fn the_other_reasons() {
     );
     pin(
         &Reason::NoEstablishedEffect,
-        "riktlinjernas motivering anger att effekt inte är fastställd, och prioriteten framgår \
+        "riktlinjernas motivering anger att effekten inte är fastställd, och prioriteten framgår \
          inte av någon text, så insatsen rekommenderas inte här",
         "the guidelines' motivation states that no effect is established, and no text states \
          the priority, so the intervention is not recommended here",

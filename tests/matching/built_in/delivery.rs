@@ -29,6 +29,10 @@ fn withdrawal_treatment_is_a_referral_to_health_care_never_excluded_for_the_role
         found.delivery().describe(insats::Language::Swedish),
         "hänvisa till hälso- och sjukvården: legitimerad läkare"
     );
+    // A competence the employer decides: the asking role can deliver it.
+    let by_asker = Delivery::ByAsker { principal: Principal::SocialServices };
+    assert_eq!(by_asker.describe(insats::Language::Swedish), "kan ges av den yrkesroll som frågar");
+    assert_eq!(by_asker.describe(insats::Language::English), "the asking role can deliver it");
     let sip = recs.sip();
     assert_eq!(sip.group(Principal::HealthCare)[0].intervention().id(), WITHDRAWAL_TREATMENT);
     // F10.4 is delirium tremens: its own row, in the result whatever the
