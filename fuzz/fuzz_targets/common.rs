@@ -89,7 +89,8 @@ pub fn profiles() -> Vec<Profile> {
     ]
 }
 
-/// `recommend`'s matches are exactly `explain`'s included decisions, and
+/// `recommend`'s matches (its assessments too) are exactly `explain`'s
+/// included decisions, and
 /// its conditional matches exactly the conditional decisions; the same
 /// into a reused buffer.
 pub fn check_matching(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) {
@@ -98,7 +99,10 @@ pub fn check_matching(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profil
     assert_eq!(decisions.len(), catalog.len());
     let included: Vec<&str> =
         decisions.iter().filter(|d| d.is_included()).map(|d| d.intervention().id()).collect();
-    let mut recommended: Vec<&str> = recs.iter().map(|m| m.intervention().id()).collect();
+    // Treatment and support, then the assessments, which recommend keeps
+    // apart: together, what explain includes.
+    let mut recommended: Vec<&str> =
+        recs.iter().chain(recs.assessments()).map(|m| m.intervention().id()).collect();
     let mut in_catalog_order = included.clone();
     in_catalog_order.sort_unstable();
     recommended.sort_unstable();
