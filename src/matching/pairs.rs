@@ -5,76 +5,39 @@
 //! [`select`](super::select::select).
 
 use super::profile::{Fit, Profile};
+use crate::model::FIXED_POPULATIONS;
 pub(crate) use crate::model::name_order::{STRENGTHS, verb_strength};
-use crate::model::priority::RANKS;
 use crate::model::{AgeScope, NrPriority, Pair, Population};
 use crate::vocab::{ConditionPattern, Need, PatternRequirement, Situation, Substance, Vocabulary};
 
-/// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
-/// no number (unrated, or withheld from a child).
-pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
-    match priority {
-        Some(NrPriority::Rank(rank)) => rank.get(),
-        Some(NrPriority::ResearchOnly) => FOU,
-        Some(NrPriority::DontDo) => DONT_DO,
-        None => NO_NUMBER,
-    }
+/// The order key of a priority: [`NrPriority::order_key`], the one
+/// definition of the scale's order (ranks 1–10, then FoU, then Icke-göra,
+/// then no number: unrated, or withheld from a child).
+pub(crate) const fn priority_key(priority: Option<NrPriority>) -> u8 {
+    NrPriority::order_key(priority)
 }
 
-const FOU: u8 = 11;
-const DONT_DO: u8 = 12;
+const FOU: u8 = priority_key(Some(NrPriority::ResearchOnly));
 /// The key of a pair without a number for the person; the largest key.
-pub(crate) const NO_NUMBER: u8 = 13;
+pub(crate) const NO_NUMBER: u8 = NrPriority::NO_NUMBER;
 /// How many keys there are (0 is unused).
-pub(crate) const KEYS: usize = NO_NUMBER as usize + 1;
+pub(crate) const KEYS: usize = NrPriority::KEYS;
 
 /// The priority whose [`priority_key`] is `key` (the records keep only the
 /// key).
-pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
-    match key {
-        // A table, not `NrPriority::rank`: this runs once per match, and
-        // the checked constructor's error path is not needed here.
-        1..=10 => RANKS.get(usize::from(key) - 1).copied(),
-        FOU => Some(NrPriority::ResearchOnly),
-        DONT_DO => Some(NrPriority::DontDo),
-        _ => None,
-    }
+pub(crate) const fn priority_of_key(key: u8) -> Option<NrPriority> {
+    NrPriority::of_order_key(key)
 }
 
-/// The populations that are not a need, in the order of their bits in a
-/// [`ProfileView`]'s masks; each need's bit follows them.
-const FIXED_POPULATIONS: [Population; 10] = [
-    Population::Anyone,
-    Population::Youth,
-    Population::Adults,
-    Population::InMedicationAssistedTreatment,
-    Population::Relatives,
-    Population::WithCohabitingPartner,
-    Population::InAlcoholWithdrawal,
-    Population::InAlcoholWithdrawalWithRaisedRisk,
-    Population::WithSevereMentalIllness,
-    Population::InDeliriumTremens,
-];
-
-/// The bit of a population in a [`ProfileView`]'s masks: its place in
-/// [`FIXED_POPULATIONS`], then the needs, then the situations. A match
-/// without a wildcard, so that a new population cannot be left without its
-/// bit.
+/// The bit of a population in a [`ProfileView`]'s masks: a fixed
+/// population's bit from the table of populations, then the needs, then
+/// the situations.
 pub(crate) fn population_bit(population: Population) -> u8 {
     match population {
-        Population::Anyone => 0,
-        Population::Youth => 1,
-        Population::Adults => 2,
-        Population::InMedicationAssistedTreatment => 3,
-        Population::Relatives => 4,
-        Population::WithCohabitingPartner => 5,
-        Population::InAlcoholWithdrawal => 6,
-        Population::InAlcoholWithdrawalWithRaisedRisk => 7,
-        Population::WithSevereMentalIllness => 8,
-        Population::InDeliriumTremens => 9,
         // The populations fit 32 bits (checked below), so every bit fits.
         Population::WithNeed(need) => (FIXED_POPULATIONS.len() + need.index()) as u8,
         Population::InSituation(situation) => (SITUATIONS_FROM + situation.index()) as u8,
+        fixed => fixed.row().map_or(0, |row| row.bit),
     }
 }
 
@@ -85,7 +48,7 @@ const SITUATIONS_FROM: usize = FIXED_POPULATIONS.len() + <Need as Vocabulary>::A
 pub(crate) fn population_of_bit(bit: u8) -> Option<Population> {
     let bit = usize::from(bit);
     match FIXED_POPULATIONS.get(bit) {
-        Some(fixed) => Some(*fixed),
+        Some(fixed) => Some(fixed.population),
         None if bit < SITUATIONS_FROM => {
             Need::from_index(bit - FIXED_POPULATIONS.len()).map(Population::WithNeed)
         }
@@ -289,13 +252,15 @@ impl ProfileView {
     }
 }
 
-/// The keys always admitted: every rank, and no number.
+/// The keys always admitted: every rank's, and no number.
 const fn ranks_and_no_number() -> u16 {
     let mut mask = 1u16 << NO_NUMBER;
-    let mut rank = 1;
-    while rank <= 10 {
-        mask |= 1 << rank;
-        rank += 1;
+    let mut key = 0;
+    while key < NO_NUMBER {
+        if let Some(NrPriority::Rank(_)) = priority_of_key(key) {
+            mask |= 1 << key;
+        }
+        key += 1;
     }
     mask
 }
@@ -435,7 +400,7 @@ mod tests {
             assert_eq!(population_of_bit(bit), Some(population));
         }
         for (i, fixed) in FIXED_POPULATIONS.iter().enumerate() {
-            assert_eq!(usize::from(population_bit(*fixed)), i, "{fixed:?}");
+            assert_eq!(usize::from(population_bit(fixed.population)), i, "{fixed:?}");
         }
     }
 }

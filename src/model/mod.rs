@@ -23,6 +23,7 @@ pub(crate) use page_texts::Wording;
 pub use page_texts::{Section, Sections};
 pub use pair::Pair;
 pub use phase::Phase;
+pub(crate) use population::FIXED_POPULATIONS;
 pub use population::{AgeScope, Population};
 pub use priority::{NrPriority, PriorityBand, Rank};
 pub use recommendation::{
