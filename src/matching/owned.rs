@@ -42,7 +42,7 @@ use std::sync::Arc;
 #[derive(Clone, Debug)]
 pub struct OwnedMatcher {
     catalog: Held,
-    index: Index,
+    index: Arc<Index>,
 }
 
 /// The catalog an [`OwnedMatcher`] holds: one it shares, or the built-in
@@ -77,7 +77,7 @@ impl OwnedMatcher {
     }
 
     fn holding(catalog: Held) -> OwnedMatcher {
-        let index = Index::new(catalog.get());
+        let index = Arc::new(Index::new(catalog.get()));
         OwnedMatcher { catalog, index }
     }
 
