@@ -12,6 +12,7 @@ use super::result::{Match, Recommendations};
 use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::model::Intervention;
+use crate::terms::Language;
 use crate::vocab::{Facet, Role};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -358,15 +359,42 @@ impl<'c> Matcher<'c> {
     }
 
     /// The [`RecommendationsReport`] of [`recommend`](Self::recommend): the
-    /// result as plain data, for JSON.
+    /// result as plain data, for JSON, every reason in Swedish and English.
     pub fn report(&self, profile: &Profile) -> RecommendationsReport {
         RecommendationsReport::new(profile, &self.recommend(profile))
     }
 
+    /// [`report`](Self::report) with its words in `language` only: what a
+    /// user interface in one language stores and shows.
+    ///
+    /// ```
+    /// use insats::{Language, Matcher, Profile, Substance};
+    ///
+    /// let profile = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
+    /// let report = Matcher::new(insats::catalog()).report_in(&profile, Language::Swedish);
+    /// let json = serde_json::to_string(&report)?;
+    /// assert!(json.contains("\"sv\"") && !json.contains("\"en\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report_in(&self, profile: &Profile, language: Language) -> RecommendationsReport {
+        RecommendationsReport::in_language(profile, &self.recommend(profile), language)
+    }
+
     /// The [`ExplainReport`] of [`explain`](Self::explain): every decision
-    /// as plain data, for JSON.
+    /// as plain data, for JSON, every reason in Swedish and English.
     pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
         ExplainReport::new(profile, self.catalog.version(), &self.explain(profile))
+    }
+
+    /// [`explain_report`](Self::explain_report) with its words in
+    /// `language` only.
+    pub fn explain_report_in(&self, profile: &Profile, language: Language) -> ExplainReport {
+        ExplainReport::in_language(
+            profile,
+            self.catalog.version(),
+            &self.explain(profile),
+            language,
+        )
     }
 
     /// Every catalog entry, in catalog order, with whether `recommend`
