@@ -237,19 +237,15 @@ impl<'c> Matcher<'c> {
         out.all.reserve(upper_bound as usize);
         let person = Person { asker: profile.role(), wanted: view.wanted != 0, age: view.age };
         let lists = Lists { walked, view: &view, person: &person, not_rated, sorted };
-        if index.entries.len() <= Few::ENTRIES {
-            self.list_all(lists, &mut Few(0), out);
-        } else {
-            listed.clear();
-            listed.resize(index.entry_words, 0);
-            self.list_all(lists, &mut Many(listed), out);
-        }
+        listed.clear();
+        listed.resize(index.entry_words, 0);
+        self.list_all(lists, listed, out);
         let matches = out.all.get(..out.matches_end).unwrap_or(&[]);
         out.package.fill(profile.needs(), matches);
     }
 
     /// Lists the walked words' matches into `out`, each entry once.
-    fn list_all<L: Listed>(&self, lists: Lists<'_>, listed: &mut L, out: &mut Recommendations<'c>) {
+    fn list_all(&self, lists: Lists<'_>, listed: &mut [u64], out: &mut Recommendations<'c>) {
         let Lists { walked, view, person, not_rated, sorted } = lists;
         let index = &*self.index;
         let lanes = &index.lanes;
@@ -310,18 +306,16 @@ impl<'c> Matcher<'c> {
 
     /// Calls `found(lane, bit)` for each pair of `bits` (of `word`) whose
     /// entry is not listed yet, in lane order, and lists the entry.
-    fn list(
-        &self,
-        w: usize,
-        mut bits: u64,
-        listed: &mut impl Listed,
-        mut found: impl FnMut(&Lane, u32),
-    ) {
+    fn list(&self, w: usize, mut bits: u64, listed: &mut [u64], mut found: impl FnMut(&Lane, u32)) {
         while bits != 0 {
             let bit = bits.trailing_zeros();
             bits &= bits - 1;
             let Some(lane) = self.index.lanes.get(w * 64 + bit as usize) else { continue };
-            if listed.list(lane.position as usize) {
+            let position = lane.position as usize;
+            let Some(entries) = listed.get_mut(position / 64) else { continue };
+            let entry = 1u64 << (position % 64);
+            if *entries & entry == 0 {
+                *entries |= entry;
                 found(lane, bit);
             }
         }
@@ -495,40 +489,4 @@ struct Lists<'s> {
     person: &'s Person,
     not_rated: &'s mut Vec<Hit>,
     sorted: &'s mut Vec<Hit>,
-}
-
-/// The entries listed so far.
-trait Listed {
-    /// Lists the entry at `position`; whether it was not listed before.
-    fn list(&mut self, position: usize) -> bool;
-}
-
-/// The entries of a catalog of at most [`Few::ENTRIES`], in a register:
-/// each match's test then waits on no store of the one before.
-struct Few(u128);
-
-impl Few {
-    const ENTRIES: usize = 128;
-}
-
-impl Listed for Few {
-    fn list(&mut self, position: usize) -> bool {
-        let bit = 1u128 << (position % Few::ENTRIES);
-        let new = self.0 & bit == 0;
-        self.0 |= bit;
-        new
-    }
-}
-
-/// The entries of a larger catalog, one bit each.
-struct Many<'s>(&'s mut [u64]);
-
-impl Listed for Many<'_> {
-    fn list(&mut self, position: usize) -> bool {
-        let Some(word) = self.0.get_mut(position / 64) else { return false };
-        let bit = 1u64 << (position % 64);
-        let new = *word & bit == 0;
-        *word |= bit;
-        new
-    }
 }
