@@ -122,8 +122,9 @@ pub(crate) struct Lanes {
     /// Pairs never admitted: Icke-göra, or a row whose source finds no
     /// established effect.
     pub(crate) never_admitted: Row,
-    /// FoU pairs: admitted only when research is asked for.
-    pub(crate) research_only: Row,
+    /// Those and the FoU pairs: the pairs refused when research is not
+    /// asked for.
+    pub(crate) refused_without_research: Row,
     /// Pairs of entries that a child's profile exchanges for their youth
     /// version.
     pub(crate) has_youth_version: Row,
@@ -168,7 +169,7 @@ impl Lanes {
             names_no_substance: Row::new(words),
             narcotic_kind: Row::new(words),
             never_admitted: Row::new(words),
-            research_only: Row::new(words),
+            refused_without_research: Row::new(words),
             has_youth_version: Row::new(words),
             assessment: Row::new(words),
             covers: Masks::new(Substance::ALL.len(), words),
@@ -189,7 +190,10 @@ impl Lanes {
                 (r.names_no_substance, &mut lanes.names_no_substance),
                 (r.narcotic_kind, &mut lanes.narcotic_kind),
                 (r.key == dont_do || r.no_effect, &mut lanes.never_admitted),
-                (r.key == fou, &mut lanes.research_only),
+                (
+                    r.key == dont_do || r.no_effect || r.key == fou,
+                    &mut lanes.refused_without_research,
+                ),
                 (
                     entry.youth_version().is_some_and(|id| catalog.get(id).is_some()),
                     &mut lanes.has_youth_version,

@@ -96,6 +96,8 @@ struct Scratch {
     listed: Vec<u64>,
     not_rated: Vec<Hit>,
     sorted: Vec<Hit>,
+    /// The lanes of the assessments listed, in order.
+    assessed: Vec<u32>,
 }
 
 thread_local! {
@@ -193,7 +195,7 @@ impl<'c> Matcher<'c> {
         let index = &*self.index;
         let lanes = &index.lanes;
         let mut view = ProfileView::new(profile, index.populations);
-        let Scratch { walked, listed, not_rated, sorted } = scratch;
+        let Scratch { walked, listed, not_rated, sorted, assessed } = scratch;
         // The facets and the youth versions, as masks over the lanes.
         let mut stated: [(Facet, u8); FACETS] = [(Facet::Provider, 0); FACETS];
         let mut count = 0;
@@ -219,7 +221,11 @@ impl<'c> Matcher<'c> {
                 let word = Walked::new(lanes, w, &view, candidates);
                 has_primary |=
                     word.applies & !lanes.add_on.word(w) & !lanes.assessment.word(w) != 0;
-                walked.push(word);
+                // A word none of whose pairs is listed needs no second look:
+                // choosing again without add-ons lists no more.
+                if word.applies | word.unstated | word.not_rated != 0 {
+                    walked.push(word);
+                }
             }
         }
         if !add_ons_admitted(has_primary, profile) {
@@ -236,7 +242,7 @@ impl<'c> Matcher<'c> {
             walked.iter().map(|j| (j.applies | j.unstated | j.not_rated).count_ones()).sum();
         out.all.reserve(upper_bound as usize);
         let person = Person { asker: profile.role(), wanted: view.wanted != 0, age: view.age };
-        let lists = Lists { walked, view: &view, person: &person, not_rated, sorted };
+        let lists = Lists { walked, view: &view, person: &person, not_rated, sorted, assessed };
         listed.clear();
         listed.resize(index.entry_words, 0);
         self.list_all(lists, listed, out);
@@ -246,26 +252,28 @@ impl<'c> Matcher<'c> {
 
     /// Lists the walked words' matches into `out`, each entry once.
     fn list_all(&self, lists: Lists<'_>, listed: &mut [u64], out: &mut Recommendations<'c>) {
-        let Lists { walked, view, person, not_rated, sorted } = lists;
+        let Lists { walked, view, person, not_rated, sorted, assessed } = lists;
         let index = &*self.index;
         let lanes = &index.lanes;
-        // The recommendations, then the assessments.
-        for assessments in [false, true] {
-            for word in walked.iter() {
-                let kind = lanes.assessment.word(word.w);
-                let bits = word.applies & if assessments { kind } else { !kind };
-                self.list(word.w, bits, listed, |lane, _| {
-                    if let Some(found) = person.found(self.catalog, lane, 0) {
-                        out.all.push(found);
-                    }
-                });
-            }
-            if assessments {
-                out.assessments_end = out.all.len();
-            } else {
-                out.matches_end = out.all.len();
-            }
+        // The recommendations, then the assessments, met in one pass (the
+        // assessments' lanes kept aside).
+        assessed.clear();
+        for word in walked.iter() {
+            let kind = lanes.assessment.word(word.w);
+            self.list(word.w, word.applies, listed, |lane, bit| {
+                if kind >> bit & 1 == 1 {
+                    assessed.push((word.w * 64) as u32 + bit);
+                } else if let Some(found) = person.found(self.catalog, lane, 0) {
+                    out.all.push(found);
+                }
+            });
         }
+        out.matches_end = out.all.len();
+        for &bit in assessed.iter() {
+            let found = lanes.get(bit as usize).and_then(|l| person.found(self.catalog, l, 0));
+            out.all.extend(found);
+        }
+        out.assessments_end = out.all.len();
         out.primary_len = out.all.iter().take_while(|m| !m.add_on).count().min(out.matches_end);
         for word in walked.iter() {
             self.list(word.w, word.unstated, listed, |lane, bit| {
@@ -489,4 +497,5 @@ struct Lists<'s> {
     person: &'s Person,
     not_rated: &'s mut Vec<Hit>,
     sorted: &'s mut Vec<Hit>,
+    assessed: &'s mut Vec<u32>,
 }

@@ -432,44 +432,45 @@ pub(crate) fn classify(lanes: &Lanes, w: usize, view: &ProfileView) -> Classes {
     let add_on_refused = if view.add_ons { 0 } else { rest & lanes.add_on.word(w) };
     rest &= !add_on_refused;
 
-    // The ages.
+    // The ages. A row is read only when the person's ages make it matter.
     let scope = |s: AgeScope| lanes.scopes.word(scope_row(s), w);
-    let general = scope(AgeScope::Unspecified);
-    let (under_18, adults) = (scope(AgeScope::Under18), scope(AgeScope::Adults));
-    let (youth_13_21, from_20) =
-        (scope(AgeScope::Youth13To21), scope(AgeScope::From20UnlessSpecialReasons));
     let (mut outside, mut withheld, mut below_stated_age, mut missing_age) = (0, 0, 0, 0);
     if view.child {
         // NR rates its youth set for under-18s; a general row's number is
         // for people with the condition, never a child's own.
-        withheld |= general;
-        outside |= adults;
+        withheld |= scope(AgeScope::Unspecified);
+        outside |= scope(AgeScope::Adults);
     }
     if view.adult {
-        outside |= under_18;
+        outside |= scope(AgeScope::Under18);
     }
     let outside_13_21 = match view.age {
         Some(age) => !(13..=21).contains(&age),
         None => view.older,
     };
     if outside_13_21 {
-        outside |= youth_13_21;
+        outside |= scope(AgeScope::Youth13To21);
     }
     if !view.age_known {
-        missing_age |= (adults | from_20) & !outside;
+        missing_age |=
+            (scope(AgeScope::Adults) | scope(AgeScope::From20UnlessSpecialReasons)) & !outside;
     }
-    let youth = (under_18 | youth_13_21) & !outside;
-    match view.age {
-        Some(age) => {
-            below_stated_age = youth & lanes.min_age_above(age, w);
-            withheld |= below_stated_age;
-        }
-        // An age group alone does not say whether the person is old
-        // enough for a stated youngest age, or inside 13–21.
-        None => {
-            missing_age |= youth & (lanes.states_min_age(w) | youth_13_21);
-            if !view.age_known {
-                missing_age |= youth;
+    // The youth scopes the person is not outside.
+    let youth_13_21 = if outside_13_21 { 0 } else { scope(AgeScope::Youth13To21) };
+    let youth = youth_13_21 | if view.adult { 0 } else { scope(AgeScope::Under18) };
+    if youth != 0 {
+        match view.age {
+            Some(age) => {
+                below_stated_age = youth & lanes.min_age_above(age, w);
+                withheld |= below_stated_age;
+            }
+            // An age group alone does not say whether the person is old
+            // enough for a stated youngest age, or inside 13–21.
+            None => {
+                missing_age |= youth & (lanes.states_min_age(w) | youth_13_21);
+                if !view.age_known {
+                    missing_age |= youth;
+                }
             }
         }
     }
@@ -482,11 +483,10 @@ pub(crate) fn classify(lanes: &Lanes, w: usize, view: &ProfileView) -> Classes {
         (PatternRequirement::MisuseOrDependence, view.misuse_or_dependence),
         (PatternRequirement::Dependence, view.dependence),
     ] {
-        let row = lanes.patterns.word(pattern_row(requirement), w);
         match stand {
             Stand::Fits => {}
-            Stand::Unstated => missing_pattern |= row,
-            Stand::Fails => pattern_fails |= row,
+            Stand::Unstated => missing_pattern |= lanes.patterns.word(pattern_row(requirement), w),
+            Stand::Fails => pattern_fails |= lanes.patterns.word(pattern_row(requirement), w),
         }
     }
     let outside_pattern = rest & pattern_fails;

@@ -117,10 +117,11 @@ impl Standings {
     /// whose source finds no established effect are refused, for a child
     /// too.
     pub(crate) fn of(classes: &Classes, lanes: &Lanes, w: usize, view: &ProfileView) -> Standings {
-        let mut refused = lanes.never_admitted.word(w);
-        if !view.research {
-            refused |= lanes.research_only.word(w);
-        }
+        let refused = if view.research {
+            lanes.never_admitted.word(w)
+        } else {
+            lanes.refused_without_research.word(w)
+        };
         let (fits, unstated) = (classes.fits, classes.unstated);
         let rated = !classes.withheld;
         Standings {
