@@ -61,8 +61,10 @@ impl Index {
                 *count += 1;
             }
         }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
+        let mut total = 0;
+        for count in counts.iter_mut() {
+            total += *count;
+            *count = total;
         }
         for (summary, &start) in entries.iter_mut().zip(&counts) {
             summary.start = start;
