@@ -27,8 +27,6 @@ const _: () = assert!(std::mem::size_of::<EntrySummary>() <= 8);
 /// The lanes of a catalog, and its entries in name order.
 #[derive(Clone, Debug)]
 pub(crate) struct Index {
-    /// The words of a set of entries (one bit per entry, in name order).
-    pub(crate) entry_words: usize,
     /// Per entry, in name order.
     pub(crate) entries: Vec<EntrySummary>,
     /// Per entry in catalog order: its position in name order.
@@ -85,14 +83,7 @@ impl Index {
             }
         }
         let populations = lanes.lanes.iter().fold(0, |all, l| all | 1 << l.record.population);
-        Index {
-            entry_words: entries.len().div_ceil(64),
-            entries,
-            positions,
-            entry_lanes,
-            lanes,
-            populations,
-        }
+        Index { entries, positions, entry_lanes, lanes, populations }
     }
 
     /// The position in name order of the entry at `catalog_index` in

@@ -92,8 +92,8 @@ pub struct Matcher<'c> {
 struct Scratch {
     /// The lane words with candidates, walked.
     walked: Vec<Walked>,
-    /// The entries listed so far (one bit per entry, in name order).
-    listed: Vec<u64>,
+    /// Whether each entry (in name order) is listed yet.
+    listed: Vec<bool>,
     not_rated: Vec<Hit>,
     sorted: Vec<Hit>,
     /// The lanes of the assessments listed, in order.
@@ -244,14 +244,14 @@ impl<'c> Matcher<'c> {
         let person = Person { asker: profile.role(), wanted: view.wanted != 0, age: view.age };
         let lists = Lists { walked, view: &view, person: &person, not_rated, sorted, assessed };
         listed.clear();
-        listed.resize(index.entry_words, 0);
+        listed.resize(index.entries.len(), false);
         self.list_all(lists, listed, out);
         let matches = out.all.get(..out.matches_end).unwrap_or(&[]);
         out.package.fill(profile.needs(), matches);
     }
 
     /// Lists the walked words' matches into `out`, each entry once.
-    fn list_all(&self, lists: Lists<'_>, listed: &mut [u64], out: &mut Recommendations<'c>) {
+    fn list_all(&self, lists: Lists<'_>, listed: &mut [bool], out: &mut Recommendations<'c>) {
         let Lists { walked, view, person, not_rated, sorted, assessed } = lists;
         let index = &*self.index;
         let lanes = &index.lanes;
@@ -314,16 +314,20 @@ impl<'c> Matcher<'c> {
 
     /// Calls `found(lane, bit)` for each pair of `bits` (of `word`) whose
     /// entry is not listed yet, in lane order, and lists the entry.
-    fn list(&self, w: usize, mut bits: u64, listed: &mut [u64], mut found: impl FnMut(&Lane, u32)) {
+    fn list(
+        &self,
+        w: usize,
+        mut bits: u64,
+        listed: &mut [bool],
+        mut found: impl FnMut(&Lane, u32),
+    ) {
         while bits != 0 {
             let bit = bits.trailing_zeros();
             bits &= bits - 1;
             let Some(lane) = self.index.lanes.get(w * 64 + bit as usize) else { continue };
-            let position = lane.position as usize;
-            let Some(entries) = listed.get_mut(position / 64) else { continue };
-            let entry = 1u64 << (position % 64);
-            if *entries & entry == 0 {
-                *entries |= entry;
+            let Some(entry) = listed.get_mut(lane.position as usize) else { continue };
+            if !*entry {
+                *entry = true;
                 found(lane, bit);
             }
         }
