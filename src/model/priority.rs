@@ -189,7 +189,8 @@ impl NrPriority {
 }
 
 impl Ord for NrPriority {
-    /// The scale's order: [`NrPriority::order_key`].
+    /// The scale's order, strongest first: ranks 1 to 10, then FoU, then
+    /// Icke-göra (one order key, which the matcher's keys read too).
     fn cmp(&self, other: &NrPriority) -> std::cmp::Ordering {
         NrPriority::order_key(Some(*self)).cmp(&NrPriority::order_key(Some(*other)))
     }
