@@ -29,6 +29,7 @@ mod long_inputs;
 
 mod matching {
     mod ages;
+    mod bench_cases;
     mod built_in;
     mod calls;
     mod case_input;

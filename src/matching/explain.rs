@@ -1,17 +1,20 @@
-//! Every entry decided, with its reasons: [`Decision`].
+//! Every entry decided, with its reasons: [`Decision`]. A decision holds
+//! what decided it (the pair chosen, the facts it waits for); the reasons
+//! are built from that when they are first asked for.
 
 use super::index::Index;
 use super::notes::{NoteFacts, push_notes, unstated_reasons};
 use super::pairs::{
-    PairFit, PairRecord, ProfileView, classify, missing, population_of_bit, priority_key,
-    priority_of_key,
+    PairFit, ProfileView, missing, population_of_bit, priority_key, priority_of_key,
 };
 use super::profile::{Fit, Profile};
 use super::reason::Reason;
-use super::select::{Chosen, Selection, add_ons_admitted, select};
+use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
 use crate::vocab::{ConditionPattern, Facet, FacetValue, TagSet};
+use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 /// The decision on one catalog entry for one profile: recommended,
 /// conditional or not, and every reason.
@@ -32,16 +35,74 @@ use crate::vocab::{ConditionPattern, Facet, FacetValue, TagSet};
 /// assert!(matches!(decisions[0].reasons()[0], Reason::Facet { .. }));
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Decision<'c> {
     pub(crate) entry: &'c Intervention,
     pub(crate) included: bool,
     pub(crate) conditional: bool,
     pub(crate) requires: Option<Population>,
-    pub(crate) reasons: Vec<Reason>,
     pub(crate) priority: Option<NrPriority>,
     pub(crate) recommendation: Option<usize>,
     pub(crate) add_on: bool,
+    /// What decided it.
+    why: Why<'c>,
+    /// The reasons, built from `why` when first asked for.
+    reasons: OnceLock<Vec<Reason>>,
+}
+
+/// What decided an entry, for its reasons.
+#[derive(Clone)]
+struct Why<'c> {
+    asked: Arc<Asked>,
+    /// The entry's position in name order.
+    position: usize,
+    /// The youth version that replaces the entry for a child.
+    youth: Option<&'c Intervention>,
+    /// What the pairs say (chosen again without add-on pairs when add-ons
+    /// may not be offered and that gives a conditional match).
+    selection: Selection,
+    /// An add-on that may not be offered.
+    blocked: bool,
+}
+
+/// The profile one `explain` call decided, shared by its decisions.
+struct Asked {
+    profile: Profile,
+    index: Arc<Index>,
+    /// Every lane word judged for the profile, add-ons offered: what the
+    /// exclusions of a pair read.
+    judged: Vec<Judged>,
+}
+
+/// The decision's facts and reasons.
+impl fmt::Debug for Decision<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Decision")
+            .field("entry", &self.entry.id())
+            .field("included", &self.included)
+            .field("conditional", &self.conditional)
+            .field("requires", &self.requires)
+            .field("priority", &self.priority)
+            .field("recommendation", &self.recommendation)
+            .field("add_on", &self.add_on)
+            .field("reasons", &self.reasons())
+            .finish()
+    }
+}
+
+/// Decisions are equal when they say the same: the entry, the facts and
+/// the reasons.
+impl PartialEq for Decision<'_> {
+    fn eq(&self, other: &Decision<'_>) -> bool {
+        self.entry == other.entry
+            && self.included == other.included
+            && self.conditional == other.conditional
+            && self.requires == other.requires
+            && self.priority == other.priority
+            && self.recommendation == other.recommendation
+            && self.add_on == other.add_on
+            && self.reasons() == other.reasons()
+    }
 }
 
 impl<'c> Decision<'c> {
@@ -64,13 +125,14 @@ impl<'c> Decision<'c> {
     pub fn requires(&self) -> Option<Population> {
         self.requires
     }
-    /// Every reason: the exclusions first, then the notes.
+    /// Every reason: the exclusions first, then the notes. Built when
+    /// first asked for.
     pub fn reasons(&self) -> &[Reason] {
-        &self.reasons
+        self.reasons.get_or_init(|| self.build_reasons())
     }
     /// The exclusions only; empty exactly when the entry is recommended.
     pub fn exclusions(&self) -> impl Iterator<Item = &Reason> {
-        self.reasons.iter().filter(|r| r.is_exclusion())
+        self.reasons().iter().filter(|r| r.is_exclusion())
     }
     /// The priority of the pair that applies to the profile (or would, for
     /// a conditional match, or does but is not admitted: FoU, Icke-göra);
@@ -89,37 +151,93 @@ impl<'c> Decision<'c> {
     }
 }
 
-/// Decides every entry of `catalog` (in catalog order): `positions[i]` is
-/// the entry's position in the index. Each entry's pairs are chosen by
-/// [`select`], as `recommend` chooses them: once, and again without the
-/// add-on pairs when add-ons may not be offered.
+impl Decision<'_> {
+    /// The reasons: what keeps the entry out (its facets, a youth version,
+    /// what its pairs say, an add-on that may not be offered), then the
+    /// notes of the pair chosen.
+    fn build_reasons(&self) -> Vec<Reason> {
+        let (entry, why) = (self.entry, &self.why);
+        let profile = &why.asked.profile;
+        let mut reasons = facet_exclusions(entry, profile);
+        if let Some(youth) = why.youth {
+            reasons.push(Reason::ReplacedByYouthVersion {
+                id: youth.id().to_owned(),
+                name: youth.name().to_owned(),
+            });
+        }
+        selection_exclusions(entry, why, &mut reasons);
+        if why.blocked {
+            reasons.push(Reason::RequiresOtherTreatment);
+        }
+        let chosen = chosen_of(why.selection);
+        let facts = NoteFacts {
+            priority: self.priority,
+            pair: chosen.map(|c| c.pair),
+            withheld: chosen.is_some_and(|c| c.withheld),
+            below_usual_age: chosen.is_some_and(|c| c.below_usual_age),
+            add_on: self.add_on,
+            substance_not_named: (self.included || self.conditional)
+                && !profile.substances().is_empty()
+                && chosen.is_some_and(|c| c.names_no_substance),
+            situation_stated: chosen.is_some_and(|c| c.missing & missing::SITUATION == 0),
+        };
+        push_notes(entry, &facts, &mut reasons);
+        reasons
+    }
+}
+
+/// Decides every entry of `catalog` (in catalog order), whose index is
+/// `index`. Each entry's pairs are chosen by [`select`], as `recommend`
+/// chooses them: once, and again without the add-on pairs when add-ons
+/// may not be offered.
 pub(crate) fn decide<'c>(
     catalog: &'c Catalog,
-    index: &Index,
+    index: &Arc<Index>,
     profile: &Profile,
-    positions: &[usize],
 ) -> Vec<Decision<'c>> {
+    let lanes = &index.lanes;
     let view = ProfileView::new(profile, index.populations);
+    let judge = |view: &ProfileView| -> Vec<Judged> {
+        (0..lanes.words).map(|w| Judged::new(lanes, w, view)).collect()
+    };
+    let judged = judge(&view);
+    let choose = |judged: &[Judged], position: usize| {
+        let pairs = index.lanes_of(position).iter().filter_map(|&bit| {
+            let lane = lanes.get(bit as usize)?;
+            let (fit, standing) = judged.get(bit as usize / 64)?.pair(bit % 64, &lane.record);
+            Some((lane.record, fit, standing))
+        });
+        select(pairs, &view)
+    };
+    let child = profile.is_child();
     // What the facets and the youth version say, and what the pairs say.
-    let first: Vec<(&Intervention, usize, Vec<Reason>, Selection)> = catalog
+    let first: Vec<(&Intervention, usize, bool, Option<&Intervention>, Selection)> = catalog
         .iter()
-        .zip(positions)
-        .map(|(entry, &position)| {
-            let exclusions = entry_exclusions(catalog, entry, profile);
-            (entry, position, exclusions, select(index.records(position), &view))
+        .enumerate()
+        .map(|(i, entry)| {
+            let position = index.position(i);
+            let youth = entry.youth_version().filter(|_| child).and_then(|id| catalog.get(id));
+            let facets_pass = Facet::ALL.iter().all(|&facet| {
+                profile.facet_value(facet).is_none_or(|value| entry.facet(facet).admits(value))
+            });
+            (entry, position, facets_pass && youth.is_none(), youth, choose(&judged, position))
         })
         .collect();
     // Add-ons are added to treatment, not to an assessment.
-    let has_primary = first.iter().any(|(entry, _, exclusions, selection)| {
-        exclusions.is_empty()
+    let has_primary = first.iter().any(|(entry, _, admitted, _, selection)| {
+        *admitted
             && !entry.is_assessment_step()
             && matches!(selection, Selection::Match(c) if !c.add_on_pair)
     });
-    let add_ons = add_ons_admitted(has_primary, profile);
+    let strict = (!add_ons_admitted(has_primary, profile)).then(|| {
+        let strict_view = view.without_add_ons();
+        let judged = judge(&strict_view);
+        (strict_view, judged)
+    });
+    let asked = Arc::new(Asked { profile: profile.clone(), index: Arc::clone(index), judged });
     first
         .into_iter()
-        .map(|(entry, position, mut reasons, mut selection)| {
-            let records = index.records(position);
+        .map(|(entry, position, admitted, youth, mut selection)| {
             let is_add_on = |s: &Selection| {
                 matches!(
                     s,
@@ -130,40 +248,31 @@ pub(crate) fn decide<'c>(
             // An add-on that may not be offered: a primary pair whose
             // situation is unstated may still make a conditional match.
             let mut blocked = false;
-            if !add_ons && reasons.is_empty() && is_add_on(&selection) {
-                match select(records, &view.without_add_ons()) {
-                    again @ (Selection::Conditional(_) | Selection::NotRatedForAge(_)) => {
-                        selection = again;
+            if let Some((strict_view, strict)) = &strict {
+                if admitted && is_add_on(&selection) {
+                    let pairs = index.lanes_of(position).iter().filter_map(|&bit| {
+                        let lane = lanes.get(bit as usize)?;
+                        let judged = strict.get(bit as usize / 64)?;
+                        let (fit, standing) = judged.pair(bit % 64, &lane.record);
+                        Some((lane.record, fit, standing))
+                    });
+                    match select(pairs, strict_view) {
+                        again @ (Selection::Conditional(_) | Selection::NotRatedForAge(_)) => {
+                            selection = again;
+                        }
+                        _ => blocked = true,
                     }
-                    _ => blocked = true,
                 }
             }
-            reasons.extend(selection_exclusions(entry, records, profile, &view, selection));
-            if blocked {
-                reasons.push(Reason::RequiresOtherTreatment);
-            }
-            let included = reasons.is_empty() && matches!(selection, Selection::Match(_));
-            let conditional = !blocked
-                && matches!(selection, Selection::Conditional(_))
-                && reasons.iter().all(Reason::is_unstated);
+            let included = admitted && !blocked && matches!(selection, Selection::Match(_));
+            let conditional =
+                admitted && !blocked && matches!(selection, Selection::Conditional(_));
             let chosen = chosen_of(selection);
             let priority =
                 chosen.filter(|c| !c.withheld).and_then(|c| priority_of_key(c.stated_key));
             let recommendation =
                 chosen.filter(|c| !c.withheld && !entry.recommendations().is_empty());
             let add_on = chosen.is_some_and(|c| c.add_on_pair) || entry.is_add_on();
-            let facts = NoteFacts {
-                priority,
-                pair: chosen.map(|c| c.pair),
-                withheld: chosen.is_some_and(|c| c.withheld),
-                below_usual_age: chosen.is_some_and(|c| c.below_usual_age),
-                add_on,
-                substance_not_named: (included || conditional)
-                    && view.wanted != 0
-                    && chosen.is_some_and(|c| c.names_no_substance),
-                situation_stated: chosen.is_some_and(|c| c.missing & missing::SITUATION == 0),
-            };
-            push_notes(entry, &facts, &mut reasons);
             // As a match's: the situation, when it is among the facts
             // waited for.
             let requires = chosen
@@ -174,75 +283,53 @@ pub(crate) fn decide<'c>(
                 included,
                 conditional,
                 requires,
-                reasons,
                 priority,
                 recommendation: recommendation.map(|c| c.pair),
                 add_on,
+                why: Why { asked: Arc::clone(&asked), position, youth, selection, blocked },
+                reasons: OnceLock::new(),
             }
         })
         .collect()
-}
-
-/// What keeps an entry out whatever its pairs say: the facets, and a youth
-/// version that replaces it for a child.
-fn entry_exclusions(catalog: &Catalog, entry: &Intervention, profile: &Profile) -> Vec<Reason> {
-    let mut exclusions = facet_exclusions(entry, profile);
-    let youth = entry.youth_version().filter(|_| profile.is_child()).and_then(|id| catalog.get(id));
-    if let Some(youth) = youth {
-        exclusions.push(Reason::ReplacedByYouthVersion {
-            id: youth.id().to_owned(),
-            name: youth.name().to_owned(),
-        });
-    }
-    exclusions
 }
 
 /// What the pairs' selection says against the entry: the situation a
 /// conditional match requires, a priority that does not admit it, the
 /// substances no pair covers, or the fact that puts the person outside each
 /// pair.
-fn selection_exclusions(
-    entry: &Intervention,
-    records: &[PairRecord],
-    profile: &Profile,
-    view: &ProfileView,
-    selection: Selection,
-) -> Vec<Reason> {
-    match selection {
-        Selection::Match(_) => Vec::new(),
-        Selection::Conditional(chosen) => {
-            let mut out = Vec::new();
-            unstated_reasons(entry, &chosen, &mut out);
-            out
-        }
+fn selection_exclusions(entry: &Intervention, why: &Why<'_>, out: &mut Vec<Reason>) {
+    let profile = &why.asked.profile;
+    match why.selection {
+        Selection::Match(_) => {}
+        Selection::Conditional(chosen) => unstated_reasons(entry, &chosen, out),
         Selection::NotRatedForAge(chosen) => {
             let pair = entry.pairs().nth(chosen.pair);
-            let mut out = vec![match pair.and_then(Pair::min_age) {
+            out.push(match pair.and_then(Pair::min_age) {
                 Some(min_age) if chosen.below_stated_age => Reason::BelowStatedAge { min_age },
                 _ => Reason::NoNumberForChildren,
-            }];
-            unstated_reasons(entry, &chosen, &mut out);
-            out
+            });
+            unstated_reasons(entry, &chosen, out);
         }
-        Selection::NotAdmitted(chosen) => {
-            vec![if chosen.no_effect {
-                Reason::NoEstablishedEffect
-            } else if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
-                Reason::AdvisedAgainst
-            } else {
-                Reason::ResearchOnly
-            }]
-        }
+        Selection::NotAdmitted(chosen) => out.push(if chosen.no_effect {
+            Reason::NoEstablishedEffect
+        } else if chosen.stated_key == priority_key(Some(NrPriority::DontDo)) {
+            Reason::AdvisedAgainst
+        } else {
+            Reason::ResearchOnly
+        }),
         Selection::NoSubstance => {
             let rated = entry.pairs().fold(TagSet::new(), |all, p| all.union(p.substances()));
-            vec![Reason::Substance { profile: profile.substances(), rated }]
+            out.push(Reason::Substance { profile: profile.substances(), rated });
         }
         Selection::NoFit => {
+            let index = &why.asked.index;
             let pairs: Vec<Pair<'_>> = entry.pairs().collect();
-            let mut out: Vec<Reason> = Vec::new();
-            for &record in records {
-                let Some(&pair) = pairs.get(usize::from(record.source)) else { continue };
-                let reason = match classify(record, view) {
+            let start = out.len();
+            for &bit in index.lanes_of(why.position) {
+                let Some(lane) = index.lanes.get(bit as usize) else { continue };
+                let Some(judged) = why.asked.judged.get(bit as usize / 64) else { continue };
+                let Some(&pair) = pairs.get(usize::from(lane.record.source)) else { continue };
+                let reason = match judged.classes.fit(bit % 64, &lane.record) {
                     PairFit::OutsideAgeScope => profile
                         .outside_age_scope(pair.age_scope())
                         .map(|fact| Reason::AgeScope { scope: pair.age_scope(), fact }),
@@ -261,11 +348,11 @@ fn selection_exclusions(
                     },
                     _ => None,
                 };
-                if let Some(reason) = reason.filter(|r| !out.contains(r)) {
+                let seen = out.get(start..).unwrap_or(&[]);
+                if let Some(reason) = reason.filter(|r| !seen.contains(r)) {
                     out.push(reason);
                 }
             }
-            out
         }
     }
 }

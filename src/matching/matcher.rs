@@ -3,15 +3,19 @@
 
 use super::explain::{Decision, decide};
 use super::index::Index;
+use super::lanes::Lane;
 use super::order::{Hit, sort_hits};
-use super::pairs::{ProfileView, missing, population_of_bit, priority_of_key};
+use super::pairs::{ProfileView, Waits};
 use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Match, Recommendations};
-use super::select::{Selection, add_ons_admitted, select};
+use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
+use crate::model::Intervention;
+use crate::terms::Language;
 use crate::vocab::{Facet, Role};
 use std::cell::RefCell;
+use std::sync::Arc;
 
 /// Matches profiles against one catalog.
 ///
@@ -77,36 +81,23 @@ use std::cell::RefCell;
 #[derive(Clone, Debug)]
 pub struct Matcher<'c> {
     catalog: &'c Catalog,
-    index: IndexRef<'c>,
-}
-
-/// The index a matcher reads: its own, or one an owning matcher keeps.
-#[derive(Clone, Debug)]
-pub(crate) enum IndexRef<'c> {
-    Owned(Box<Index>),
-    Borrowed(&'c Index),
-}
-
-impl std::ops::Deref for IndexRef<'_> {
-    type Target = Index;
-    fn deref(&self) -> &Index {
-        match self {
-            IndexRef::Owned(index) => index,
-            IndexRef::Borrowed(index) => index,
-        }
-    }
+    /// Its own, or the one an owning matcher keeps (shared, so that a
+    /// decision can read it for the reasons it is asked for).
+    index: Arc<Index>,
 }
 
 /// The buffers one thread's matching reuses, so that `recommend_into`
 /// allocates nothing once they have grown.
 #[derive(Default)]
 struct Scratch {
-    hits: Vec<Hit>,
-    conditional: Vec<Hit>,
+    /// The lane words with candidates, walked.
+    walked: Vec<Walked>,
+    /// Whether each entry (in name order) is listed yet.
+    listed: Vec<bool>,
     not_rated: Vec<Hit>,
     sorted: Vec<Hit>,
-    /// The positions of add-on entries to choose again.
-    again: Vec<u32>,
+    /// The lanes of the assessments listed, in order.
+    assessed: Vec<u32>,
 }
 
 thread_local! {
@@ -130,12 +121,12 @@ const _: fn() = || {
 impl<'c> Matcher<'c> {
     /// Builds the index over `catalog`.
     pub fn new(catalog: &'c Catalog) -> Matcher<'c> {
-        Matcher { catalog, index: IndexRef::Owned(Box::new(Index::new(catalog))) }
+        Matcher { catalog, index: Arc::new(Index::new(catalog)) }
     }
 
     /// A matcher over `catalog` reading an index built for it.
-    pub(crate) fn with_index(catalog: &'c Catalog, index: &'c Index) -> Matcher<'c> {
-        Matcher { catalog, index: IndexRef::Borrowed(index) }
+    pub(crate) fn with_index(catalog: &'c Catalog, index: &Arc<Index>) -> Matcher<'c> {
+        Matcher { catalog, index: Arc::clone(index) }
     }
 
     /// The catalog matched against.
@@ -191,6 +182,15 @@ impl<'c> Matcher<'c> {
         }
     }
 
+    /// The walk. The lanes are in the result order, and within one entry
+    /// in the rule's order ([`select`]'s), so the first lane of an entry
+    /// met among those that apply is the pair `select` would choose for
+    /// it, and the entries are met in the order of the results: one pass
+    /// over the lanes that apply lists the recommendations, one over those
+    /// that would apply if unstated facts held lists the conditional
+    /// matches of the entries not listed yet. Only the entries whose best
+    /// pair is not rated for the person's age (a child's general rows)
+    /// are chosen by `select` entry by entry, and ordered apart.
     fn recommend_with(
         &self,
         profile: &Profile,
@@ -200,130 +200,151 @@ impl<'c> Matcher<'c> {
         out.clear();
         out.catalog_version = self.catalog.version();
         let index = &*self.index;
-        let view = ProfileView::new(profile, index.populations);
-        let Scratch { hits, conditional, not_rated, sorted, again } = scratch;
-        hits.clear();
-        conditional.clear();
-        not_rated.clear();
-        self.walk(profile, &view, |position, selection| match selection {
-            Selection::Match(chosen) => hits.push(Hit::new(position, chosen)),
-            Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
-            Selection::NotRatedForAge(chosen) => not_rated.push(Hit::new(position, chosen)),
-            _ => {}
-        });
-        // Add-ons are added to treatment, not to an assessment.
-        let has_primary =
-            hits.iter().any(|hit| !hit.is_add_on() && !index.is_assessment(hit.position()));
-        if !add_ons_admitted(has_primary, profile) {
-            // Add-ons may not be offered: each entry found as an add-on (in
-            // any list) is chosen again without its add-on pairs, and may
-            // then be conditional, or not rated for the age, as a primary.
-            let strict = view.without_add_ons();
-            again.clear();
-            again.extend(
-                hits.iter()
-                    .chain(conditional.iter())
-                    .chain(not_rated.iter())
-                    .filter(|hit| hit.is_add_on())
-                    .map(Hit::position),
-            );
-            for list in [&mut *hits, &mut *conditional, &mut *not_rated] {
-                list.retain(|hit| !hit.is_add_on());
+        let lanes = &index.lanes;
+        let mut view = ProfileView::new(profile, index.populations);
+        let Scratch { walked, listed, not_rated, sorted, assessed } = scratch;
+        // The facets and the youth versions, as masks over the lanes.
+        let mut stated: [(Facet, u8); FACETS] = [(Facet::Provider, 0); FACETS];
+        let mut count = 0;
+        for &facet in Facet::ALL {
+            if let (Some(value), Some(slot)) = (profile.facet_value(facet), stated.get_mut(count)) {
+                *slot = (facet, value);
+                count += 1;
             }
-            for &position in again.iter() {
-                match select(index.records(position as usize), &strict) {
-                    Selection::Conditional(chosen) => conditional.push(Hit::new(position, chosen)),
-                    Selection::NotRatedForAge(chosen) => {
-                        not_rated.push(Hit::new(position, chosen));
-                    }
-                    _ => {}
+        }
+        let stated = stated.get(..count).unwrap_or(&[]);
+        walked.clear();
+        // Add-ons are added to treatment, not to an assessment.
+        let mut has_primary = false;
+        for w in 0..lanes.words {
+            let mut candidates = lanes.all.word(w);
+            for &(facet, value) in stated {
+                candidates &= lanes.facet_word(facet, value, w);
+            }
+            if view.child {
+                candidates &= !lanes.has_youth_version.word(w);
+            }
+            if candidates != 0 {
+                let word = Walked::new(lanes, w, &view, candidates);
+                has_primary |=
+                    word.applies & !lanes.add_on.word(w) & !lanes.assessment.word(w) != 0;
+                // A word none of whose pairs is listed needs no second look:
+                // choosing again without add-ons lists no more.
+                if word.applies | word.unstated | word.not_rated != 0 {
+                    walked.push(word);
                 }
             }
-            // Appended out of position order: the counting pass below keeps
-            // the order it is given within a bucket.
-            conditional.sort_by_key(Hit::position);
-            not_rated.sort_by_key(Hit::position);
         }
-        let wanted = view.wanted != 0;
-        let asker = profile.role();
-        out.matches.reserve(hits.len());
-        for hit in sort_hits(hits, sorted) {
-            let found = self.to_match(hit, wanted, asker);
-            if index.is_assessment(hit.position()) {
-                out.assessments.extend(found);
-            } else {
-                out.matches.extend(found);
+        if !add_ons_admitted(has_primary, profile) {
+            // Add-ons may not be offered: every entry is chosen again
+            // without its add-on pairs (an entry whose best pair is a
+            // primary one keeps it), and may then be conditional, or not
+            // rated for the age, as a primary.
+            view = view.without_add_ons();
+            for word in walked.iter_mut() {
+                *word = Walked::new(lanes, word.w, &view, word.candidates);
             }
         }
-        out.primary_len = out.matches.iter().take_while(|m| !m.add_on).count();
-        out.conditional.reserve(conditional.len());
-        for hit in sort_hits(conditional, sorted) {
-            out.conditional.extend(self.to_match(hit, wanted, asker));
-        }
-        out.not_rated_for_age.reserve(not_rated.len());
-        for hit in sort_hits(not_rated, sorted) {
-            out.not_rated_for_age.extend(self.to_match(hit, wanted, asker));
-        }
-        out.package.fill(profile.needs(), &out.matches);
+        let upper_bound: u32 =
+            walked.iter().map(|j| (j.applies | j.unstated | j.not_rated).count_ones()).sum();
+        out.all.reserve(upper_bound as usize);
+        let person = Person { asker: profile.role(), wanted: view.wanted != 0, age: view.age };
+        let lists = Lists { walked, view: &view, person: &person, not_rated, sorted, assessed };
+        listed.clear();
+        listed.resize(index.entries.len(), false);
+        self.list_all(lists, listed, out);
+        let matches = out.all.get(..out.matches_end).unwrap_or(&[]);
+        out.package.fill(profile.needs(), matches);
     }
 
-    /// Calls `found(position, selection)` for every entry that the masks let
-    /// through, in the matcher's order.
-    fn walk(&self, profile: &Profile, view: &ProfileView, mut found: impl FnMut(u32, Selection)) {
+    /// Lists the walked words' matches into `out`, each entry once.
+    fn list_all(&self, lists: Lists<'_>, listed: &mut [bool], out: &mut Recommendations<'c>) {
+        let Lists { walked, view, person, not_rated, sorted, assessed } = lists;
         let index = &*self.index;
-        let mut rows: [&[u64]; FACETS] = [&[]; FACETS];
-        let mut stated = 0;
-        for &facet in Facet::ALL {
-            if let (Some(value), Some(slot)) = (profile.facet_value(facet), rows.get_mut(stated)) {
-                *slot = index.facet_row(facet, value);
-                stated += 1;
-            }
+        let lanes = &index.lanes;
+        // The recommendations, then the assessments, met in one pass (the
+        // assessments' lanes kept aside).
+        assessed.clear();
+        for word in walked.iter() {
+            let kind = lanes.assessment.word(word.w);
+            self.list(word.w, word.applies, listed, |lane, bit| {
+                if kind >> bit & 1 == 1 {
+                    assessed.push((word.w * 64) as u32 + bit);
+                } else if let Some(found) = person.found(self.catalog, lane, 0) {
+                    out.all.push(found);
+                }
+            });
         }
-        let rows = rows.get(..stated).unwrap_or(&[]);
-        let substances = profile.substances();
-        let child = profile.is_child();
-        for word_index in 0..index.words {
-            let word = |row: &[u64]| row.get(word_index).copied().unwrap_or(0);
-            let mut bits = rows.iter().fold(word(&index.all), |bits, row| bits & word(row));
-            if child {
-                bits &= !word(&index.has_youth_version);
-            }
-            if !substances.is_empty() {
-                bits &= substances.iter().fold(0, |any, s| any | word(index.substance_row(s)));
-            }
-            while bits != 0 {
-                let position = word_index * 64 + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                found(position as u32, select(index.records(position), view));
+        out.matches_end = out.all.len();
+        for &bit in assessed.iter() {
+            let found = lanes.get(bit as usize).and_then(|l| person.found(self.catalog, l, 0));
+            out.all.extend(found);
+        }
+        out.assessments_end = out.all.len();
+        out.primary_len = out.all.iter().take_while(|m| !m.add_on).count().min(out.matches_end);
+        for word in walked.iter() {
+            self.list(word.w, word.unstated, listed, |lane, bit| {
+                if let Some(found) = person.found(self.catalog, lane, word.waits.of(bit)) {
+                    out.all.push(found);
+                }
+            });
+        }
+        out.conditional_end = out.all.len();
+        not_rated.clear();
+        let mut judged: Option<Judged> = None;
+        for word in walked.iter() {
+            self.list(word.w, word.not_rated, listed, |lane, _| {
+                let pairs = index.lanes_of(lane.position as usize).iter().filter_map(|&bit| {
+                    let lane = lanes.get(bit as usize)?;
+                    let w = bit as usize / 64;
+                    let judged = match judged {
+                        Some(j) if j.w == w => j,
+                        _ => *judged.insert(Judged::new(lanes, w, view)),
+                    };
+                    let (fit, standing) = judged.pair(bit % 64, &lane.record);
+                    Some((lane.record, fit, standing))
+                });
+                if let Selection::NotRatedForAge(chosen) = select(pairs, view) {
+                    not_rated.push(Hit::new(lane.position, chosen));
+                }
+            });
+        }
+        if !not_rated.is_empty() {
+            // Met in lane order; the counting pass keeps the order it is
+            // given within a bucket, and the last key is the name order.
+            not_rated.sort_unstable_by_key(Hit::position);
+            for hit in sort_hits(not_rated, sorted) {
+                out.all.extend(self.to_match(hit, person));
             }
         }
     }
 
-    fn to_match(&self, hit: &Hit, wanted: bool, asker: Option<Role>) -> Option<Match<'c>> {
+    /// Calls `found(lane, bit)` for each pair of `bits` (of `word`) whose
+    /// entry is not listed yet, in lane order, and lists the entry.
+    fn list(
+        &self,
+        w: usize,
+        mut bits: u64,
+        listed: &mut [bool],
+        mut found: impl FnMut(&Lane, u32),
+    ) {
+        while bits != 0 {
+            let bit = bits.trailing_zeros();
+            bits &= bits - 1;
+            let Some(lane) = self.index.lanes.get(w * 64 + bit as usize) else { continue };
+            let Some(entry) = listed.get_mut(lane.position as usize) else { continue };
+            if !*entry {
+                *entry = true;
+                found(lane, bit);
+            }
+        }
+    }
+
+    fn to_match(&self, hit: &Hit, person: &Person) -> Option<Match<'c>> {
         let position = hit.position();
         let summary = self.index.entries.get(position as usize)?;
         let entry = self.catalog.entries().get(summary.catalog_position as usize)?;
-        let chosen = hit.chosen();
-        Some(Match {
-            entry,
-            position,
-            priority: if chosen.withheld { None } else { priority_of_key(chosen.stated_key) },
-            pair: chosen.pair as u32,
-            strength: chosen.strength,
-            add_on: hit.is_add_on(),
-            withheld: chosen.withheld,
-            below_usual_age: chosen.below_usual_age,
-            requires: if chosen.missing & missing::SITUATION != 0 {
-                population_of_bit(chosen.population)
-            } else {
-                None
-            },
-            missing: chosen.missing,
-            population: chosen.population,
-            below_stated_age: chosen.below_stated_age,
-            asker,
-            substance_not_named: wanted && chosen.names_no_substance,
-        })
+        Some(person.chosen(entry, position, &hit.chosen()))
     }
 
     /// [`recommend`](Self::recommend) for each profile, lazily, in order:
@@ -351,26 +372,141 @@ impl<'c> Matcher<'c> {
     }
 
     /// The [`RecommendationsReport`] of [`recommend`](Self::recommend): the
-    /// result as plain data, for JSON.
+    /// result as plain data, for JSON, every reason in Swedish and English.
     pub fn report(&self, profile: &Profile) -> RecommendationsReport {
         RecommendationsReport::new(profile, &self.recommend(profile))
     }
 
+    /// [`report`](Self::report) with its words in `language` only: what a
+    /// user interface in one language stores and shows.
+    ///
+    /// ```
+    /// use insats::{Language, Matcher, Profile, Substance};
+    ///
+    /// let profile = Profile::builder().age(40).substance(Substance::Alcohol).build()?;
+    /// let report = Matcher::new(insats::catalog()).report_in(&profile, Language::Swedish);
+    /// let json = serde_json::to_string(&report)?;
+    /// assert!(json.contains("\"sv\"") && !json.contains("\"en\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report_in(&self, profile: &Profile, language: Language) -> RecommendationsReport {
+        RecommendationsReport::in_language(profile, &self.recommend(profile), language)
+    }
+
     /// The [`ExplainReport`] of [`explain`](Self::explain): every decision
-    /// as plain data, for JSON.
+    /// as plain data, for JSON, every reason in Swedish and English.
     pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
         ExplainReport::new(profile, self.catalog.version(), &self.explain(profile))
+    }
+
+    /// [`explain_report`](Self::explain_report) with its words in
+    /// `language` only.
+    pub fn explain_report_in(&self, profile: &Profile, language: Language) -> ExplainReport {
+        ExplainReport::in_language(
+            profile,
+            self.catalog.version(),
+            &self.explain(profile),
+            language,
+        )
     }
 
     /// Every catalog entry, in catalog order, with whether `recommend`
     /// includes it and every reason. Decides each entry with the same pair
     /// rule as `recommend`, so the two always agree.
     pub fn explain(&self, profile: &Profile) -> Vec<Decision<'c>> {
-        let index = &*self.index;
-        let positions: Vec<usize> = (0..self.catalog.len()).map(|i| index.position(i)).collect();
-        decide(self.catalog, index, profile, &positions)
+        decide(self.catalog, &self.index, profile)
     }
 }
 
 /// The number of facets, for fixed-size arrays over them.
 const FACETS: usize = Facet::ALL.len();
+
+/// What a match says of the person, beside its pair.
+struct Person {
+    asker: Option<Role>,
+    /// Whether the profile states a substance.
+    wanted: bool,
+    age: Option<u8>,
+}
+
+impl Person {
+    /// The match of the pair in `lane`, which applies or waits for the
+    /// `missing` facts.
+    fn found<'c>(&self, catalog: &'c Catalog, lane: &Lane, missing: u8) -> Option<Match<'c>> {
+        let entry = catalog.entries().get(lane.catalog_position as usize)?;
+        let r = &lane.record;
+        Some(Match {
+            entry,
+            position: lane.position,
+            pair: r.source,
+            key: r.key,
+            strength: r.strength,
+            population: r.population,
+            missing,
+            add_on: r.add_on,
+            withheld: false,
+            below_usual_age: r.usual_min_age > 0 && self.age.is_some_and(|a| a < r.usual_min_age),
+            below_stated_age: false,
+            substance_not_named: self.wanted && r.names_no_substance,
+            asker: self.asker,
+        })
+    }
+
+    /// The match of the pair `chosen` for the entry at `position`.
+    fn chosen<'c>(&self, entry: &'c Intervention, position: u32, chosen: &Chosen) -> Match<'c> {
+        Match {
+            entry,
+            position,
+            // An entry holds at most `u16::MAX` pairs.
+            pair: chosen.pair as u16,
+            key: chosen.stated_key,
+            strength: chosen.strength,
+            population: chosen.population,
+            missing: chosen.missing,
+            add_on: chosen.add_on_pair,
+            withheld: chosen.withheld,
+            below_usual_age: chosen.below_usual_age,
+            below_stated_age: chosen.below_stated_age,
+            substance_not_named: self.wanted && chosen.names_no_substance,
+            asker: self.asker,
+        }
+    }
+}
+
+/// One lane word of the walk: the pairs of the entries whose facets admit
+/// the profile, by the standings the walk lists, and what those that would
+/// apply wait for.
+#[derive(Clone, Copy, Debug)]
+struct Walked {
+    w: usize,
+    candidates: u64,
+    applies: u64,
+    unstated: u64,
+    not_rated: u64,
+    waits: Waits,
+}
+
+impl Walked {
+    /// Lane word `w` judged for `view`, for the pairs of `candidates`.
+    fn new(lanes: &super::lanes::Lanes, w: usize, view: &ProfileView, candidates: u64) -> Walked {
+        let Judged { classes, standings, .. } = Judged::new(lanes, w, view);
+        Walked {
+            w,
+            candidates,
+            applies: standings.applies & candidates,
+            unstated: standings.unstated & candidates,
+            not_rated: standings.not_rated() & candidates,
+            waits: classes.waits,
+        }
+    }
+}
+
+/// What the walk hands on to the listing.
+struct Lists<'s> {
+    walked: &'s [Walked],
+    view: &'s ProfileView,
+    person: &'s Person,
+    not_rated: &'s mut Vec<Hit>,
+    sorted: &'s mut Vec<Hit>,
+    assessed: &'s mut Vec<u32>,
+}

@@ -9,15 +9,20 @@
 //!   [`Matcher::explain`] (a [`Decision`] with every [`Reason`] for each
 //!   entry).
 //!
-//! The pair rule lives in one private module (`select`) that both paths
-//! call on the same records (`pairs`), so `recommend` and `explain` agree
-//! by construction; the result order is `order`.
+//! The pair rule is written once: how a catalog's pairs stand to a
+//! profile is `pairs::classify`, over the pairs laid out as lanes of bits
+//! (`lanes`), 64 at a time; how the rule prefers them is
+//! `select::Standings`, and one entry's choice is `select::select`.
+//! `recommend` and `explain` both read them, so they agree by
+//! construction. The lanes are in the result order, worked out once per
+//! catalog; `order` orders what is listed apart.
 
 mod case;
 mod delivery;
 mod describe;
 mod explain;
 mod index;
+mod lanes;
 mod matcher;
 mod notes;
 mod order;

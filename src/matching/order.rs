@@ -55,11 +55,6 @@ impl Hit {
         self.sort.position
     }
 
-    /// Whether it is offered as an add-on.
-    pub(crate) fn is_add_on(&self) -> bool {
-        self.sort.add_on
-    }
-
     /// The pair chosen.
     pub(crate) fn chosen(&self) -> Chosen {
         self.chosen

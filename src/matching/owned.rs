@@ -7,6 +7,7 @@ use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
 use super::result::Recommendations;
 use crate::catalog::Catalog;
+use crate::terms::Language;
 use std::sync::Arc;
 
 /// A [`Matcher`] that owns (shares) its catalog: an application that loads
@@ -42,7 +43,7 @@ use std::sync::Arc;
 #[derive(Clone, Debug)]
 pub struct OwnedMatcher {
     catalog: Held,
-    index: Index,
+    index: Arc<Index>,
 }
 
 /// The catalog an [`OwnedMatcher`] holds: one it shares, or the built-in
@@ -77,7 +78,7 @@ impl OwnedMatcher {
     }
 
     fn holding(catalog: Held) -> OwnedMatcher {
-        let index = Index::new(catalog.get());
+        let index = Arc::new(Index::new(catalog.get()));
         OwnedMatcher { catalog, index }
     }
 
@@ -106,9 +107,19 @@ impl OwnedMatcher {
         self.matcher().report(profile)
     }
 
+    /// [`Matcher::report_in`].
+    pub fn report_in(&self, profile: &Profile, language: Language) -> RecommendationsReport {
+        self.matcher().report_in(profile, language)
+    }
+
     /// [`Matcher::explain_report`].
     pub fn explain_report(&self, profile: &Profile) -> ExplainReport {
         self.matcher().explain_report(profile)
+    }
+
+    /// [`Matcher::explain_report_in`].
+    pub fn explain_report_in(&self, profile: &Profile, language: Language) -> ExplainReport {
+        self.matcher().explain_report_in(profile, language)
     }
 }
 

@@ -1,80 +1,43 @@
 //! Pairs as the rule reads them: the compact [`PairRecord`]s the index
-//! builds once from each entry's [`pairs`](crate::Intervention::pairs),
-//! the profile as a [`ProfileView`], and [`classify`], how one pair stands
-//! for one profile. Choosing among an entry's pairs is
-//! [`select`](super::select::select).
+//! builds once from each entry's [`pairs`](crate::Intervention::pairs)
+//! (and lays out as lanes, `lanes`), the profile as a [`ProfileView`],
+//! and [`classify`], how the pairs stand for one profile, 64 at a time.
+//! Choosing among an entry's pairs is [`select`](super::select::select).
 
+use super::lanes::{Lanes, pattern_row, scope_row};
 use super::profile::{Fit, Profile};
+use crate::model::FIXED_POPULATIONS;
 pub(crate) use crate::model::name_order::{STRENGTHS, verb_strength};
-use crate::model::priority::RANKS;
 use crate::model::{AgeScope, NrPriority, Pair, Population};
 use crate::vocab::{ConditionPattern, Need, PatternRequirement, Situation, Substance, Vocabulary};
 
-/// The order key of a priority: ranks 1–10, then FoU, then Icke-göra, then
-/// no number (unrated, or withheld from a child).
-pub(crate) fn priority_key(priority: Option<NrPriority>) -> u8 {
-    match priority {
-        Some(NrPriority::Rank(rank)) => rank.get(),
-        Some(NrPriority::ResearchOnly) => FOU,
-        Some(NrPriority::DontDo) => DONT_DO,
-        None => NO_NUMBER,
-    }
+/// The order key of a priority: [`NrPriority::order_key`], the one
+/// definition of the scale's order (ranks 1–10, then FoU, then Icke-göra,
+/// then no number: unrated, or withheld from a child).
+pub(crate) const fn priority_key(priority: Option<NrPriority>) -> u8 {
+    NrPriority::order_key(priority)
 }
 
-const FOU: u8 = 11;
-const DONT_DO: u8 = 12;
 /// The key of a pair without a number for the person; the largest key.
-pub(crate) const NO_NUMBER: u8 = 13;
+pub(crate) const NO_NUMBER: u8 = NrPriority::NO_NUMBER;
 /// How many keys there are (0 is unused).
-pub(crate) const KEYS: usize = NO_NUMBER as usize + 1;
+pub(crate) const KEYS: usize = NrPriority::KEYS;
 
 /// The priority whose [`priority_key`] is `key` (the records keep only the
 /// key).
-pub(crate) fn priority_of_key(key: u8) -> Option<NrPriority> {
-    match key {
-        // A table, not `NrPriority::rank`: this runs once per match, and
-        // the checked constructor's error path is not needed here.
-        1..=10 => RANKS.get(usize::from(key) - 1).copied(),
-        FOU => Some(NrPriority::ResearchOnly),
-        DONT_DO => Some(NrPriority::DontDo),
-        _ => None,
-    }
+pub(crate) const fn priority_of_key(key: u8) -> Option<NrPriority> {
+    NrPriority::of_order_key(key)
 }
 
-/// The populations that are not a need, in the order of their bits in a
-/// [`ProfileView`]'s masks; each need's bit follows them.
-const FIXED_POPULATIONS: [Population; 10] = [
-    Population::Anyone,
-    Population::Youth,
-    Population::Adults,
-    Population::InMedicationAssistedTreatment,
-    Population::Relatives,
-    Population::WithCohabitingPartner,
-    Population::InAlcoholWithdrawal,
-    Population::InAlcoholWithdrawalWithRaisedRisk,
-    Population::WithSevereMentalIllness,
-    Population::InDeliriumTremens,
-];
-
-/// The bit of a population in a [`ProfileView`]'s masks: its place in
-/// [`FIXED_POPULATIONS`], then the needs, then the situations. A match
-/// without a wildcard, so that a new population cannot be left without its
-/// bit.
+/// The bit of a population in a [`ProfileView`]'s masks: a fixed
+/// population's bit from the table of populations, then the needs, then
+/// the situations.
 pub(crate) fn population_bit(population: Population) -> u8 {
     match population {
-        Population::Anyone => 0,
-        Population::Youth => 1,
-        Population::Adults => 2,
-        Population::InMedicationAssistedTreatment => 3,
-        Population::Relatives => 4,
-        Population::WithCohabitingPartner => 5,
-        Population::InAlcoholWithdrawal => 6,
-        Population::InAlcoholWithdrawalWithRaisedRisk => 7,
-        Population::WithSevereMentalIllness => 8,
-        Population::InDeliriumTremens => 9,
         // The populations fit 32 bits (checked below), so every bit fits.
         Population::WithNeed(need) => (FIXED_POPULATIONS.len() + need.index()) as u8,
         Population::InSituation(situation) => (SITUATIONS_FROM + situation.index()) as u8,
+        fixed => fixed.row().map_or(0, |row| row.bit),
     }
 }
 
@@ -85,7 +48,7 @@ const SITUATIONS_FROM: usize = FIXED_POPULATIONS.len() + <Need as Vocabulary>::A
 pub(crate) fn population_of_bit(bit: u8) -> Option<Population> {
     let bit = usize::from(bit);
     match FIXED_POPULATIONS.get(bit) {
-        Some(fixed) => Some(*fixed),
+        Some(fixed) => Some(fixed.population),
         None if bit < SITUATIONS_FROM => {
             Need::from_index(bit - FIXED_POPULATIONS.len()).map(Population::WithNeed)
         }
@@ -167,9 +130,10 @@ impl PairRecord {
 
     /// The rule's order among the pairs of one entry: a primary pair
     /// before an add-on pair, then the better priority, then the stronger
-    /// wording, then the source's order. The index keeps each entry's
-    /// records in this order, so that [`select`] can stop at the first pair
-    /// that applies.
+    /// wording, then the source's order. The lanes keep each entry's
+    /// pairs in this order, so that [`select`](super::select::select) can
+    /// stop at the first pair that applies, and `recommend`'s walk meets an
+    /// entry first at the pair `select` would choose.
     pub(crate) fn rule_order(&self) -> (bool, u8, u8, u16) {
         (self.add_on, self.key, self.strength, self.source)
     }
@@ -186,9 +150,14 @@ pub(crate) struct ProfileView {
     /// one kind of it would apply if that kind is the one.
     narcotics: bool,
     /// The populations the person is in.
-    fits: u32,
+    pub(crate) fits: u32,
     /// The populations whose situation the profile leaves unstated.
-    unstated: u32,
+    pub(crate) unstated: u32,
+    /// The populations some pair is for that the person is not in.
+    fails: u32,
+    /// Which of `fits`, `unstated` and `fails` holds the most populations:
+    /// the one `classify` works out as what the other two leave.
+    largest_stand: Stand,
     /// How the person stands to "missbruk eller beroende" and to
     /// dependence alone.
     misuse_or_dependence: Stand,
@@ -202,8 +171,8 @@ pub(crate) struct ProfileView {
     /// Whether the person is known to be 65 or older (outside 13–21
     /// without an exact age).
     older: bool,
-    /// The priority keys that may be recommended.
-    admitted: u16,
+    /// Whether FoU pairs may be recommended (research asked for).
+    pub(crate) research: bool,
     /// The age in years, when stated.
     pub(crate) age: Option<u8>,
     /// Whether add-ons may be offered; see [`ProfileView::without_add_ons`].
@@ -233,26 +202,42 @@ impl ProfileView {
     /// populations whose bits are set in `used` (the others need no
     /// answer).
     pub(crate) fn new(profile: &Profile, used: u32) -> ProfileView {
+        // Every population, in the order of its bits: a fixed one's from
+        // the table, then the needs', then the situations'. Called with a
+        // constant population each, `Profile::fit` folds to a few tests.
         let (mut fits, mut unstated) = (0u32, 0u32);
-        let mut remaining = used;
-        while remaining != 0 {
-            let bit = 1u32 << remaining.trailing_zeros();
-            remaining &= remaining - 1;
-            let Some(population) = population_of_bit(bit.trailing_zeros() as u8) else { continue };
-            match profile.fit(population) {
-                Fit::Fits => fits |= bit,
-                Fit::Unstated => unstated |= bit,
-                Fit::Fails(_) => {}
-            }
+        let mut stand = |bit: usize, fit: Fit| match fit {
+            Fit::Fits => fits |= 1 << bit,
+            Fit::Unstated => unstated |= 1 << bit,
+            Fit::Fails(_) => {}
+        };
+        for row in FIXED_POPULATIONS {
+            stand(usize::from(row.bit), profile.fit(row.population));
         }
-        let research = if profile.include_research() { 1 << FOU } else { 0 };
-        let admitted = ranks_and_no_number() | research;
+        for need in Need::ALL {
+            stand(FIXED_POPULATIONS.len() + need.index(), profile.fit(Population::WithNeed(*need)));
+        }
+        for situation in Situation::ALL {
+            let population = Population::InSituation(*situation);
+            stand(SITUATIONS_FROM + situation.index(), profile.fit(population));
+        }
+        // The populations no pair is for need no answer.
+        let (fits, unstated) = (fits & used, unstated & used);
+        let fails = used & !fits & !unstated;
+        let counts = [fits, unstated, fails].map(u32::count_ones);
+        let largest_stand = match counts {
+            [f, u, x] if f >= u && f >= x => Stand::Fits,
+            [_, u, x] if u >= x => Stand::Unstated,
+            _ => Stand::Fails,
+        };
         let substances = profile.substances();
         ProfileView {
             wanted: substances.bits() as u16,
             narcotics: substances.contains(Substance::Narcotics),
             fits,
             unstated,
+            fails,
+            largest_stand,
             misuse_or_dependence: profile
                 .pattern_fit(PatternRequirement::MisuseOrDependence)
                 .into(),
@@ -261,7 +246,7 @@ impl ProfileView {
             adult: profile.outside_age_scope(AgeScope::Under18).is_some(),
             age_known: profile.age_group().is_some(),
             older: profile.age_group() == Some(crate::vocab::AgeGroup::Older),
-            admitted,
+            research: profile.include_research(),
             age: profile.age(),
             add_ons: true,
         }
@@ -274,30 +259,6 @@ impl ProfileView {
     pub(crate) fn without_add_ons(self) -> ProfileView {
         ProfileView { add_ons: false, ..self }
     }
-
-    /// Whether a pair with priority key `key` may be recommended.
-    pub(crate) fn admits(&self, key: u8) -> bool {
-        self.admitted >> key & 1 == 1
-    }
-
-    fn pattern(&self, requirement: PatternRequirement) -> Stand {
-        match requirement {
-            PatternRequirement::None => Stand::Fits,
-            PatternRequirement::MisuseOrDependence => self.misuse_or_dependence,
-            PatternRequirement::Dependence => self.dependence,
-        }
-    }
-}
-
-/// The keys always admitted: every rank, and no number.
-const fn ranks_and_no_number() -> u16 {
-    let mut mask = 1u16 << NO_NUMBER;
-    let mut rank = 1;
-    while rank <= 10 {
-        mask |= 1 << rank;
-        rank += 1;
-    }
-    mask
 }
 
 /// The facts a conditional match waits for, as bits of
@@ -351,73 +312,230 @@ pub(crate) struct Applying {
     pub(crate) missing: u8,
 }
 
-/// How the pair `record` stands to the profile `view`. Exclusions come in
-/// a fixed order: substance, add-on, age, pattern, population.
-pub(crate) fn classify(record: PairRecord, view: &ProfileView) -> PairFit {
-    let mut missing = 0u8;
-    if view.wanted == 0 {
-        if !record.names_no_substance {
-            missing |= missing::SUBSTANCE;
-        }
-    } else if record.covers & view.wanted == 0 {
-        if view.narcotics && record.narcotic_kind {
-            missing |= missing::SUBSTANCE;
+/// How the 64 pairs of one lane word stand to a profile, as masks: each
+/// pair is in exactly one of the exclusions, or in `fits` or `unstated`.
+/// [`Classes::fit`] reads one pair's [`PairFit`] from them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Classes {
+    /// The pairs that do not cover the person's substances.
+    pub(crate) no_substance: u64,
+    /// Add-on pairs, when add-ons may not be offered.
+    pub(crate) add_on_refused: u64,
+    /// The pairs whose age scope the person is outside.
+    pub(crate) outside_age_scope: u64,
+    /// The pairs whose condition names a pattern of use the profile
+    /// states is not the person's.
+    pub(crate) outside_pattern: u64,
+    /// The pairs whose population the person is not in.
+    pub(crate) outside_population: u64,
+    /// The pairs that apply.
+    pub(crate) fits: u64,
+    /// The pairs that would apply if the facts the `missing_` masks name
+    /// held.
+    pub(crate) unstated: u64,
+    /// Of `fits` and `unstated`: the pairs not rated for the person's age.
+    pub(crate) withheld: u64,
+    /// Of `withheld`: the person is below the youngest age the pair's
+    /// sources state.
+    pub(crate) below_stated_age: u64,
+    /// Of `unstated`: what each waits for.
+    pub(crate) waits: Waits,
+}
+
+/// The facts the pairs of one lane word wait for, one mask each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Waits {
+    /// The age, …
+    pub(crate) age: u64,
+    /// … the substance, …
+    pub(crate) substance: u64,
+    /// … the pattern of use, …
+    pub(crate) pattern: u64,
+    /// … the situation of the pair's population.
+    pub(crate) situation: u64,
+}
+
+impl Waits {
+    /// The [`missing`] facts of the pair at `bit`.
+    pub(crate) fn of(&self, bit: u32) -> u8 {
+        let has = |mask: u64, fact: u8| if mask >> bit & 1 == 1 { fact } else { 0 };
+        has(self.age, missing::AGE)
+            | has(self.substance, missing::SUBSTANCE)
+            | has(self.pattern, missing::PATTERN)
+            | has(self.situation, missing::SITUATION)
+    }
+
+    /// The pairs that wait for any fact.
+    fn any(&self) -> u64 {
+        self.age | self.substance | self.pattern | self.situation
+    }
+}
+
+impl Classes {
+    /// The [`missing`] facts of the pair at `bit`.
+    pub(crate) fn missing(&self, bit: u32) -> u8 {
+        self.waits.of(bit)
+    }
+
+    /// How the pair at `bit`, whose record is `record`, stands.
+    pub(crate) fn fit(&self, bit: u32, record: &PairRecord) -> PairFit {
+        let has = |mask: u64| mask >> bit & 1 == 1;
+        let withheld = has(self.withheld);
+        // A withheld pair gives the person no number of any kind.
+        let applying = Applying {
+            key: if withheld { NO_NUMBER } else { record.key },
+            withheld,
+            below_stated_age: has(self.below_stated_age),
+            missing: self.missing(bit),
+        };
+        if has(self.fits) {
+            PairFit::Fits(applying)
+        } else if has(self.unstated) {
+            PairFit::Unstated(applying)
+        } else if has(self.add_on_refused) {
+            PairFit::AddOnRefused
+        } else if has(self.outside_age_scope) {
+            PairFit::OutsideAgeScope
+        } else if has(self.outside_pattern) {
+            PairFit::OutsidePattern
+        } else if has(self.outside_population) {
+            PairFit::OutsidePopulation
         } else {
-            return PairFit::NoSubstance;
+            PairFit::NoSubstance
         }
     }
-    if record.add_on && !view.add_ons {
-        return PairFit::AddOnRefused;
+}
+
+/// How the pairs of lane word `w` stand to the profile `view`: the pair
+/// rule, 64 pairs at a time. Exclusions come in a fixed order: substance,
+/// add-on, age, pattern, population; a pair that passes them all applies,
+/// or would if the facts the profile leaves unstated held.
+pub(crate) fn classify(lanes: &Lanes, w: usize, view: &ProfileView) -> Classes {
+    let all = lanes.all.word(w);
+    // The substances: a pair that names one waits for the profile to state
+    // one; "narkotika" stated reaches a row for one kind of it, waiting for
+    // the kind.
+    let (missing_substance, no_substance) = if view.wanted == 0 {
+        (all & !lanes.names_no_substance.word(w), 0)
+    } else {
+        let mut covered = 0;
+        let mut wanted = view.wanted;
+        while wanted != 0 {
+            covered |= lanes.covers.word(wanted.trailing_zeros() as usize, w);
+            wanted &= wanted - 1;
+        }
+        let uncovered = all & !covered;
+        let kind = if view.narcotics { uncovered & lanes.narcotic_kind.word(w) } else { 0 };
+        (kind, uncovered & !kind)
+    };
+    let mut rest = all & !no_substance;
+    let add_on_refused = if view.add_ons { 0 } else { rest & lanes.add_on.word(w) };
+    rest &= !add_on_refused;
+
+    // The ages. A row is read only when the person's ages make it matter.
+    let scope = |s: AgeScope| lanes.scopes.word(scope_row(s), w);
+    let (mut outside, mut withheld, mut below_stated_age, mut missing_age) = (0, 0, 0, 0);
+    if view.child {
+        // NR rates its youth set for under-18s; a general row's number is
+        // for people with the condition, never a child's own.
+        withheld |= scope(AgeScope::Unspecified);
+        outside |= scope(AgeScope::Adults);
     }
-    let age = view.age;
-    let (mut withheld, mut below_stated_age) = (false, false);
-    match record.age_scope {
-        AgeScope::Unspecified => {
-            // NR rates its youth set for under-18s; a general row's number
-            // is for people with the condition, never a child's own.
-            withheld = view.child;
-        }
-        AgeScope::Adults if view.child => return PairFit::OutsideAgeScope,
-        AgeScope::Under18 if view.adult => return PairFit::OutsideAgeScope,
-        AgeScope::Youth13To21
-            if age.is_some_and(|a| !(13..=21).contains(&a)) || (age.is_none() && view.older) =>
-        {
-            return PairFit::OutsideAgeScope;
-        }
-        AgeScope::Adults | AgeScope::From20UnlessSpecialReasons if !view.age_known => {
-            missing |= missing::AGE;
-        }
-        AgeScope::Under18 | AgeScope::Youth13To21 => match age {
-            Some(years) if years < record.min_age => {
-                withheld = true;
-                below_stated_age = true;
+    if view.adult {
+        outside |= scope(AgeScope::Under18);
+    }
+    let outside_13_21 = match view.age {
+        Some(age) => !(13..=21).contains(&age),
+        None => view.older,
+    };
+    if outside_13_21 {
+        outside |= scope(AgeScope::Youth13To21);
+    }
+    if !view.age_known {
+        missing_age |=
+            (scope(AgeScope::Adults) | scope(AgeScope::From20UnlessSpecialReasons)) & !outside;
+    }
+    // The youth scopes the person is not outside.
+    let youth_13_21 = if outside_13_21 { 0 } else { scope(AgeScope::Youth13To21) };
+    let youth = youth_13_21 | if view.adult { 0 } else { scope(AgeScope::Under18) };
+    if youth != 0 {
+        match view.age {
+            Some(age) => {
+                below_stated_age = youth & lanes.min_age_above(age, w);
+                withheld |= below_stated_age;
             }
-            Some(_) => {}
             // An age group alone does not say whether the person is old
             // enough for a stated youngest age, or inside 13–21.
-            None if record.min_age > 0 || record.age_scope == AgeScope::Youth13To21 => {
-                missing |= missing::AGE;
+            None => {
+                missing_age |= youth & (lanes.states_min_age(w) | youth_13_21);
+                if !view.age_known {
+                    missing_age |= youth;
+                }
             }
-            None if !view.age_known => missing |= missing::AGE,
-            None => {}
-        },
-        AgeScope::Adults | AgeScope::From20UnlessSpecialReasons => {}
+        }
     }
-    match view.pattern(record.pattern) {
-        Stand::Fits => {}
-        Stand::Unstated => missing |= missing::PATTERN,
-        Stand::Fails => return PairFit::OutsidePattern,
+    let outside_age_scope = rest & outside;
+    rest &= !outside;
+
+    // The pattern of use.
+    let (mut pattern_fails, mut missing_pattern) = (0, 0);
+    for (requirement, stand) in [
+        (PatternRequirement::MisuseOrDependence, view.misuse_or_dependence),
+        (PatternRequirement::Dependence, view.dependence),
+    ] {
+        match stand {
+            Stand::Fits => {}
+            Stand::Unstated => missing_pattern |= lanes.patterns.word(pattern_row(requirement), w),
+            Stand::Fails => pattern_fails |= lanes.patterns.word(pattern_row(requirement), w),
+        }
     }
-    let bit = 1u32 << record.population;
-    if view.unstated & bit != 0 {
-        missing |= missing::SITUATION;
-    } else if view.fits & bit == 0 {
-        return PairFit::OutsidePopulation;
+    let outside_pattern = rest & pattern_fails;
+    rest &= !pattern_fails;
+
+    // The population.
+    let rows = |mut bits: u32| {
+        let mut any = 0;
+        while bits != 0 {
+            any |= lanes.populations.word(bits.trailing_zeros() as usize, w);
+            bits &= bits - 1;
+        }
+        any
+    };
+    // Of the three sets (in, unstated, out), the two smaller are OR-ed.
+    let any_population = lanes.all.word(w);
+    let (fits_population, unstated_population) = match view.largest_stand {
+        Stand::Fits => {
+            let unstated = rows(view.unstated);
+            (any_population & !unstated & !rows(view.fails), unstated)
+        }
+        Stand::Unstated => {
+            let fits = rows(view.fits);
+            (fits, any_population & !fits & !rows(view.fails))
+        }
+        Stand::Fails => (rows(view.fits), rows(view.unstated)),
+    };
+    let outside_population = rest & !(fits_population | unstated_population);
+    rest &= !outside_population;
+
+    let waits = Waits {
+        age: rest & missing_age,
+        substance: rest & missing_substance,
+        pattern: rest & missing_pattern,
+        situation: rest & unstated_population,
+    };
+    let waiting = waits.any();
+    Classes {
+        no_substance,
+        add_on_refused,
+        outside_age_scope,
+        outside_pattern,
+        outside_population,
+        fits: rest & !waiting,
+        unstated: waiting,
+        withheld: rest & withheld,
+        below_stated_age: rest & below_stated_age,
+        waits,
     }
-    // A withheld pair gives the person no number of any kind.
-    let key = if withheld { NO_NUMBER } else { record.key };
-    let applying = Applying { key, withheld, below_stated_age, missing };
-    if missing == 0 { PairFit::Fits(applying) } else { PairFit::Unstated(applying) }
 }
 
 #[cfg(test)]
@@ -435,7 +553,7 @@ mod tests {
             assert_eq!(population_of_bit(bit), Some(population));
         }
         for (i, fixed) in FIXED_POPULATIONS.iter().enumerate() {
-            assert_eq!(usize::from(population_bit(*fixed)), i, "{fixed:?}");
+            assert_eq!(usize::from(population_bit(fixed.population)), i, "{fixed:?}");
         }
     }
 }

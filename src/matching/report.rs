@@ -9,23 +9,28 @@ use super::profile::{Profile, ProfileField};
 use super::reason::Reason;
 use super::result::{Match, Recommendations};
 use crate::clinical::{Indication, Instrument};
-use crate::model::{NrPriority, Population, PriorityBand, Recommendation};
+use crate::model::{NrPriority, Population, PriorityBand};
 use crate::terms::Language;
 use crate::vocab::{GuideSection, Kind, Need, Principal, Substance};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the reports' JSON schema ([`RecommendationsReport`],
 /// [`ExplainReport`]); a change that could break a reader raises it.
-pub const REPORT_SCHEMA: u32 = 2;
+pub const REPORT_SCHEMA: u32 = 3;
 
 /// The recommendations for one profile as plain data, with every reason
-/// written out in Swedish and English.
+/// written out in Swedish and English ([`Matcher::report`]), or in one of
+/// them ([`Matcher::report_in`]: a Swedish user interface writes no
+/// English).
 ///
-/// # JSON schema (version 1)
+/// [`Matcher::report`]: crate::Matcher::report
+/// [`Matcher::report_in`]: crate::Matcher::report_in
+///
+/// # JSON schema (version 3)
 ///
 /// ```json
 /// {
-///   "schema": 1,
+///   "schema": 3,
 ///   "catalog_version": "2026-11-23+insats-0.1.0",
 ///   "profile": { "age": 45, "substances": ["alcohol"] },
 ///   "primary": [ {
@@ -35,11 +40,11 @@ pub const REPORT_SCHEMA: u32 = 2;
 ///       "band": "should-offer",     // optional: the band of the priority
 ///       "add_on": false,
 ///       // "requires": the population, only in a conditional match
-///       "pair": { "substances": ["alcohol"], "population": "anyone", "priority": 1, ... },
+///       "row": 0,                   // the recommendation behind the priority
 ///       "source": "https://...",    // optional
 ///       "reasons": [ { "code": "priority", "exclusion": false,
-///                      "sv": "NR prioritet 1 (bör erbjudas) vid ...",
-///                      "en": "NR priority 1 (should be offered) for ..." } ]
+///                      "sv": "NR prioritet 1 (bör erbjudas) vid ...",   // each language
+///                      "en": "NR priority 1 (should be offered) for ..." } ]  // asked for
 ///   } ],
 ///   "add_ons": [ "...same shape..." ],
 ///   "conditional": [ "...same shape, with requires set..." ],
@@ -49,10 +54,13 @@ pub const REPORT_SCHEMA: u32 = 2;
 /// }
 /// ```
 ///
-/// `pair` is the recommendation behind the priority, in the catalog's
-/// schema ([`Catalog::from_json`](crate::Catalog::from_json)); it is absent
-/// for an entry matched on its target group and when a general row's
-/// number is withheld from a child. `code` is [`Reason::kind`].
+/// `row` is the index of the recommendation behind the priority among the
+/// entry's [`recommendations`](crate::Intervention::recommendations) in the
+/// catalog of `catalog_version` (the report names the row, it does not
+/// copy it); it is absent for an entry matched on its target group and
+/// when a general row's number is withheld from a child. `code` is
+/// [`Reason::kind`]; `sv` and `en` are written for the languages asked
+/// for.
 ///
 /// # Examples
 ///
@@ -72,6 +80,11 @@ pub const REPORT_SCHEMA: u32 = 2;
 /// let json = serde_json::to_string_pretty(&report)?;
 /// let back: RecommendationsReport = serde_json::from_str(&json)?;
 /// assert_eq!(back, report);
+///
+/// // For a Swedish user interface: no English is written.
+/// let swedish = Matcher::new(insats::catalog()).report_in(&profile, insats::Language::Swedish);
+/// let reason = &swedish.primary[0].reasons[0];
+/// assert!(reason.sv.is_some() && reason.en.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -127,8 +140,8 @@ pub struct SipGroupReport {
     pub ids: Vec<String>,
 }
 
-/// One [`Indication`] of an instrument's score, as data and in both
-/// languages.
+/// One [`Indication`] of an instrument's score, as data and in the
+/// languages asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -141,21 +154,51 @@ pub struct IndicationReport {
     pub substance: Substance,
     /// Whether the source marks the cut-off as preliminary.
     pub preliminary: bool,
-    /// What it indicates, in Swedish.
-    pub sv: String,
-    /// What it indicates, in English.
-    pub en: String,
+    /// What it indicates, in Swedish (when asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// What it indicates, in English (when asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
 }
 
-impl From<&Indication> for IndicationReport {
-    fn from(i: &Indication) -> IndicationReport {
+impl IndicationReport {
+    fn of(i: &Indication, languages: Languages) -> IndicationReport {
         IndicationReport {
             instrument: i.instrument(),
             score: i.score(),
             substance: i.substance(),
             preliminary: i.is_preliminary(),
-            sv: i.describe(Language::Swedish),
-            en: i.describe(Language::English),
+            sv: languages.write(Language::Swedish, |l| i.describe(l)),
+            en: languages.write(Language::English, |l| i.describe(l)),
+        }
+    }
+}
+
+impl From<&Indication> for IndicationReport {
+    /// In both languages.
+    fn from(i: &Indication) -> IndicationReport {
+        IndicationReport::of(i, Languages::Both)
+    }
+}
+
+/// The languages a report writes its words in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Languages {
+    Both,
+    Only(Language),
+}
+
+impl Languages {
+    /// `describe(language)`, when `language` is asked for.
+    fn write(
+        self,
+        language: Language,
+        describe: impl FnOnce(Language) -> String,
+    ) -> Option<String> {
+        match self {
+            Languages::Only(only) if only != language => None,
+            _ => Some(describe(language)),
         }
     }
 }
@@ -193,9 +236,10 @@ pub struct MatchReport {
     /// For a conditional match, the population the person must be in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires: Option<Population>,
-    /// The recommendation behind the priority.
+    /// The index of the recommendation behind the priority among the
+    /// entry's recommendations ([`Match::recommendation`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pair: Option<Recommendation>,
+    pub row: Option<usize>,
     /// Where to cite (the recommendation's source, else the entry's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -203,8 +247,8 @@ pub struct MatchReport {
     pub reasons: Vec<ReasonReport>,
 }
 
-/// A [`Reason`] written out: its stable code and its text in both
-/// languages.
+/// A [`Reason`] written out: its stable code and its text in the
+/// languages asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -213,10 +257,12 @@ pub struct ReasonReport {
     pub code: String,
     /// [`Reason::is_exclusion`].
     pub exclusion: bool,
-    /// [`Reason::describe`] in Swedish.
-    pub sv: String,
-    /// [`Reason::describe`] in English.
-    pub en: String,
+    /// [`Reason::describe`] in Swedish (when asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// [`Reason::describe`] in English (when asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
 }
 
 /// One need met, in a [`RecommendationsReport`].
@@ -235,11 +281,11 @@ pub struct PackageReport {
 /// Every decision of [`Matcher::explain`](crate::Matcher::explain) for one
 /// profile as plain data.
 ///
-/// # JSON schema (version 1)
+/// # JSON schema (version 3)
 ///
 /// ```json
 /// {
-///   "schema": 1,
+///   "schema": 3,
 ///   "catalog_version": "2026-11-23+insats-0.1.0",
 ///   "profile": { "age": 15 },
 ///   "decisions": [ {
@@ -247,7 +293,7 @@ pub struct PackageReport {
 ///       "included": false,
 ///       // "requires": the population, only in a conditional decision
 ///       "add_on": false,
-///       "priority": null,        // "band" and "pair" only with a number
+///       "priority": null,        // "band" and "row" only with a number
 ///       "reasons": [ { "code": "replaced-by-youth-version", "exclusion": true, "sv": "...", "en": "..." } ]
 ///   } ]
 /// }
@@ -305,46 +351,63 @@ pub struct DecisionReport {
     /// The band of the priority.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub band: Option<PriorityBand>,
-    /// The recommendation behind the priority.
+    /// The index of the recommendation behind the priority among the
+    /// entry's recommendations ([`Decision::recommendation`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pair: Option<Recommendation>,
+    pub row: Option<usize>,
     /// Every reason: the exclusions first, then the notes.
     pub reasons: Vec<ReasonReport>,
 }
 
-impl From<&Reason> for ReasonReport {
-    fn from(reason: &Reason) -> ReasonReport {
+impl ReasonReport {
+    fn of(reason: &Reason, languages: Languages) -> ReasonReport {
         ReasonReport {
             code: reason.kind().to_owned(),
             exclusion: reason.is_exclusion(),
-            sv: reason.describe(Language::Swedish),
-            en: reason.describe(Language::English),
+            sv: languages.write(Language::Swedish, |l| reason.describe(l)),
+            en: languages.write(Language::English, |l| reason.describe(l)),
+        }
+    }
+}
+
+impl From<&Reason> for ReasonReport {
+    /// In both languages.
+    fn from(reason: &Reason) -> ReasonReport {
+        ReasonReport::of(reason, Languages::Both)
+    }
+}
+
+impl MatchReport {
+    fn of(m: &Match<'_>, languages: Languages) -> MatchReport {
+        let entry = m.intervention();
+        let priority = m.priority();
+        MatchReport {
+            id: entry.id().to_owned(),
+            name: entry.name().to_owned(),
+            kind: entry.kind(),
+            section: entry.guide_section(),
+            principal: m.principal(),
+            delivery: Some(m.delivery()),
+            priority,
+            band: priority.map(NrPriority::band),
+            add_on: m.is_add_on(),
+            requires: m.requires(),
+            row: m.recommendation().map(|_| usize::from(m.pair)),
+            source: m.source().map(str::to_owned),
+            reasons: m.reasons().iter().map(|r| ReasonReport::of(r, languages)).collect(),
         }
     }
 }
 
 impl From<&Match<'_>> for MatchReport {
+    /// In both languages.
     fn from(m: &Match<'_>) -> MatchReport {
-        MatchReport {
-            id: m.intervention().id().to_owned(),
-            name: m.intervention().name().to_owned(),
-            kind: m.intervention().kind(),
-            section: m.intervention().guide_section(),
-            principal: m.principal(),
-            delivery: Some(m.delivery()),
-            priority: m.priority(),
-            band: m.priority().map(NrPriority::band),
-            add_on: m.is_add_on(),
-            requires: m.requires(),
-            pair: m.recommendation().cloned(),
-            source: m.source().map(str::to_owned),
-            reasons: m.reasons().iter().map(ReasonReport::from).collect(),
-        }
+        MatchReport::of(m, Languages::Both)
     }
 }
 
-impl From<&Decision<'_>> for DecisionReport {
-    fn from(d: &Decision<'_>) -> DecisionReport {
+impl DecisionReport {
+    fn of(d: &Decision<'_>, languages: Languages) -> DecisionReport {
         DecisionReport {
             id: d.intervention().id().to_owned(),
             name: d.intervention().name().to_owned(),
@@ -355,16 +418,43 @@ impl From<&Decision<'_>> for DecisionReport {
             add_on: d.is_add_on(),
             priority: d.priority(),
             band: d.priority().map(NrPriority::band),
-            pair: d.recommendation().cloned(),
-            reasons: d.reasons().iter().map(ReasonReport::from).collect(),
+            row: d.recommendation.filter(|_| d.recommendation().is_some()),
+            reasons: d.reasons().iter().map(|r| ReasonReport::of(r, languages)).collect(),
         }
     }
 }
 
+impl From<&Decision<'_>> for DecisionReport {
+    /// In both languages.
+    fn from(d: &Decision<'_>) -> DecisionReport {
+        DecisionReport::of(d, Languages::Both)
+    }
+}
+
 impl RecommendationsReport {
-    /// The report of `recommendations`, made for `profile`.
+    /// The report of `recommendations`, made for `profile`, in both
+    /// languages.
     pub fn new(profile: &Profile, recommendations: &Recommendations<'_>) -> RecommendationsReport {
-        let matches = |list: &[Match<'_>]| list.iter().map(MatchReport::from).collect();
+        RecommendationsReport::of(profile, recommendations, Languages::Both)
+    }
+
+    /// The report of `recommendations`, made for `profile`, its words in
+    /// `language` only.
+    pub fn in_language(
+        profile: &Profile,
+        recommendations: &Recommendations<'_>,
+        language: Language,
+    ) -> RecommendationsReport {
+        RecommendationsReport::of(profile, recommendations, Languages::Only(language))
+    }
+
+    fn of(
+        profile: &Profile,
+        recommendations: &Recommendations<'_>,
+        languages: Languages,
+    ) -> RecommendationsReport {
+        let matches =
+            |list: &[Match<'_>]| list.iter().map(|m| MatchReport::of(m, languages)).collect();
         RecommendationsReport {
             schema: REPORT_SCHEMA,
             catalog_version: recommendations.catalog_version().to_owned(),
@@ -385,7 +475,11 @@ impl RecommendationsReport {
             unmet_needs: recommendations.package().unmet().iter().collect(),
             assessments: matches(recommendations.assessments()),
             not_rated_for_age: matches(recommendations.not_rated_for_age()),
-            indications: profile.indications().iter().map(IndicationReport::from).collect(),
+            indications: profile
+                .indications()
+                .iter()
+                .map(|i| IndicationReport::of(i, languages))
+                .collect(),
             sip: recommendations
                 .sip()
                 .groups()
@@ -401,17 +495,36 @@ impl RecommendationsReport {
 
 impl ExplainReport {
     /// The report of `decisions`, made for `profile` against the catalog of
-    /// version `catalog_version`.
+    /// version `catalog_version`, in both languages.
     pub fn new(
         profile: &Profile,
         catalog_version: &str,
         decisions: &[Decision<'_>],
     ) -> ExplainReport {
+        ExplainReport::of(profile, catalog_version, decisions, Languages::Both)
+    }
+
+    /// The same, its words in `language` only.
+    pub fn in_language(
+        profile: &Profile,
+        catalog_version: &str,
+        decisions: &[Decision<'_>],
+        language: Language,
+    ) -> ExplainReport {
+        ExplainReport::of(profile, catalog_version, decisions, Languages::Only(language))
+    }
+
+    fn of(
+        profile: &Profile,
+        catalog_version: &str,
+        decisions: &[Decision<'_>],
+        languages: Languages,
+    ) -> ExplainReport {
         ExplainReport {
             schema: REPORT_SCHEMA,
             catalog_version: catalog_version.to_owned(),
             profile: profile.clone(),
-            decisions: decisions.iter().map(DecisionReport::from).collect(),
+            decisions: decisions.iter().map(|d| DecisionReport::of(d, languages)).collect(),
         }
     }
 }

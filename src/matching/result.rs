@@ -4,7 +4,7 @@
 
 use super::delivery::Delivery;
 use super::notes::{NoteFacts, push_notes, push_unstated};
-use super::pairs::{missing, population_of_bit, priority_key};
+use super::pairs::{missing, population_of_bit, priority_key, priority_of_key};
 use super::profile::ProfileField;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
@@ -16,33 +16,36 @@ use crate::vocab::{Need, Principal, Role, TagSet};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match<'c> {
     pub(crate) entry: &'c Intervention,
-    /// In the matcher's order.
+    /// The entry's place in name order.
     pub(crate) position: u32,
-    pub(crate) priority: Option<NrPriority>,
-    /// The index of the pair behind the priority among the entry's pairs.
-    pub(crate) pair: u32,
+    /// The index of the pair behind the priority among the entry's pairs
+    /// (an entry holds at most `u16::MAX` pairs).
+    pub(crate) pair: u16,
+    /// The order key of the pair's stated priority (`pairs::priority_key`).
+    pub(crate) key: u8,
     /// Between equal priorities, `bör` (should) before `kan` (may) before
     /// an unworded one: the wording is the evidence signal the guide gives.
     pub(crate) strength: u8,
+    /// The pair's population bit.
+    pub(crate) population: u8,
+    /// The facts the match waits for (`pairs::missing` bits); 0 for a
+    /// recommendation.
+    pub(crate) missing: u8,
     pub(crate) add_on: bool,
     /// A general row's number, not given to a child.
     pub(crate) withheld: bool,
     /// The person is younger than the age regulations normally require.
     pub(crate) below_usual_age: bool,
-    /// For a conditional match: the population the person must be in,
-    /// when its situation is among the facts waited for.
-    pub(crate) requires: Option<Population>,
-    /// The facts the match waits for (`pairs::missing` bits); 0 for a
-    /// recommendation.
-    pub(crate) missing: u8,
-    /// The pair's population bit.
-    pub(crate) population: u8,
     /// Below the youngest age the sources state for a youth row.
     pub(crate) below_stated_age: bool,
+    pub(crate) substance_not_named: bool,
     /// The role of the person asking, when stated.
     pub(crate) asker: Option<Role>,
-    pub(crate) substance_not_named: bool,
 }
+
+// A match is what `recommend` writes per result: a few words, so that a
+// result is one small allocation and reused results stay in cache.
+const _: () = assert!(std::mem::size_of::<Match<'static>>() <= 24);
 
 impl<'c> Match<'c> {
     /// The intervention.
@@ -55,7 +58,7 @@ impl<'c> Match<'c> {
     /// project's sources state no number for it, or when the number is a
     /// general row's and the person is a child.
     pub fn priority(&self) -> Option<NrPriority> {
-        self.priority
+        if self.withheld { None } else { priority_of_key(self.key) }
     }
     /// The recommendation behind [`priority`](Self::priority): its
     /// substances, population, NR edition, source and disputes. `None`
@@ -100,7 +103,11 @@ impl<'c> Match<'c> {
     /// fact a conditional match waits for (the age, the substance, the
     /// pattern of use, the situation) is in [`unstated`](Self::unstated).
     pub fn requires(&self) -> Option<Population> {
-        self.requires
+        if self.missing & missing::SITUATION != 0 {
+            population_of_bit(self.population)
+        } else {
+            None
+        }
     }
     /// Whether the match waits for facts the profile leaves unstated (it
     /// is in [`Recommendations::conditional`]).
@@ -175,7 +182,7 @@ impl<'c> Match<'c> {
         }
         push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
         let facts = NoteFacts {
-            priority: self.priority,
+            priority: self.priority(),
             pair: Some(self.pair as usize),
             withheld: self.withheld,
             below_usual_age: self.below_usual_age,
@@ -243,7 +250,7 @@ impl<'c> Package<'c> {
             let best = matches
                 .iter()
                 .filter(|m| m.entry.needs_served().contains(need))
-                .min_by_key(|m| (priority_key(m.priority), m.strength, m.position));
+                .min_by_key(|m| (priority_key(m.priority()), m.strength, m.position));
             match best {
                 Some(by) => self.served.push(Served { need, by: *by }),
                 None => {
@@ -281,12 +288,18 @@ impl<'c> Package<'c> {
 /// (`bör` before `kan`), then name in Swedish alphabetical order, then id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Recommendations<'c> {
-    /// Primary interventions first, then add-ons.
-    pub(crate) matches: Vec<Match<'c>>,
+    /// Every list, one after the other: the primary matches, the add-ons,
+    /// the assessments, the conditional matches, those not rated for the
+    /// age (one allocation, reused by `recommend_into`).
+    pub(crate) all: Vec<Match<'c>>,
+    /// Where the add-ons start.
     pub(crate) primary_len: usize,
-    pub(crate) conditional: Vec<Match<'c>>,
-    pub(crate) not_rated_for_age: Vec<Match<'c>>,
-    pub(crate) assessments: Vec<Match<'c>>,
+    /// Where the assessments start (the add-ons end).
+    pub(crate) matches_end: usize,
+    /// Where the conditional matches start.
+    pub(crate) assessments_end: usize,
+    /// Where the matches not rated for the age start.
+    pub(crate) conditional_end: usize,
     pub(crate) package: Package<'c>,
     pub(crate) catalog_version: &'c str,
 }
@@ -299,22 +312,32 @@ impl<'c> Recommendations<'c> {
     }
 
     pub(crate) fn clear(&mut self) {
-        self.matches.clear();
+        self.all.clear();
         self.primary_len = 0;
-        self.conditional.clear();
-        self.not_rated_for_age.clear();
-        self.assessments.clear();
+        self.matches_end = 0;
+        self.assessments_end = 0;
+        self.conditional_end = 0;
         self.package.served.clear();
         self.package.unmet = TagSet::new();
     }
 
+    /// The list from `start` to `end` of `all`.
+    fn list(&self, start: usize, end: usize) -> &[Match<'c>] {
+        self.all.get(start..end).unwrap_or(&[])
+    }
+
+    /// Every recommended match, primary and add-ons.
+    pub(crate) fn matches(&self) -> &[Match<'c>] {
+        self.list(0, self.matches_end)
+    }
+
     /// The interventions recommended on their own, best first.
     pub fn primary(&self) -> &[Match<'c>] {
-        self.matches.get(..self.primary_len).unwrap_or(&[])
+        self.list(0, self.primary_len)
     }
     /// The add-ons to other treatment, best first.
     pub fn add_ons(&self) -> &[Match<'c>] {
-        self.matches.get(self.primary_len..).unwrap_or(&[])
+        self.list(self.primary_len, self.matches_end)
     }
     /// The interventions that would apply if a situation the profile
     /// leaves unstated held (being a relative, in LARO, in withdrawal,
@@ -323,7 +346,7 @@ impl<'c> Recommendations<'c> {
     /// [`Match::requires`]; primary ones first, then add-ons, each best
     /// first.
     pub fn conditional(&self) -> &[Match<'c>] {
-        &self.conditional
+        self.list(self.assessments_end, self.conditional_end)
     }
     /// The facts the profile leaves out that would change the result:
     /// every field that a [conditional](Self::conditional) match waits
@@ -343,7 +366,7 @@ impl<'c> Recommendations<'c> {
     /// ```
     pub fn unstated(&self) -> Vec<ProfileField> {
         let mut out = Vec::new();
-        for m in &self.conditional {
+        for m in self.conditional() {
             m.push_unstated_fields(&mut out);
         }
         out.sort_by_key(|f| ProfileField::all().position(|g| g == *f));
@@ -355,7 +378,7 @@ impl<'c> Recommendations<'c> {
     /// first: kept apart from treatment and support, which are in
     /// [`primary`](Self::primary) and [`add_ons`](Self::add_ons).
     pub fn assessments(&self) -> &[Match<'c>] {
-        &self.assessments
+        self.list(self.matches_end, self.assessments_end)
     }
     /// The matches whose rows are not rated for the person's age, best
     /// first: for a child, NR's general rows (rated for people with the
@@ -364,17 +387,17 @@ impl<'c> Recommendations<'c> {
     /// state. Each has no number; its reasons say what the row is rated
     /// for. Never recommendations, never dropped.
     pub fn not_rated_for_age(&self) -> &[Match<'c>] {
-        &self.not_rated_for_age
+        self.list(self.conditional_end, self.all.len())
     }
     /// Every recommended match: the primary ones, then the add-ons (not the
     /// conditional ones, nor the assessments).
     pub fn iter(&self) -> std::slice::Iter<'_, Match<'c>> {
-        self.matches.iter()
+        self.matches().iter()
     }
     /// The recommended match (treatment, support or assessment) of the
     /// entry with id `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Match<'c>> {
-        self.matches.iter().chain(&self.assessments).find(|m| m.entry.id() == id)
+        self.list(0, self.assessments_end).iter().find(|m| m.entry.id() == id)
     }
     /// The package for the profile's needs.
     pub fn package(&self) -> &Package<'c> {
@@ -386,11 +409,11 @@ impl<'c> Recommendations<'c> {
     }
     /// The number of recommended matches, primary and add-ons.
     pub fn len(&self) -> usize {
-        self.matches.len()
+        self.matches_end
     }
     /// Whether nothing is recommended (conditional matches aside).
     pub fn is_empty(&self) -> bool {
-        self.matches.is_empty()
+        self.matches_end == 0
     }
 }
 

@@ -1,8 +1,11 @@
-//! The pair rule: which of an entry's pairs applies to a profile. This is
-//! the one place it is written; `recommend` and `explain` both call
-//! [`select`] on the records the index keeps in the rule's order.
+//! The pair rule: which of an entry's pairs applies to a profile. How the
+//! rule prefers a pair is [`Standings`], written once as masks over the
+//! lanes; [`select`] chooses one entry's pair by it, and `recommend`'s
+//! walk applies the same choice to every entry at once (see
+//! `Matcher::recommend_into`).
 
-use super::pairs::{Applying, PairFit, PairRecord, ProfileView, classify};
+use super::lanes::Lanes;
+use super::pairs::{Applying, Classes, PairFit, PairRecord, ProfileView};
 use super::profile::Profile;
 
 /// The pair chosen for an entry.
@@ -35,7 +38,7 @@ pub(crate) struct Chosen {
 }
 
 impl Chosen {
-    fn of(record: PairRecord, applying: Applying, view: &ProfileView) -> Chosen {
+    pub(crate) fn of(record: PairRecord, applying: Applying, view: &ProfileView) -> Chosen {
         Chosen {
             pair: usize::from(record.source),
             key: applying.key,
@@ -75,10 +78,11 @@ pub(crate) enum Selection {
     NoSubstance,
 }
 
-/// How a pair that covers the substances stands, best first: the order of
-/// the rule's preferences between pairs of one entry.
+/// How a pair that covers the substances and applies (or would) stands,
+/// best first: the order of the rule's preferences between pairs of one
+/// entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Standing {
+pub(crate) enum Standing {
     /// It applies and its priority admits the entry.
     Applies,
     /// It would apply if unstated facts held.
@@ -94,37 +98,111 @@ enum Standing {
     RefusedUnstated,
 }
 
+/// The [`Standing`] of each pair of one lane word, as masks: each pair
+/// that applies or would ([`Classes::fits`], [`Classes::unstated`]) is in
+/// exactly one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Standings {
+    pub(crate) applies: u64,
+    pub(crate) unstated: u64,
+    pub(crate) not_rated_for_age: u64,
+    pub(crate) not_rated_for_age_unstated: u64,
+    pub(crate) refused: u64,
+    pub(crate) refused_unstated: u64,
+}
+
+impl Standings {
+    /// The standings of lane word `w`, classified as `classes`. The stated
+    /// number decides admission: FoU not asked for, Icke-göra and a row
+    /// whose source finds no established effect are refused, for a child
+    /// too.
+    pub(crate) fn of(classes: &Classes, lanes: &Lanes, w: usize, view: &ProfileView) -> Standings {
+        let refused = if view.research {
+            lanes.never_admitted.word(w)
+        } else {
+            lanes.refused_without_research.word(w)
+        };
+        let (fits, unstated) = (classes.fits, classes.unstated);
+        let rated = !classes.withheld;
+        Standings {
+            applies: fits & !refused & rated,
+            unstated: unstated & !refused & rated,
+            not_rated_for_age: fits & !refused & classes.withheld,
+            not_rated_for_age_unstated: unstated & !refused & classes.withheld,
+            refused: fits & refused,
+            refused_unstated: unstated & refused,
+        }
+    }
+
+    /// The standing of the pair at `bit`; `None` when it neither applies
+    /// nor would.
+    pub(crate) fn of_bit(&self, bit: u32) -> Option<Standing> {
+        let has = |mask: u64| mask >> bit & 1 == 1;
+        [
+            (self.applies, Standing::Applies),
+            (self.unstated, Standing::Unstated),
+            (self.not_rated_for_age, Standing::NotRatedForAge),
+            (self.not_rated_for_age_unstated, Standing::NotRatedForAgeUnstated),
+            (self.refused, Standing::Refused),
+            (self.refused_unstated, Standing::RefusedUnstated),
+        ]
+        .into_iter()
+        .find_map(|(mask, standing)| has(mask).then_some(standing))
+    }
+
+    /// The pairs not rated for the person's age, the facts stated or not.
+    pub(crate) fn not_rated(&self) -> u64 {
+        self.not_rated_for_age | self.not_rated_for_age_unstated
+    }
+}
+
+/// One lane word judged for a profile: how its pairs stand, and the
+/// rule's preference among them.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Judged {
+    /// The word's index.
+    pub(crate) w: usize,
+    pub(crate) classes: Classes,
+    pub(crate) standings: Standings,
+}
+
+impl Judged {
+    /// Lane word `w` judged for `view`.
+    pub(crate) fn new(lanes: &Lanes, w: usize, view: &ProfileView) -> Judged {
+        let classes = super::pairs::classify(lanes, w, view);
+        let standings = Standings::of(&classes, lanes, w, view);
+        Judged { w, classes, standings }
+    }
+
+    /// How the pair at `bit` of the word stands, and its standing.
+    pub(crate) fn pair(&self, bit: u32, record: &PairRecord) -> (PairFit, Option<Standing>) {
+        (self.classes.fit(bit, record), self.standings.of_bit(bit))
+    }
+}
+
 /// How much the rule prefers a pair, smallest first: its standing, then
 /// add-on (a primary pair first), the priority key as the person gets it,
 /// the wording's strength, the source's order.
 type Preference = (Standing, bool, u8, u8, u16);
 
-/// Chooses the pair of `records` (one entry's, in [`PairRecord::rule_order`])
-/// that applies to `view`: the best admitted pair that fits; else the best
-/// that would fit if unstated facts held; else the best that is not rated
-/// for the person's age; else the best that is not admitted (FoU not asked
-/// for, Icke-göra, no established effect) and fits, or would. Between
-/// pairs of one standing, the rule's order: a primary pair before an add-on
-/// pair, the better priority (as the person gets it), the stronger wording,
-/// the source's order.
-pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
+/// Chooses the pair of one entry's `pairs` (in [`PairRecord::rule_order`],
+/// each with how it stands) that applies to `view`: the best admitted pair
+/// that fits; else the best that would fit if unstated facts held; else
+/// the best that is not rated for the person's age; else the best that is
+/// not admitted (FoU not asked for, Icke-göra, no established effect) and
+/// fits, or would. Between pairs of one standing, the rule's order: a
+/// primary pair before an add-on pair, the better priority (as the person
+/// gets it), the stronger wording, the source's order.
+pub(crate) fn select(
+    pairs: impl IntoIterator<Item = (PairRecord, PairFit, Option<Standing>)>,
+    view: &ProfileView,
+) -> Selection {
     let mut covered = false;
     let mut best: Option<(Preference, PairRecord, Applying)> = None;
-    for &record in records {
-        let (standing, applying) = match classify(record, view) {
+    for (record, fit, standing) in pairs {
+        let applying = match fit {
             PairFit::NoSubstance => continue,
-            // The stated number decides admission: FoU not asked for and
-            // Icke-göra are refused, for a child too.
-            PairFit::Fits(a) if record.no_effect || !view.admits(record.key) => {
-                (Standing::Refused, a)
-            }
-            PairFit::Unstated(a) if record.no_effect || !view.admits(record.key) => {
-                (Standing::RefusedUnstated, a)
-            }
-            PairFit::Fits(a) if a.withheld => (Standing::NotRatedForAge, a),
-            PairFit::Unstated(a) if a.withheld => (Standing::NotRatedForAgeUnstated, a),
-            PairFit::Fits(a) => (Standing::Applies, a),
-            PairFit::Unstated(a) => (Standing::Unstated, a),
+            PairFit::Fits(a) | PairFit::Unstated(a) => a,
             PairFit::AddOnRefused
             | PairFit::OutsideAgeScope
             | PairFit::OutsidePattern
@@ -134,7 +212,8 @@ pub(crate) fn select(records: &[PairRecord], view: &ProfileView) -> Selection {
             }
         };
         covered = true;
-        // The records come in the rule's order, and a pair that applies
+        let Some(standing) = standing else { continue };
+        // The pairs come in the rule's order, and a pair that applies
         // keeps its own number (a withheld one stands apart), so the first
         // admitted pair that fits is the best.
         if standing == Standing::Applies {

@@ -22,6 +22,7 @@ pub(crate) use intervention::MAX_PAIRS;
 pub use intervention::{Competence, Intervention};
 pub use pair::Pair;
 pub use phase::Phase;
+pub(crate) use population::FIXED_POPULATIONS;
 pub use population::{AgeScope, Population};
 pub use priority::{NrPriority, PriorityBand, Rank};
 pub use recommendation::{

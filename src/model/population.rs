@@ -121,55 +121,62 @@ impl Population {
 
     fn term(self) -> Term {
         match self {
-            Population::Anyone => Term::PopulationAnyone,
-            Population::Youth => Term::PopulationYouth,
-            Population::Adults => Term::PopulationAdults,
-            Population::InMedicationAssistedTreatment => Term::PopulationInLaro,
-            Population::Relatives => Term::PopulationRelatives,
             Population::WithNeed(_) => Term::PopulationWithNeed,
-            Population::WithCohabitingPartner => Term::PopulationWithPartner,
-            Population::InAlcoholWithdrawal => Term::PopulationInWithdrawal,
-            Population::InAlcoholWithdrawalWithRaisedRisk => Term::PopulationInWithdrawalRaisedRisk,
-            Population::WithSevereMentalIllness => Term::PopulationWithSevereMentalIllness,
-            Population::InDeliriumTremens => Term::PopulationInDeliriumTremens,
             Population::InSituation(_) => Term::PopulationInSituation,
+            fixed => fixed.row().map_or(Term::PopulationAnyone, |row| row.who),
         }
     }
 
     fn holds_term(self) -> Term {
         match self {
-            Population::Anyone => Term::HoldsAnyone,
-            Population::Youth => Term::HoldsYouth,
-            Population::Adults => Term::HoldsAdults,
-            Population::InMedicationAssistedTreatment => Term::HoldsInLaro,
-            Population::Relatives => Term::HoldsRelative,
             Population::WithNeed(_) => Term::HoldsNeed,
-            Population::WithCohabitingPartner => Term::HoldsPartner,
-            Population::InAlcoholWithdrawal => Term::HoldsInWithdrawal,
-            Population::InAlcoholWithdrawalWithRaisedRisk => Term::HoldsInWithdrawalRaisedRisk,
-            Population::WithSevereMentalIllness => Term::HoldsSevereMentalIllness,
-            Population::InDeliriumTremens => Term::HoldsInDeliriumTremens,
             Population::InSituation(_) => Term::HoldsSituation,
+            fixed => fixed.row().map_or(Term::HoldsAnyone, |row| row.holds),
         }
+    }
+
+    /// The population's id, as serde writes it: `"in-laro"`; for a need
+    /// or a situation, the key of its object (`"with-need"`,
+    /// `"in-situation"`).
+    ///
+    /// ```
+    /// use insats::{Need, Population};
+    ///
+    /// assert_eq!(Population::InMedicationAssistedTreatment.id(), "in-laro");
+    /// assert_eq!(Population::WithNeed(Need::Work).id(), "with-need");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Population::WithNeed(_) => "with-need",
+            Population::InSituation(_) => "in-situation",
+            fixed => fixed.row().map_or("anyone", |row| row.id),
+        }
+    }
+
+    /// Where a text of the guide names several populations, the page
+    /// reader takes the one that comes first here: relatives (a text about
+    /// relatives of young people is for the relatives), then LARO, the
+    /// raised risk in alcohol withdrawal, withdrawal, severe mental
+    /// illness, a partner one lives with, young people. `None` for the
+    /// populations no text is read for.
+    ///
+    /// ```
+    /// use insats::Population;
+    ///
+    /// assert!(Population::Relatives.text_precedence() < Population::Youth.text_precedence());
+    /// assert_eq!(Population::Anyone.text_precedence(), None);
+    /// ```
+    pub fn text_precedence(self) -> Option<u8> {
+        self.row().and_then(|row| row.precedence)
     }
 
     /// Every population, with each need's: for tables and tests.
     pub fn all() -> impl Iterator<Item = Population> {
-        [
-            Population::Anyone,
-            Population::Youth,
-            Population::Adults,
-            Population::InMedicationAssistedTreatment,
-            Population::Relatives,
-            Population::WithCohabitingPartner,
-            Population::InAlcoholWithdrawal,
-            Population::InAlcoholWithdrawalWithRaisedRisk,
-            Population::WithSevereMentalIllness,
-            Population::InDeliriumTremens,
-        ]
-        .into_iter()
-        .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
-        .chain(Situation::ALL.iter().map(|s| Population::InSituation(*s)))
+        FIXED_POPULATIONS
+            .iter()
+            .map(|row| row.population)
+            .chain(Need::ALL.iter().map(|need| Population::WithNeed(*need)))
+            .chain(Situation::ALL.iter().map(|s| Population::InSituation(*s)))
     }
 }
 
@@ -211,6 +218,116 @@ pub(crate) fn situation_phrase(language: Language, situation: Situation) -> &'st
     };
     term.text(language)
 }
+
+/// One population that is neither a need nor a situation, as every part
+/// of the crate reads it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PopulationRow {
+    pub(crate) population: Population,
+    /// The serde id.
+    id: &'static str,
+    /// Its bit in the matcher's population masks (the needs' bits follow
+    /// the fixed ones, then the situations').
+    pub(crate) bit: u8,
+    /// Who the population is ([`Population::describe`]).
+    who: Term,
+    /// The fact that puts a person in it ([`Population::holds`]).
+    holds: Term,
+    /// The page reader's precedence ([`Population::text_precedence`]).
+    precedence: Option<u8>,
+}
+
+/// The table of populations: one row each, read by the descriptions, the
+/// matcher's bits and the page reader's precedence.
+/// The `match` it builds has no wildcard, so a new population cannot be
+/// left without its row.
+macro_rules! populations {
+    ($($variant:ident {
+        id: $id:literal,
+        bit: $bit:literal,
+        who: $who:ident,
+        holds: $holds:ident,
+        read: $precedence:expr $(,)?
+    })*) => {
+        /// Every fixed population, in the order of its bit.
+        pub(crate) const FIXED_POPULATIONS: &[PopulationRow] = &[$(PopulationRow {
+            population: Population::$variant,
+            id: $id,
+            bit: $bit,
+            who: Term::$who,
+            holds: Term::$holds,
+            precedence: $precedence,
+        }),*];
+
+        impl Population {
+            /// The population's row of the table; `None` for a need or a
+            /// situation.
+            pub(crate) fn row(self) -> Option<&'static PopulationRow> {
+                let bit: u8 = match self {
+                    $(Population::$variant => $bit,)*
+                    Population::WithNeed(_) | Population::InSituation(_) => return None,
+                };
+                FIXED_POPULATIONS.get(usize::from(bit))
+            }
+        }
+    };
+}
+
+populations! {
+    Anyone {
+        id: "anyone", bit: 0, who: PopulationAnyone, holds: HoldsAnyone,
+        read: None,
+    }
+    Youth {
+        id: "youth", bit: 1, who: PopulationYouth, holds: HoldsYouth,
+        read: Some(7),
+    }
+    Adults {
+        id: "adults", bit: 2, who: PopulationAdults, holds: HoldsAdults,
+        read: None,
+    }
+    InMedicationAssistedTreatment {
+        id: "in-laro", bit: 3, who: PopulationInLaro, holds: HoldsInLaro,
+        read: Some(2),
+    }
+    Relatives {
+        id: "relatives", bit: 4, who: PopulationRelatives, holds: HoldsRelative,
+        read: Some(1),
+    }
+    WithCohabitingPartner {
+        id: "with-cohabiting-partner", bit: 5, who: PopulationWithPartner, holds: HoldsPartner,
+        read: Some(6),
+    }
+    InAlcoholWithdrawal {
+        id: "in-alcohol-withdrawal", bit: 6, who: PopulationInWithdrawal,
+        holds: HoldsInWithdrawal, read: Some(4),
+    }
+    InAlcoholWithdrawalWithRaisedRisk {
+        id: "in-alcohol-withdrawal-with-raised-risk", bit: 7,
+        who: PopulationInWithdrawalRaisedRisk, holds: HoldsInWithdrawalRaisedRisk,
+        read: Some(3),
+    }
+    WithSevereMentalIllness {
+        id: "with-severe-mental-illness", bit: 8, who: PopulationWithSevereMentalIllness,
+        holds: HoldsSevereMentalIllness, read: Some(5),
+    }
+    InDeliriumTremens {
+        id: "in-delirium-tremens", bit: 9, who: PopulationInDeliriumTremens,
+        holds: HoldsInDeliriumTremens, read: None,
+    }
+}
+
+// Each row's bit is its place, so that `row` finds it.
+const _: () = {
+    let mut i = 0;
+    while i < FIXED_POPULATIONS.len() {
+        assert!(
+            FIXED_POPULATIONS[i].bit as usize == i,
+            "a population's bit is its place in the table"
+        );
+        i += 1;
+    }
+};
 
 impl fmt::Display for Population {
     /// The Swedish description, as the vocabularies display their Swedish
@@ -265,5 +382,32 @@ impl AgeScope {
     /// Whether the scope is the default (for serde's `skip_serializing_if`).
     pub(crate) fn is_unspecified(&self) -> bool {
         matches!(self, AgeScope::Unspecified)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_ids_are_the_serde_names() {
+        for population in Population::all() {
+            let written = serde_json::to_value(population).unwrap();
+            let id = match &written {
+                serde_json::Value::String(id) => id.as_str(),
+                serde_json::Value::Object(object) => object.keys().next().unwrap().as_str(),
+                other => panic!("{population:?} written as {other}"),
+            };
+            assert_eq!(population.id(), id, "{population:?}");
+        }
+    }
+
+    #[test]
+    fn the_reader_s_precedences_are_distinct() {
+        let mut seen: Vec<u8> = Population::all().filter_map(Population::text_precedence).collect();
+        let named = seen.len();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), named);
     }
 }

@@ -63,7 +63,7 @@ impl Rank {
 /// assert_eq!(NrPriority::DontDo.to_string(), "Icke-göra");
 /// # Ok::<(), insats::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NrPriority {
     /// A rank from 1 to 10. Every ranked measure has documented effect or
     /// support in proven experience; 1 means a large benefit (or a large
@@ -154,16 +154,53 @@ impl fmt::Display for PriorityBand {
     }
 }
 
-/// Every rank, 1 to 10, for lookups that must not build an error.
-pub(crate) const RANKS: [NrPriority; 10] = {
-    let mut ranks = [NrPriority::Rank(Rank(1)); 10];
-    let mut n = 0;
-    while n < 10 {
-        ranks[n] = NrPriority::Rank(Rank(n as u8 + 1));
-        n += 1;
+/// The order of the scale, strongest first: the one definition that
+/// [`NrPriority`]'s `Ord` and the matcher's priority keys both read.
+impl NrPriority {
+    /// How many order keys there are, a key for "no number" included
+    /// ([`NrPriority::order_key`] of `None`).
+    pub(crate) const KEYS: usize = NrPriority::NO_NUMBER as usize + 1;
+    /// The order key of no number (an unrated pair, or a number withheld):
+    /// after every priority.
+    pub(crate) const NO_NUMBER: u8 = 13;
+
+    /// The place of a priority on the scale, strongest first: ranks 1–10
+    /// as themselves, then FoU (11), then Icke-göra (12); no number (13)
+    /// after all of them.
+    pub(crate) const fn order_key(priority: Option<NrPriority>) -> u8 {
+        match priority {
+            Some(NrPriority::Rank(rank)) => rank.get(),
+            Some(NrPriority::ResearchOnly) => 11,
+            Some(NrPriority::DontDo) => 12,
+            None => NrPriority::NO_NUMBER,
+        }
     }
-    ranks
-};
+
+    /// The priority whose [`order_key`](Self::order_key) is `key`; `None`
+    /// for no number (and for a key no priority has).
+    pub(crate) const fn of_order_key(key: u8) -> Option<NrPriority> {
+        match key {
+            1..=10 => Some(NrPriority::Rank(Rank(key))),
+            11 => Some(NrPriority::ResearchOnly),
+            12 => Some(NrPriority::DontDo),
+            _ => None,
+        }
+    }
+}
+
+impl Ord for NrPriority {
+    /// The scale's order, strongest first: ranks 1 to 10, then FoU, then
+    /// Icke-göra (one order key, which the matcher's keys read too).
+    fn cmp(&self, other: &NrPriority) -> std::cmp::Ordering {
+        NrPriority::order_key(Some(*self)).cmp(&NrPriority::order_key(Some(*other)))
+    }
+}
+
+impl PartialOrd for NrPriority {
+    fn partial_cmp(&self, other: &NrPriority) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl NrPriority {
     /// The rank `n` (1–10).
@@ -290,6 +327,30 @@ mod tests {
                 )
             );
         }
+    }
+
+    /// Every priority, in the order the docs state: rank 1 first, then
+    /// the ranks up to 10, then FoU, then Icke-göra.
+    fn documented_order() -> Vec<NrPriority> {
+        let ranks = (1..=10).map(|n| NrPriority::rank(n).unwrap());
+        ranks.chain([NrPriority::ResearchOnly, NrPriority::DontDo]).collect()
+    }
+
+    #[test]
+    fn the_order_keys_give_the_documented_order_and_read_back() {
+        let all = documented_order();
+        for (i, a) in all.iter().enumerate() {
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(a.cmp(b), i.cmp(&j), "{a:?} against {b:?}");
+                let key = |p: &NrPriority| NrPriority::order_key(Some(*p));
+                assert_eq!(key(a).cmp(&key(b)), i.cmp(&j), "keys of {a:?} and {b:?}");
+            }
+            let key = NrPriority::order_key(Some(*a));
+            assert!(key < NrPriority::NO_NUMBER, "no number comes after {a:?}");
+            assert_eq!(NrPriority::of_order_key(key), Some(*a));
+        }
+        assert_eq!(NrPriority::of_order_key(NrPriority::order_key(None)), None);
+        assert_eq!(NrPriority::KEYS, all.len() + 2, "key 0 is unused, and no number has one");
     }
 
     #[test]

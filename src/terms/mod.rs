@@ -87,7 +87,8 @@ impl Term {
     /// The term in `language` with each `{name}` slot replaced by the
     /// value given for it; a slot without a value is left as written.
     pub fn fill(self, language: Language, values: &[(&str, &dyn Display)]) -> String {
-        let mut out = String::new();
+        // Room for the slots' values, so that a sentence is rarely grown.
+        let mut out = String::with_capacity(self.text(language).len() + 64);
         let _ = fill_into(&mut out, self.text(language), values);
         out
     }
@@ -181,7 +182,12 @@ pub(crate) fn lower_first(text: &str) -> String {
         first_word.chars().count() > 1 && first_word.chars().all(|c| !c.is_lowercase());
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if !abbreviation => first.to_lowercase().chain(chars).collect(),
+        Some(first) if !abbreviation => {
+            let mut out = String::with_capacity(text.len());
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+            out
+        }
         _ => text.to_owned(),
     }
 }

@@ -27,7 +27,10 @@ fn the_report_round_trips_and_holds_every_match() {
     assert_eq!(value["add_ons"][0]["id"], "natverksterapi");
     assert_eq!(value["add_ons"][0]["priority"], 4);
     assert_eq!(value["add_ons"][0]["band"], "may-offer");
-    assert_eq!(value["add_ons"][0]["pair"]["priority"], 4);
+    // The row behind the priority, by its index among the entry's rows.
+    let row = value["add_ons"][0]["row"].as_u64().unwrap() as usize;
+    let nt = catalog.get("natverksterapi").unwrap();
+    assert_eq!(nt.recommendations()[row].priority(), Some(rank(4)));
     assert_eq!(value["add_ons"][0]["reasons"][0]["code"], "priority");
     assert_eq!(
         value["add_ons"][0]["reasons"][0]["sv"],
@@ -205,4 +208,43 @@ fn the_built_in_catalog_is_owned_without_a_copy_and_entries_edit_without_json() 
     let renamed = entry.to_builder().name("Nätverksterapi (lokal)").build().unwrap();
     assert_eq!((renamed.id(), renamed.name()), ("natverksterapi", "Nätverksterapi (lokal)"));
     assert!(entry.to_builder().name("").build().is_err());
+}
+
+/// A report for a user interface in one language writes no other (issue
+/// 24), and its words are the two-language report's.
+#[test]
+fn a_report_in_one_language_writes_only_that_language() {
+    let matcher = Matcher::new(insats::catalog());
+    let profile = Profile::builder()
+        .age(30)
+        .substance(Substance::Alcohol)
+        .audit(insats::Audit::new(22, insats::Sex::Male).unwrap())
+        .build()
+        .unwrap();
+    let both = matcher.report(&profile);
+    for language in [insats::Language::Swedish, insats::Language::English] {
+        let one = matcher.report_in(&profile, language);
+        let json = serde_json::to_string(&one).unwrap();
+        let other = if language == insats::Language::Swedish { "\"en\"" } else { "\"sv\"" };
+        assert!(!json.contains(other), "{language:?}: {json}");
+        let texts = |r: &RecommendationsReport, sv: bool| -> Vec<Option<String>> {
+            let lists = [&r.primary, &r.add_ons, &r.conditional, &r.assessments];
+            let reasons = lists.into_iter().flatten().flat_map(|m| &m.reasons);
+            let pick =
+                |s: &Option<String>, e: &Option<String>| if sv { s.clone() } else { e.clone() };
+            reasons
+                .map(|x| pick(&x.sv, &x.en))
+                .chain(r.indications.iter().map(|i| pick(&i.sv, &i.en)))
+                .collect()
+        };
+        let sv = language == insats::Language::Swedish;
+        assert_eq!(texts(&one, sv), texts(&both, sv));
+        assert!(!one.indications.is_empty());
+        let back: RecommendationsReport = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, one);
+    }
+    let one = matcher.explain_report_in(&profile, insats::Language::English);
+    assert!(
+        one.decisions.iter().flat_map(|d| &d.reasons).all(|r| r.sv.is_none() && r.en.is_some())
+    );
 }

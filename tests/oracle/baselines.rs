@@ -20,6 +20,13 @@
 //! - B, [`TypedScan`]: the typed model scanned entry by entry, with
 //!   `TagSet::contains` on substances and a `match` on populations; the
 //!   same set-up; no index.
+//! - The baselines of a report and an explanation: A's result
+//!   ([`ScanResult`]) and its plain decisions ([`StringScan::explain`]),
+//!   serialized to JSON as they are (ids, numbers and codes, no words).
+//!
+//! [`disagreement`] compares the engine's result with a baseline's, list
+//! by list and row by row, for the tests and for the bench before it
+//! times a case.
 //!
 //! The rule, as both state it: for each entry whose facets admit the
 //! profile (a child's entry with a youth version gives way to it), each
@@ -36,10 +43,11 @@
 #![allow(dead_code)] // the tests use part of this module, the bench another
 
 use insats::{
-    AgeGroup, AgeScope, Catalog, Condition, ConditionPattern, Intervention, Kind, Need, NrPriority,
-    PatternOfUse, Population, Profile, RecommendationVerb, Substance, TagSet, Vocabulary,
-    Withdrawal,
+    AgeGroup, AgeScope, Catalog, Condition, ConditionPattern, Intervention, Kind, Match, Need,
+    NrPriority, PatternOfUse, Population, Profile, Reason, RecommendationVerb, Recommendations,
+    Substance, TagSet, Vocabulary, Withdrawal,
 };
+use serde::Serialize;
 
 /// The tie order of names: case folded, å, ä, ö after z, é as e.
 pub fn swedish_key(name: &str) -> Vec<u32> {
@@ -471,7 +479,7 @@ fn best(count: usize, mut judge_pair: impl FnMut(usize) -> Option<Choice>) -> Op
 }
 
 /// The facts one match waits for, as a baseline reports them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Waits<'s> {
     pub age: bool,
     pub substance: bool,
@@ -481,9 +489,12 @@ pub struct Waits<'s> {
 }
 
 /// One match of a baseline: enough to compare with the engine's.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Found<'s> {
     pub id: &'s str,
+    /// The entry's place in the catalog.
+    #[serde(skip)]
+    pub entry: u32,
     /// `None` for a pair without a number, or one not rated for the age.
     pub priority: Option<NrPriority>,
     pub add_on: bool,
@@ -492,11 +503,13 @@ pub struct Found<'s> {
     pub pair: Option<usize>,
     pub waits: Waits<'s>,
     pub below_stated_age: bool,
+    #[serde(skip)]
     order: (bool, u8, u8, u32),
 }
 
-/// A baseline's result, in the engine's lists and order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A baseline's result, in the engine's lists and order; its JSON is the
+/// baseline of the engine's report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ScanResult<'s> {
     /// Primary treatments, then add-ons, each best first.
     pub matches: Vec<Found<'s>>,
@@ -566,10 +579,17 @@ fn finish<'s>(
     out
 }
 
-fn found_of<'s>(id: &'s str, name_rank: u32, choice: &Choice, population: &'s str) -> Found<'s> {
+fn found_of<'s>(
+    id: &'s str,
+    entry: u32,
+    name_rank: u32,
+    choice: &Choice,
+    population: &'s str,
+) -> Found<'s> {
     let rule = &choice.rule;
     Found {
         id,
+        entry,
         priority: if choice.withheld { None } else { rule.priority },
         add_on: rule.add_on,
         pair: (rule.rated && !choice.withheld).then_some(usize::from(rule.source)),
@@ -903,7 +923,7 @@ impl StringScan {
             |i, choice| {
                 let entry = &self.entries[i as usize];
                 let population = &entry.pairs[choice.index].population;
-                found_of(&entry.id, entry.name_rank, choice, population)
+                found_of(&entry.id, i, entry.name_rank, choice, population)
             },
             |i| self.entries[i as usize].assessment,
         )
@@ -1078,9 +1098,158 @@ impl<'c> TypedScan<'c> {
             |i, choice| {
                 let typed = &self.entries[i as usize];
                 let population = &typed.pairs[choice.index].population_id;
-                found_of(typed.entry.id(), typed.name_rank, choice, population)
+                found_of(typed.entry.id(), i, typed.name_rank, choice, population)
             },
             |i| self.entries[i as usize].assessment,
         )
     }
+}
+
+// ------------------------------------------------- explain, plainly
+
+/// One entry decided, as the strings baseline's explain gives it: its id,
+/// whether it is recommended or would be, and a code for why (no words).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlainDecision<'s> {
+    pub id: &'s str,
+    pub included: bool,
+    pub conditional: bool,
+    pub priority: Option<NrPriority>,
+    /// `recommended`, `conditional`, `not-rated-for-age`, `facet`,
+    /// `replaced-by-youth-version` or `not-applicable`.
+    pub why: &'static str,
+}
+
+impl StringScan {
+    /// Every entry in catalog order, decided: the baseline of the engine's
+    /// `explain`. Its JSON is the baseline of the engine's explain report.
+    pub fn explain<'s>(&'s self, profile: &StringProfile) -> Vec<PlainDecision<'s>> {
+        let found = self.recommend(profile);
+        let mut listed: Vec<Option<(&'static str, Option<NrPriority>)>> =
+            vec![None; self.entries.len()];
+        let lists: [(&[Found<'_>], &'static str); 4] = [
+            (&found.matches, "recommended"),
+            (&found.assessments, "recommended"),
+            (&found.conditional, "conditional"),
+            (&found.not_rated_for_age, "not-rated-for-age"),
+        ];
+        for (list, why) in lists {
+            for f in list {
+                listed[f.entry as usize] = Some((why, f.priority));
+            }
+        }
+        self.entries
+            .iter()
+            .zip(listed)
+            .map(|(entry, listed)| {
+                let facets = facet_passes(&profile.provider, &entry.providers)
+                    && facet_passes(&profile.role, &entry.roles)
+                    && facet_passes(&profile.age_group, &entry.age_groups)
+                    && facet_passes(&profile.severity, &entry.severities)
+                    && facet_passes(&profile.condition, &entry.conditions);
+                let (why, priority) = match listed {
+                    _ if !facets => ("facet", None),
+                    _ if profile.person.child() && entry.youth_version => {
+                        ("replaced-by-youth-version", None)
+                    }
+                    Some(listed) => listed,
+                    None => ("not-applicable", None),
+                };
+                PlainDecision {
+                    id: &entry.id,
+                    included: why == "recommended",
+                    conditional: why == "conditional",
+                    priority,
+                    why,
+                }
+            })
+            .collect()
+    }
+}
+
+// ------------------------------------- the engine against a baseline
+
+/// One match as compared: id, priority, add-on, the index of the
+/// recommendation behind the priority, what it waits for (the age, the
+/// substance, the pattern of use, the population whose situation is
+/// unstated), and whether the person is below the pair's stated age.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub priority: Option<NrPriority>,
+    pub add_on: bool,
+    pub pair: Option<usize>,
+    pub waits: (bool, bool, bool, Option<String>),
+    pub below_stated_age: bool,
+}
+
+/// The engine's match as a row, read through the public API only.
+pub fn engine_row(m: &Match<'_>) -> Row {
+    let entry = m.intervention();
+    let pair = m
+        .recommendation()
+        .and_then(|r| entry.recommendations().iter().position(|x| std::ptr::eq(x, r)));
+    let mut waits = (false, false, false, None);
+    for reason in m.unstated() {
+        match reason {
+            Reason::AgeNotStated { .. } => waits.0 = true,
+            Reason::SubstanceNotStated { .. } => waits.1 = true,
+            Reason::PatternNotStated { .. } => waits.2 = true,
+            Reason::SituationNotStated { required } => waits.3 = Some(population_id(required)),
+            _ => {}
+        }
+    }
+    let below_stated_age = m.reasons().iter().any(|r| matches!(r, Reason::BelowStatedAge { .. }));
+    Row {
+        id: entry.id().to_owned(),
+        priority: m.priority(),
+        add_on: m.is_add_on(),
+        pair,
+        waits,
+        below_stated_age,
+    }
+}
+
+/// A baseline's match as a row.
+pub fn scan_row(f: &Found<'_>) -> Row {
+    let w = f.waits;
+    Row {
+        id: f.id.to_owned(),
+        priority: f.priority,
+        add_on: f.add_on,
+        pair: f.pair,
+        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned)),
+        below_stated_age: f.below_stated_age,
+    }
+}
+
+/// Where the engine's result and a baseline's differ, list by list (the
+/// first row that differs in each); `None` when every list agrees, row by
+/// row and in order.
+pub fn disagreement(recs: &Recommendations<'_>, found: &ScanResult<'_>) -> Option<String> {
+    let (primary, add_ons) = found.matches.split_at(found.primary_len.min(found.matches.len()));
+    let lists: [(&str, &[Match<'_>], &[Found<'_>]); 5] = [
+        ("primary", recs.primary(), primary),
+        ("add-ons", recs.add_ons(), add_ons),
+        ("conditional", recs.conditional(), &found.conditional),
+        ("not rated for age", recs.not_rated_for_age(), &found.not_rated_for_age),
+        ("assessments", recs.assessments(), &found.assessments),
+    ];
+    let mut out = String::new();
+    for (name, engine, baseline) in lists {
+        let engine: Vec<Row> = engine.iter().map(engine_row).collect();
+        let baseline: Vec<Row> = baseline.iter().map(scan_row).collect();
+        if engine != baseline {
+            let at = engine.iter().zip(&baseline).position(|(a, b)| a != b);
+            let at = at.unwrap_or(engine.len().min(baseline.len()));
+            out += &format!(
+                "\n  {name}: {} rows against {}; at {at}: {:?}\n     vs {:?}",
+                engine.len(),
+                baseline.len(),
+                engine.get(at),
+                baseline.get(at)
+            );
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }

@@ -348,3 +348,22 @@ pub fn typical_profile() -> Profile {
         .build()
         .expect("the typical profile states no contradiction")
 }
+
+/// The sample case of the README and the examples: an adult (the age
+/// group only) dependent on alcohol, met in the social services by a
+/// social worker, in other treatment, not a relative, needing housing and
+/// work.
+pub fn sample_profile() -> Profile {
+    Profile::builder()
+        .age_group(AgeGroup::Adults)
+        .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Dependence)
+        .provider(Provider::IndividualAndFamilyCare)
+        .role(Role::SocialWorker)
+        .in_other_treatment(true)
+        .relative(false)
+        .need(Need::Housing)
+        .need(Need::Work)
+        .build()
+        .expect("the sample profile states no contradiction")
+}

@@ -154,6 +154,7 @@ impl Profile {
     /// assert_eq!(Profile::default().fit(Population::Anyone), Fit::Fits);
     /// # Ok::<(), insats::Error>(())
     /// ```
+    #[inline]
     pub fn fit(&self, population: Population) -> Fit {
         use ProfileFact as F;
         if population != Population::Relatives && self.relative == Some(true) {

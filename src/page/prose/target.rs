@@ -27,43 +27,57 @@ pub(super) fn substances(text: &str) -> TagSet<Substance> {
     found
 }
 
-/// The population a text names, if any, the most specific first:
-/// relatives (`anhöriga`), because a text about relatives of young people
-/// is for the relatives; people in medication-assisted treatment
+/// The population a text names, if any; of several, the one of the
+/// lowest [`Population::text_precedence`] (relatives before young people:
+/// a text about relatives of young people is for the relatives). The
+/// words: relatives (`anhöriga`); people in medication-assisted treatment
 /// (`läkemedelsassisterad`, `LARO`); alcohol withdrawal with a raised risk
 /// (`abstinensepilepsi`, `delirium tremens`) or in general
 /// (`alkoholabstinens`); severe mental illness (`svår psykisk sjukdom`); a
 /// partner one lives with (`sammanboende`); young people (`ungdomar`,
 /// `under 18`).
 pub(super) fn named_population(text: &str) -> Option<Population> {
-    let mut found = [false; 7];
-    let [relatives, laro, raised_risk, withdrawal, severe_illness, partner, youth] = &mut found;
+    let mut found: Option<Population> = None;
+    let mut name = |population: Population| {
+        let rank = |p: Population| p.text_precedence().unwrap_or(u8::MAX);
+        if found.is_none_or(|f| rank(population) < rank(f)) {
+            found = Some(population);
+        }
+    };
     let mut back: [Option<Word<'_>>; 2] = [None, None];
     for word in words(text) {
-        *relatives |= word.starts("anhörig");
-        *laro |= word.starts("läkemedelsassister") || word.is("laro");
-        *raised_risk |= word.starts("abstinensepilep") || word.starts("delirium");
-        *withdrawal |= word.starts("alkoholabstinens")
-            || (word.starts("abstinens") && back[0].is_some_and(|w| w.starts("alkohol")));
-        *severe_illness |= word.starts("sjukdom")
+        if word.starts("anhörig") {
+            name(Population::Relatives);
+        }
+        if word.starts("läkemedelsassister") || word.is("laro") {
+            name(Population::InMedicationAssistedTreatment);
+        }
+        if word.starts("abstinensepilep") || word.starts("delirium") {
+            name(Population::InAlcoholWithdrawalWithRaisedRisk);
+        }
+        if word.starts("alkoholabstinens")
+            || (word.starts("abstinens") && back[0].is_some_and(|w| w.starts("alkohol")))
+        {
+            name(Population::InAlcoholWithdrawal);
+        }
+        if word.starts("sjukdom")
             && back[0].is_some_and(|w| w.starts("psykisk"))
-            && back[1].is_some_and(|w| w.is("svår") || w.is("svåra"));
-        *partner |= word.starts("sammanboende");
-        *youth |= word.starts("ungdomar")
+            && back[1].is_some_and(|w| w.is("svår") || w.is("svåra"))
+        {
+            name(Population::WithSevereMentalIllness);
+        }
+        if word.starts("sammanboende") {
+            name(Population::WithCohabitingPartner);
+        }
+        if word.starts("ungdomar")
             || word.is("ungdom")
-            || (word.text == "18" && back[0].is_some_and(|p| p.is("under")));
+            || (word.text == "18" && back[0].is_some_and(|p| p.is("under")))
+        {
+            name(Population::Youth);
+        }
         back = [Some(word), back[0]];
     }
-    let populations = [
-        Population::Relatives,
-        Population::InMedicationAssistedTreatment,
-        Population::InAlcoholWithdrawalWithRaisedRisk,
-        Population::InAlcoholWithdrawal,
-        Population::WithSevereMentalIllness,
-        Population::WithCohabitingPartner,
-        Population::Youth,
-    ];
-    found.iter().zip(populations).find_map(|(&named, population)| named.then_some(population))
+    found
 }
 
 pub(super) fn population(text: &str) -> Population {

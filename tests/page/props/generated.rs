@@ -381,19 +381,12 @@ pub(super) fn expected_facts(
     let target = page.facts(TARGET);
     let substances: TagSet<Substance> =
         target.iter().flat_map(|f| f.substances.iter().copied()).collect();
-    let precedence = [
-        Population::Relatives,
-        Population::InMedicationAssistedTreatment,
-        Population::InAlcoholWithdrawalWithRaisedRisk,
-        Population::InAlcoholWithdrawal,
-        Population::WithSevereMentalIllness,
-        Population::WithCohabitingPartner,
-        Population::Youth,
-    ];
-    let population = precedence
-        .into_iter()
-        .find(|p| target.iter().any(|f| f.populations.contains(p)))
-        .unwrap_or(Population::Anyone);
+    let population = target
+        .iter()
+        .flat_map(|f| f.populations.iter().copied())
+        .filter_map(|p| Some((p.text_precedence()?, p)))
+        .min()
+        .map_or(Population::Anyone, |(_, p)| p);
     prop_assert_eq!(entry.target(), insats::Target::new(substances, population));
     // Add-on: a marker in the target group, knowledge or summary, and every
     // pair an add-on.

@@ -19,18 +19,40 @@ use insats::{Catalog, catalog};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-mod util;
+mod allocation;
+
+/// The fixture page the tests read (the tests' own copy of the seed).
+const NATVERKSTERAPI: &str = include_str!("../fixtures/natverksterapi.txt");
 
 /// Counts the bytes held and the most held since the last reset.
 struct Counting;
 
 static HELD: AtomicUsize = AtomicUsize::new(0);
+
+/// Held by each test of this binary for its whole run: one measures at a
+/// time.
+pub static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+thread_local! {
+    /// The allocations (and reallocations) this thread has made.
+    static ALLOCATIONS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The allocations (and reallocations) the calling thread has made.
+pub fn allocations_on_this_thread() -> usize {
+    ALLOCATIONS.try_with(std::cell::Cell::get).unwrap_or(0)
+}
+
+fn count_allocation() {
+    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+}
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 // SAFETY: every call is passed on to `System` unchanged; the counters only
 // observe the sizes.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count_allocation();
         // SAFETY: the caller's contract is `System`'s.
         let ptr = unsafe { System.alloc(layout) };
         if !ptr.is_null() {
@@ -47,6 +69,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count_allocation();
         // SAFETY: the caller's contract is `System`'s.
         let new = unsafe { System.realloc(ptr, layout, new_size) };
         if !new.is_null() {
@@ -106,7 +129,7 @@ fn ten_mb_catalog() -> String {
 
 /// A fixture page whose `Genomförande` holds about 10 MB of sentences.
 fn ten_mb_page_of_sentences() -> String {
-    let page = util::fixtures::NATVERKSTERAPI;
+    let page = NATVERKSTERAPI;
     let sentence = "Behandlaren träffar individen och nätverket varje vecka under hela perioden. ";
     let padding = sentence.repeat(TEN_MB / sentence.len());
     page.replacen("\n\nMärkning", &format!(" {padding}\n\nMärkning"), 1)
@@ -114,7 +137,7 @@ fn ten_mb_page_of_sentences() -> String {
 
 /// A fixture page whose `Genomförande` is one sentence of about 10 MB.
 fn ten_mb_page_of_one_sentence() -> String {
-    let page = util::fixtures::NATVERKSTERAPI;
+    let page = NATVERKSTERAPI;
     let words = "och nätverket ".repeat(TEN_MB / 14);
     page.replacen(
         "\n\nMärkning",
@@ -136,6 +159,7 @@ fn ten_mb_catalog_of_bare_entries() -> String {
 
 #[test]
 fn peak_heap_of_a_10_mb_catalog_and_page() {
+    let _alone = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let json = ten_mb_catalog();
     let (peak, loaded) = peak_of(|| Catalog::from_json(&json));
     let loaded = loaded.unwrap();
