@@ -71,3 +71,20 @@ static BUILT_IN: Lazy<Catalog> = Lazy::new(|| {
 pub fn catalog() -> &'static Catalog {
     &BUILT_IN
 }
+
+#[cfg(test)]
+mod conditions_in_english {
+    /// Every condition a built-in row words has its English in the
+    /// conditions' table, so English output never quotes the Swedish alone.
+    #[test]
+    fn every_condition_of_the_built_in_catalog_is_in_english() {
+        for entry in super::catalog() {
+            for pair in entry.recommendations() {
+                if let Some(condition) = pair.condition() {
+                    let english = crate::terms::conditions::english(condition);
+                    assert!(english.is_some(), "{}: {condition:?}", entry.id());
+                }
+            }
+        }
+    }
+}

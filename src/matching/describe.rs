@@ -53,14 +53,14 @@ fn ages(language: Language, scope: AgeScope, min_age: Option<u8>) -> String {
     }
 }
 
-/// A row's condition in `language` (see [`conditions::describe`]).
+/// A row's condition in `language` (see `model::condition_in`).
 fn condition(
     language: Language,
     condition: &str,
     rated: TagSet<Substance>,
     population: Population,
 ) -> String {
-    conditions::describe(language, condition, rated, population)
+    crate::model::condition_in(language, condition, rated, population)
 }
 
 /// The row a priority or a wording is for, led in as its condition

@@ -25,6 +25,7 @@ pub use phase::Phase;
 pub(crate) use population::FIXED_POPULATIONS;
 pub use population::{AgeScope, Population};
 pub use priority::{NrPriority, PriorityBand, Rank};
+pub(crate) use recommendation::condition_in;
 pub use recommendation::{
     Dispute, NearestStated, PrincipalDispute, Recommendation, RecommendationVerb, Target,
 };

@@ -4,7 +4,7 @@
 //! [`Pair`](super::Pair).
 
 use super::{AgeScope, NrPriority, Population};
-use crate::terms::{Language, Term};
+use crate::terms::{Language, Term, either, lower_first};
 use crate::vocab::{ConditionPattern, Principal, Substance, TagSet};
 use serde::{Deserialize, Serialize};
 
@@ -453,14 +453,9 @@ impl Recommendation {
     /// assert_eq!(pair.describe_condition(Language::Swedish).as_deref(), Some("alkoholberoende"));
     /// assert_eq!(pair.describe_condition(Language::English).as_deref(), Some("alcohol dependence"));
     /// ```
-    pub fn describe_condition(&self, language: crate::terms::Language) -> Option<String> {
+    pub fn describe_condition(&self, language: Language) -> Option<String> {
         let condition = self.condition.as_deref()?;
-        Some(crate::terms::conditions::describe(
-            language,
-            condition,
-            self.substances,
-            self.population,
-        ))
+        Some(condition_in(language, condition, self.substances, self.population))
     }
 
     /// The source that states the pair (a URL); `None` when only the
@@ -640,5 +635,34 @@ impl Target {
 impl Default for Target {
     fn default() -> Self {
         Target::new(TagSet::new(), Population::Anyone)
+    }
+}
+
+/// A row's condition in `language`: the source's Swedish as written; in
+/// English its translation from the conditions' table, or (a catalog of
+/// one's own) the Swedish quoted and glossed by the substances the row
+/// names and, for a row of a population other than anyone, the
+/// population.
+pub(crate) fn condition_in(
+    language: Language,
+    condition: &str,
+    rated: TagSet<Substance>,
+    population: Population,
+) -> String {
+    match (language, crate::terms::conditions::english(condition)) {
+        (Language::Swedish, _) => lower_first(condition),
+        (Language::English, Some(english)) => english.to_owned(),
+        (Language::English, None) => {
+            let mut gloss = if rated.is_empty() {
+                Term::SubstanceUseOrDependence.text(language).to_owned()
+            } else {
+                either(language, rated.iter().map(|s| lower_first(s.label_en())))
+            };
+            if population != Population::Anyone {
+                gloss.push_str(", ");
+                gloss.push_str(&population.describe(language));
+            }
+            Term::SourceWording.fill(language, &[("text", &condition), ("gloss", &gloss)])
+        }
     }
 }

@@ -6,37 +6,6 @@
 //! written. English output shows the translation here; a condition this
 //! table does not hold (a catalog of one's own) is quoted and glossed.
 
-use super::{Language, Term, either, lower_first};
-use crate::model::Population;
-use crate::vocab::{Substance, TagSet};
-
-/// A row's condition in `language`: the source's Swedish as written; in
-/// English its translation, or (a catalog of one's own) the Swedish
-/// quoted and glossed by the substances and population the row names.
-pub(crate) fn describe(
-    language: Language,
-    condition: &str,
-    rated: TagSet<Substance>,
-    population: Population,
-) -> String {
-    match (language, english(condition)) {
-        (Language::Swedish, _) => lower_first(condition),
-        (Language::English, Some(english)) => english.to_owned(),
-        (Language::English, None) => {
-            let mut gloss = if rated.is_empty() {
-                Term::SubstanceUseOrDependence.text(language).to_owned()
-            } else {
-                either(language, rated.iter().map(|s| lower_first(s.label_en())))
-            };
-            if population != Population::Anyone {
-                gloss.push_str(", ");
-                gloss.push_str(&population.describe(language));
-            }
-            Term::SourceWording.fill(language, &[("text", &condition), ("gloss", &gloss)])
-        }
-    }
-}
-
 /// How a sentence leads into a condition: `vid alkoholberoende`, `för
 /// ungdomar med …`, `som underlag för …`, or nothing before `för att …`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,17 +143,6 @@ conditions! {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_condition_of_the_built_in_catalog_is_in_english() {
-        for entry in crate::catalog() {
-            for pair in entry.recommendations() {
-                if let Some(condition) = pair.condition() {
-                    assert!(english(condition).is_some(), "{}: {condition:?}", entry.id());
-                }
-            }
-        }
-    }
 
     #[test]
     fn the_english_is_english() {
