@@ -162,6 +162,19 @@ pub struct IndicationReport {
     pub en: Option<String>,
 }
 
+/// A report of a value in both languages, as `From` gives it (the
+/// `*_in` methods write one).
+macro_rules! report_in_both_languages {
+    ($value:ty => $report:ident) => {
+        impl From<&$value> for $report {
+            /// In both languages.
+            fn from(value: &$value) -> $report {
+                $report::of(value, Languages::Both)
+            }
+        }
+    };
+}
+
 impl IndicationReport {
     fn of(i: &Indication, languages: Languages) -> IndicationReport {
         IndicationReport {
@@ -175,12 +188,7 @@ impl IndicationReport {
     }
 }
 
-impl From<&Indication> for IndicationReport {
-    /// In both languages.
-    fn from(i: &Indication) -> IndicationReport {
-        IndicationReport::of(i, Languages::Both)
-    }
-}
+report_in_both_languages!(Indication => IndicationReport);
 
 /// The languages a report writes its words in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -370,12 +378,7 @@ impl ReasonReport {
     }
 }
 
-impl From<&Reason> for ReasonReport {
-    /// In both languages.
-    fn from(reason: &Reason) -> ReasonReport {
-        ReasonReport::of(reason, Languages::Both)
-    }
-}
+report_in_both_languages!(Reason => ReasonReport);
 
 impl MatchReport {
     fn of(m: &Match<'_>, languages: Languages) -> MatchReport {
@@ -399,12 +402,7 @@ impl MatchReport {
     }
 }
 
-impl From<&Match<'_>> for MatchReport {
-    /// In both languages.
-    fn from(m: &Match<'_>) -> MatchReport {
-        MatchReport::of(m, Languages::Both)
-    }
-}
+report_in_both_languages!(Match<'_> => MatchReport);
 
 impl DecisionReport {
     fn of(d: &Decision<'_>, languages: Languages) -> DecisionReport {
@@ -424,12 +422,7 @@ impl DecisionReport {
     }
 }
 
-impl From<&Decision<'_>> for DecisionReport {
-    /// In both languages.
-    fn from(d: &Decision<'_>) -> DecisionReport {
-        DecisionReport::of(d, Languages::Both)
-    }
-}
+report_in_both_languages!(Decision<'_> => DecisionReport);
 
 impl RecommendationsReport {
     /// The report of `recommendations`, made for `profile`, in both
