@@ -3,7 +3,7 @@
 //! a module, each file a topic; `cargo test page::` runs an area,
 //! `cargo test conformance` the conformance tests (see [`util`]).
 //!
-//! `tests/memory.rs` is the one other test binary: it counts the heap
+//! `tests/memory/main.rs` is the one other test binary: it counts the heap
 //! through a global allocator, so no other test may run in its process.
 
 mod util;

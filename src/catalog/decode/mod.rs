@@ -6,7 +6,7 @@
 //! that borrows the text's strings, decoded by the crate's own
 //! deserializer ([`de`]) and dropped before the next is read. Nothing
 //! holds the whole file as a tree: the peak of memory is the entries
-//! decoded so far and one entry's tree (`tests/memory.rs` measures it).
+//! decoded so far and one entry's tree (`tests/memory/main.rs` measures it).
 //! The tree also gives the entry's id for its errors before the entry
 //! decodes, and the deserializer's typed errors give the path.
 
