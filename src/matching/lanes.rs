@@ -10,7 +10,7 @@
 //! the lanes that apply, in order, meets each entry first at the pair the
 //! rule chooses, and meets the entries in the order of the results.
 
-use super::pairs::PairRecord;
+use super::pairs::{PairRecord, below_usual_age};
 use super::result::Facts;
 use crate::catalog::Catalog;
 use crate::model::{AgeScope, Intervention, NrPriority};
@@ -134,8 +134,7 @@ impl Lane {
         let mut facts = self.facts;
         facts.missing = missing;
         facts.substance_not_named &= wanted;
-        facts.below_usual_age =
-            self.usual_min_age > 0 && age.is_some_and(|a| a < self.usual_min_age);
+        facts.below_usual_age = below_usual_age(self.usual_min_age, age);
         facts.asker = asker;
         facts
     }
