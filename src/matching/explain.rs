@@ -203,9 +203,9 @@ pub(crate) fn decide<'c>(
     let judged = judge(&view);
     let choose = |judged: &[Judged], position: usize| {
         let pairs = index.lanes_of(position).iter().filter_map(|&bit| {
-            let lane = lanes.get(bit as usize)?;
-            let (fit, standing) = judged.get(bit as usize / 64)?.pair(bit % 64, &lane.record);
-            Some((lane.record, fit, standing))
+            let record = *lanes.record(bit as usize)?;
+            let (fit, standing) = judged.get(bit as usize / 64)?.pair(bit % 64, &record);
+            Some((record, fit, standing))
         });
         select(pairs, &view)
     };
@@ -251,10 +251,10 @@ pub(crate) fn decide<'c>(
             if let Some((strict_view, strict)) = &strict {
                 if admitted && is_add_on(&selection) {
                     let pairs = index.lanes_of(position).iter().filter_map(|&bit| {
-                        let lane = lanes.get(bit as usize)?;
+                        let record = *lanes.record(bit as usize)?;
                         let judged = strict.get(bit as usize / 64)?;
-                        let (fit, standing) = judged.pair(bit % 64, &lane.record);
-                        Some((lane.record, fit, standing))
+                        let (fit, standing) = judged.pair(bit % 64, &record);
+                        Some((record, fit, standing))
                     });
                     match select(pairs, strict_view) {
                         again @ (Selection::Conditional(_) | Selection::NotRatedForAge(_)) => {
@@ -326,10 +326,10 @@ fn selection_exclusions(entry: &Intervention, why: &Why<'_>, out: &mut Vec<Reaso
             let pairs: Vec<Pair<'_>> = entry.pairs().collect();
             let start = out.len();
             for &bit in index.lanes_of(why.position) {
-                let Some(lane) = index.lanes.get(bit as usize) else { continue };
+                let Some(record) = index.lanes.record(bit as usize) else { continue };
                 let Some(judged) = why.asked.judged.get(bit as usize / 64) else { continue };
-                let Some(&pair) = pairs.get(usize::from(lane.record.source)) else { continue };
-                let reason = match judged.classes.fit(bit % 64, &lane.record) {
+                let Some(&pair) = pairs.get(usize::from(record.source)) else { continue };
+                let reason = match judged.classes.fit(bit % 64, record) {
                     PairFit::OutsideAgeScope => profile
                         .outside_age_scope(pair.age_scope())
                         .map(|fact| Reason::AgeScope { scope: pair.age_scope(), fact }),

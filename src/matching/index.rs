@@ -6,7 +6,7 @@
 //! it is worked out once, here, with every other key of the result order,
 //! so that a profile does only the work that depends on it.
 
-use super::lanes::{Lane, Lanes, entry_lanes};
+use super::lanes::{Lanes, Placed, entry_lanes};
 use crate::catalog::Catalog;
 use crate::model::Intervention;
 use crate::model::name_order::swedish_key;
@@ -45,7 +45,7 @@ impl Index {
     pub(crate) fn new(catalog: &Catalog) -> Index {
         let mut order: Vec<(usize, &Intervention)> = catalog.iter().enumerate().collect();
         order.sort_by_cached_key(|(_, e)| (swedish_key(e.name()), e.name(), e.id()));
-        let mut pairs: Vec<(Lane, &Intervention)> = Vec::with_capacity(order.len() * 2);
+        let mut pairs: Vec<(Placed, &Intervention)> = Vec::with_capacity(order.len() * 2);
         let mut entries = Vec::with_capacity(order.len());
         for (position, &(catalog_position, entry)) in order.iter().enumerate() {
             pairs.extend(entry_lanes(entry, position, catalog_position).map(|lane| (lane, entry)));
@@ -54,8 +54,8 @@ impl Index {
         let lanes = Lanes::new(catalog, pairs);
         // Each entry's lanes, in lane order: counted, then placed.
         let mut counts = vec![0u32; entries.len() + 1];
-        for lane in &lanes.lanes {
-            if let Some(count) = counts.get_mut(lane.position as usize + 1) {
+        for (lane, _) in lanes.iter() {
+            if let Some(count) = counts.get_mut(lane.position() as usize + 1) {
                 *count += 1;
             }
         }
@@ -67,9 +67,9 @@ impl Index {
         for (summary, &start) in entries.iter_mut().zip(&counts) {
             summary.start = start;
         }
-        let mut entry_lanes = vec![0u32; lanes.lanes.len()];
-        for (bit, lane) in lanes.lanes.iter().enumerate() {
-            if let Some(next) = counts.get_mut(lane.position as usize) {
+        let mut entry_lanes = vec![0u32; lanes.iter().count()];
+        for (bit, (lane, _)) in lanes.iter().enumerate() {
+            if let Some(next) = counts.get_mut(lane.position() as usize) {
                 if let Some(slot) = entry_lanes.get_mut(*next as usize) {
                     *slot = bit as u32;
                 }
@@ -82,7 +82,7 @@ impl Index {
                 *slot = position as u32;
             }
         }
-        let populations = lanes.lanes.iter().fold(0, |all, l| all | 1 << l.record.population);
+        let populations = lanes.iter().fold(0, |all, (_, r)| all | 1 << r.population);
         Index { entries, positions, entry_lanes, lanes, populations }
     }
 

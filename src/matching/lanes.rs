@@ -10,10 +10,11 @@
 //! the lanes that apply, in order, meets each entry first at the pair the
 //! rule chooses, and meets the entries in the order of the results.
 
-use super::pairs::PairRecord;
+use super::pairs::{PairRecord, below_usual_age};
+use super::result::Facts;
 use crate::catalog::Catalog;
 use crate::model::{AgeScope, Intervention, NrPriority};
-use crate::vocab::{Facet, PatternRequirement, Substance, Vocabulary};
+use crate::vocab::{Facet, PatternRequirement, Role, Substance, Vocabulary};
 
 /// One row of `words` 64-bit words per value of something.
 #[derive(Clone, Debug)]
@@ -64,9 +65,10 @@ impl Row {
     }
 }
 
-/// One pair in its lane: its record and its entry.
+/// One pair as the index hands it to the lanes: its record and its
+/// entry's places.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Lane {
+pub(crate) struct Placed {
     pub(crate) record: PairRecord,
     /// The entry's place in name order.
     pub(crate) position: u32,
@@ -74,9 +76,69 @@ pub(crate) struct Lane {
     pub(crate) catalog_position: u32,
 }
 
-// A lane's facts stay in a few words, so that a walk over many stays in
-// cache.
+/// One pair in its lane, as the walk reads it: what a match of it says
+/// (the person's facts left to fill), made once, and its entry's place in
+/// the catalog.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lane {
+    /// A match's facts for this pair, waiting for nothing, rated for the
+    /// person's age, `substance_not_named` when the pair names none, no
+    /// asker: [`Lane::facts_for`] fills in the person's.
+    facts: Facts,
+    pub(crate) catalog_position: u32,
+    /// The age regulations normally require (0: none).
+    usual_min_age: u8,
+}
+
+// A lane stays in a few words, so that a walk over many stays in cache.
 const _: () = assert!(std::mem::size_of::<Lane>() <= 24);
+
+impl Lane {
+    fn new(placed: &Placed) -> Lane {
+        let r = &placed.record;
+        Lane {
+            facts: Facts {
+                position: placed.position,
+                pair: r.source,
+                key: r.key,
+                strength: r.strength,
+                population: r.population,
+                missing: 0,
+                add_on: r.add_on,
+                withheld: false,
+                below_usual_age: false,
+                below_stated_age: false,
+                substance_not_named: r.names_no_substance,
+                asker: None,
+            },
+            catalog_position: placed.catalog_position,
+            usual_min_age: r.usual_min_age,
+        }
+    }
+
+    /// The entry's place in name order.
+    pub(crate) fn position(&self) -> u32 {
+        self.facts.position
+    }
+
+    /// The facts of a match of this pair for a person aged `age`, asking
+    /// as `asker`, who states a substance when `wanted`, waiting for the
+    /// `missing` facts.
+    pub(crate) fn facts_for(
+        &self,
+        missing: u8,
+        wanted: bool,
+        age: Option<u8>,
+        asker: Option<Role>,
+    ) -> Facts {
+        let mut facts = self.facts;
+        facts.missing = missing;
+        facts.substance_not_named &= wanted;
+        facts.below_usual_age = below_usual_age(self.usual_min_age, age);
+        facts.asker = asker;
+        facts
+    }
+}
 
 /// The row of an age scope among [`Lanes::scopes`].
 pub(crate) const fn scope_row(scope: AgeScope) -> usize {
@@ -108,8 +170,11 @@ const POPULATION_BITS: usize = 32;
 pub(crate) struct Lanes {
     /// The words of each row.
     pub(crate) words: usize,
-    /// Per lane.
-    pub(crate) lanes: Vec<Lane>,
+    /// Per lane, what the walk reads.
+    lanes: Vec<Lane>,
+    /// Per lane, the pair's record, for the rule's choice of one entry's
+    /// pair.
+    records: Vec<PairRecord>,
     /// Every lane: the tail bits of the last word are clear.
     pub(crate) all: Row,
     /// Pairs that make the entry an add-on.
@@ -151,7 +216,7 @@ impl Lanes {
     /// The lanes of `pairs`: each pair's record, its entry's place in name
     /// order and in the catalog, and the entry. `catalog` finds youth
     /// versions.
-    pub(crate) fn new(catalog: &Catalog, mut pairs: Vec<(Lane, &Intervention)>) -> Lanes {
+    pub(crate) fn new(catalog: &Catalog, mut pairs: Vec<(Placed, &Intervention)>) -> Lanes {
         pairs.sort_by_key(|(lane, _)| {
             let (add_on, key, strength, source) = lane.record.rule_order();
             (add_on, key, strength, lane.position, source)
@@ -164,6 +229,7 @@ impl Lanes {
         let mut lanes = Lanes {
             words,
             lanes: Vec::with_capacity(pairs.len()),
+            records: Vec::with_capacity(pairs.len()),
             all: Row::new(words),
             add_on: Row::new(words),
             names_no_substance: Row::new(words),
@@ -182,8 +248,8 @@ impl Lanes {
         };
         let dont_do = NrPriority::order_key(Some(NrPriority::DontDo));
         let fou = NrPriority::order_key(Some(NrPriority::ResearchOnly));
-        for (bit, (lane, entry)) in pairs.into_iter().enumerate() {
-            let r = lane.record;
+        for (bit, (placed, entry)) in pairs.into_iter().enumerate() {
+            let r = placed.record;
             lanes.all.set(bit);
             let rows = [
                 (r.add_on, &mut lanes.add_on),
@@ -227,7 +293,8 @@ impl Lanes {
                     lanes.min_age_from.set(i, bit);
                 }
             }
-            lanes.lanes.push(lane);
+            lanes.lanes.push(Lane::new(&placed));
+            lanes.records.push(r);
         }
         lanes
     }
@@ -255,17 +322,27 @@ impl Lanes {
     pub(crate) fn get(&self, bit: usize) -> Option<&Lane> {
         self.lanes.get(bit)
     }
+
+    /// The record of the pair at `bit`.
+    pub(crate) fn record(&self, bit: usize) -> Option<&PairRecord> {
+        self.records.get(bit)
+    }
+
+    /// Every lane, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&Lane, &PairRecord)> {
+        self.lanes.iter().zip(&self.records)
+    }
 }
 
-/// The lane records of one entry's pairs, the `position`-th in name order
-/// and the `catalog_position`-th in the catalog.
+/// The records of one entry's pairs, the `position`-th in name order and
+/// the `catalog_position`-th in the catalog.
 pub(crate) fn entry_lanes(
     entry: &Intervention,
     position: usize,
     catalog_position: usize,
-) -> impl Iterator<Item = Lane> + '_ {
+) -> impl Iterator<Item = Placed> + '_ {
     let add_on = entry.is_add_on();
-    entry.pairs().enumerate().map(move |(i, pair)| Lane {
+    entry.pairs().enumerate().map(move |(i, pair)| Placed {
         record: PairRecord::new(pair, i, add_on),
         // Positions fit u32: a catalog of 2^32 entries would not fit in
         // memory (each entry is hundreds of bytes).

@@ -8,7 +8,7 @@ use super::order::{Hit, sort_hits};
 use super::pairs::{ProfileView, Waits};
 use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
-use super::result::{Match, Recommendations};
+use super::result::{Facts, Match, Recommendations};
 use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
 use crate::catalog::Catalog;
 use crate::model::Intervention;
@@ -281,7 +281,8 @@ impl<'c> Matcher<'c> {
             out.all.extend(found);
         }
         out.assessments_end = out.all.len();
-        out.primary_len = out.all.iter().take_while(|m| !m.add_on).count().min(out.matches_end);
+        out.primary_len =
+            out.all.iter().take_while(|m| !m.facts.add_on).count().min(out.matches_end);
         for word in walked.iter() {
             self.list(word.w, word.unstated, listed, |lane, bit| {
                 if let Some(found) = person.found(self.catalog, lane, word.waits.of(bit)) {
@@ -294,18 +295,18 @@ impl<'c> Matcher<'c> {
         let mut judged: Option<Judged> = None;
         for word in walked.iter() {
             self.list(word.w, word.not_rated, listed, |lane, _| {
-                let pairs = index.lanes_of(lane.position as usize).iter().filter_map(|&bit| {
-                    let lane = lanes.get(bit as usize)?;
+                let pairs = index.lanes_of(lane.position() as usize).iter().filter_map(|&bit| {
+                    let record = *lanes.record(bit as usize)?;
                     let w = bit as usize / 64;
                     let judged = match judged {
                         Some(j) if j.w == w => j,
                         _ => *judged.insert(Judged::new(lanes, w, view)),
                     };
-                    let (fit, standing) = judged.pair(bit % 64, &lane.record);
-                    Some((lane.record, fit, standing))
+                    let (fit, standing) = judged.pair(bit % 64, &record);
+                    Some((record, fit, standing))
                 });
                 if let Selection::NotRatedForAge(chosen) = select(pairs, view) {
-                    not_rated.push(Hit::new(lane.position, chosen));
+                    not_rated.push(Hit::new(lane.position(), chosen));
                 }
             });
         }
@@ -332,7 +333,7 @@ impl<'c> Matcher<'c> {
             let bit = bits.trailing_zeros();
             bits &= bits - 1;
             let Some(lane) = self.index.lanes.get(w * 64 + bit as usize) else { continue };
-            let Some(entry) = listed.get_mut(lane.position as usize) else { continue };
+            let Some(entry) = listed.get_mut(lane.position() as usize) else { continue };
             if !*entry {
                 *entry = true;
                 found(lane, bit);
@@ -434,28 +435,12 @@ impl Person {
     /// `missing` facts.
     fn found<'c>(&self, catalog: &'c Catalog, lane: &Lane, missing: u8) -> Option<Match<'c>> {
         let entry = catalog.entries().get(lane.catalog_position as usize)?;
-        let r = &lane.record;
-        Some(Match {
-            entry,
-            position: lane.position,
-            pair: r.source,
-            key: r.key,
-            strength: r.strength,
-            population: r.population,
-            missing,
-            add_on: r.add_on,
-            withheld: false,
-            below_usual_age: r.usual_min_age > 0 && self.age.is_some_and(|a| a < r.usual_min_age),
-            below_stated_age: false,
-            substance_not_named: self.wanted && r.names_no_substance,
-            asker: self.asker,
-        })
+        Some(Match { entry, facts: lane.facts_for(missing, self.wanted, self.age, self.asker) })
     }
 
     /// The match of the pair `chosen` for the entry at `position`.
     fn chosen<'c>(&self, entry: &'c Intervention, position: u32, chosen: &Chosen) -> Match<'c> {
-        Match {
-            entry,
+        let facts = Facts {
             position,
             // An entry holds at most `u16::MAX` pairs.
             pair: chosen.pair as u16,
@@ -469,7 +454,8 @@ impl Person {
             below_stated_age: chosen.below_stated_age,
             substance_not_named: self.wanted && chosen.names_no_substance,
             asker: self.asker,
-        }
+        };
+        Match { entry, facts }
     }
 }
 

@@ -139,6 +139,14 @@ impl PairRecord {
     }
 }
 
+/// Whether a person of `age` is younger than the age regulations normally
+/// require for a pair (`usual_min_age`, 0 when none; LARO: 20 unless
+/// there are special reasons): a note, never an exclusion.
+pub(crate) fn below_usual_age(usual_min_age: u8, age: Option<u8>) -> bool {
+    // No age is below 0, which stands for none.
+    age.is_some_and(|age| age < usual_min_age)
+}
+
 /// What the pair rule needs of a profile, worked out once per call from
 /// [`Profile::fit`] and [`Profile::pattern_fit`] (the one statement of who
 /// is in a population and whose pattern of use a row's condition names).

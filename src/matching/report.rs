@@ -395,7 +395,7 @@ impl MatchReport {
             band: priority.map(NrPriority::band),
             add_on: m.is_add_on(),
             requires: m.requires(),
-            row: m.recommendation().map(|_| usize::from(m.pair)),
+            row: m.recommendation().map(|_| usize::from(m.facts.pair)),
             source: m.source().map(str::to_owned),
             reasons: m.reasons().iter().map(|r| ReasonReport::of(r, languages)).collect(),
         }

@@ -16,6 +16,13 @@ use crate::vocab::{Need, Principal, Role, TagSet};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match<'c> {
     pub(crate) entry: &'c Intervention,
+    pub(crate) facts: Facts,
+}
+
+/// What a match says besides its entry, as codes: what the pair is (the
+/// lanes keep one per pair, made once) and how it stands for the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Facts {
     /// The entry's place in name order.
     pub(crate) position: u32,
     /// The index of the pair behind the priority among the entry's pairs
@@ -38,14 +45,17 @@ pub struct Match<'c> {
     pub(crate) below_usual_age: bool,
     /// Below the youngest age the sources state for a youth row.
     pub(crate) below_stated_age: bool,
+    /// The pair names no substance and the profile states one.
     pub(crate) substance_not_named: bool,
     /// The role of the person asking, when stated.
     pub(crate) asker: Option<Role>,
 }
 
 // A match is what `recommend` writes per result: a few words, so that a
-// result is one small allocation and reused results stay in cache.
+// result is one small allocation and reused results stay in cache; the
+// facts are one 16-byte copy from the pair's lane.
 const _: () = assert!(std::mem::size_of::<Match<'static>>() <= 24);
+const _: () = assert!(std::mem::size_of::<Facts>() <= 16);
 
 impl<'c> Match<'c> {
     /// The intervention.
@@ -58,17 +68,17 @@ impl<'c> Match<'c> {
     /// project's sources state no number for it, or when the number is a
     /// general row's and the person is a child.
     pub fn priority(&self) -> Option<NrPriority> {
-        if self.withheld { None } else { priority_of_key(self.key) }
+        if self.facts.withheld { None } else { priority_of_key(self.facts.key) }
     }
     /// The recommendation behind [`priority`](Self::priority): its
     /// substances, population, NR edition, source and disputes. `None`
     /// when the entry is matched on its target group, or when the pair's
     /// number is withheld from a child.
     pub fn recommendation(&self) -> Option<&'c Recommendation> {
-        if self.withheld {
+        if self.facts.withheld {
             return None;
         }
-        self.entry.recommendations().get(self.pair as usize)
+        self.entry.recommendations().get(self.facts.pair as usize)
     }
     /// The NR row chosen for the person, also when its number is not the
     /// person's (a general row for a child, listed in
@@ -76,13 +86,13 @@ impl<'c> Match<'c> {
     /// and source say what the row is rated for. `None` when the entry is
     /// matched on its target group.
     pub fn row(&self) -> Option<&'c Recommendation> {
-        self.entry.recommendations().get(self.pair as usize)
+        self.entry.recommendations().get(self.facts.pair as usize)
     }
     /// Whether the person asking can deliver it, or the principal and
     /// competence a referral names: the role routes, it never hides a
     /// match.
     pub fn delivery(&self) -> Delivery {
-        Delivery::of(self.entry, self.row(), self.asker)
+        Delivery::of(self.entry, self.row(), self.facts.asker)
     }
     /// Who offers it, as the chosen row's source words it.
     pub fn principal(&self) -> Principal {
@@ -90,12 +100,12 @@ impl<'c> Match<'c> {
     }
     /// Where to cite: the chosen row's source, else the entry's.
     pub fn source(&self) -> Option<&'c str> {
-        let pair = self.entry.recommendations().get(self.pair as usize);
+        let pair = self.entry.recommendations().get(self.facts.pair as usize);
         pair.and_then(Recommendation::source).or(self.entry.source())
     }
     /// Whether the intervention is offered as an add-on to other treatment.
     pub fn is_add_on(&self) -> bool {
-        self.add_on
+        self.facts.add_on
     }
     /// For a conditional match whose pair's situation the profile leaves
     /// unstated, that situation: the population of its pair ("would apply
@@ -103,8 +113,8 @@ impl<'c> Match<'c> {
     /// fact a conditional match waits for (the age, the substance, the
     /// pattern of use, the situation) is in [`unstated`](Self::unstated).
     pub fn requires(&self) -> Option<Population> {
-        if self.missing & missing::SITUATION != 0 {
-            population_of_bit(self.population)
+        if self.facts.missing & missing::SITUATION != 0 {
+            population_of_bit(self.facts.population)
         } else {
             None
         }
@@ -112,7 +122,7 @@ impl<'c> Match<'c> {
     /// Whether the match waits for facts the profile leaves unstated (it
     /// is in [`Recommendations::conditional`]).
     pub fn is_conditional(&self) -> bool {
-        self.missing != 0
+        self.facts.missing != 0
     }
     /// Every fact the profile leaves unstated that the match waits for, in
     /// a fixed order (age, substance, pattern of use, situation), each
@@ -120,7 +130,13 @@ impl<'c> Match<'c> {
     /// recommendation.
     pub fn unstated(&self) -> Vec<Reason> {
         let mut out = Vec::new();
-        push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
+        push_unstated(
+            self.entry,
+            self.facts.pair as usize,
+            self.facts.missing,
+            self.facts.population,
+            &mut out,
+        );
         out
     }
     /// The fields of the profile whose facts the match waits for (those
@@ -146,7 +162,7 @@ impl<'c> Match<'c> {
     /// Adds the fields [`unstated_fields`](Self::unstated_fields) names
     /// to `out`, unordered, maybe repeated.
     fn push_unstated_fields(&self, out: &mut Vec<ProfileField>) {
-        let has = |bit: u8| self.missing & bit != 0;
+        let has = |bit: u8| self.facts.missing & bit != 0;
         if has(missing::AGE) {
             out.push(ProfileField::Age);
         }
@@ -157,14 +173,14 @@ impl<'c> Match<'c> {
             out.push(ProfileField::Pattern);
         }
         if has(missing::SITUATION) {
-            out.extend(population_of_bit(self.population).and_then(field_of_population));
+            out.extend(population_of_bit(self.facts.population).and_then(field_of_population));
         }
     }
 
     /// Whether the match is not rated for the person's age (it is in
     /// [`Recommendations::not_rated_for_age`]).
     pub fn is_not_rated_for_age(&self) -> bool {
-        self.withheld
+        self.facts.withheld
     }
     /// Why it is included (or, when conditional, what would include it):
     /// the priority and where it comes from, facets the entry does not
@@ -173,22 +189,29 @@ impl<'c> Match<'c> {
     /// allocates nothing per match.
     pub fn reasons(&self) -> Vec<Reason> {
         let mut out = Vec::new();
-        if self.withheld {
-            let min_age = self.entry.pairs().nth(self.pair as usize).and_then(|p| p.min_age());
+        if self.facts.withheld {
+            let min_age =
+                self.entry.pairs().nth(self.facts.pair as usize).and_then(|p| p.min_age());
             out.push(match min_age {
-                Some(min_age) if self.below_stated_age => Reason::BelowStatedAge { min_age },
+                Some(min_age) if self.facts.below_stated_age => Reason::BelowStatedAge { min_age },
                 _ => Reason::NoNumberForChildren,
             });
         }
-        push_unstated(self.entry, self.pair as usize, self.missing, self.population, &mut out);
+        push_unstated(
+            self.entry,
+            self.facts.pair as usize,
+            self.facts.missing,
+            self.facts.population,
+            &mut out,
+        );
         let facts = NoteFacts {
             priority: self.priority(),
-            pair: Some(self.pair as usize),
-            withheld: self.withheld,
-            below_usual_age: self.below_usual_age,
-            add_on: self.add_on,
-            substance_not_named: self.substance_not_named,
-            situation_stated: self.missing & missing::SITUATION == 0,
+            pair: Some(self.facts.pair as usize),
+            withheld: self.facts.withheld,
+            below_usual_age: self.facts.below_usual_age,
+            add_on: self.facts.add_on,
+            substance_not_named: self.facts.substance_not_named,
+            situation_stated: self.facts.missing & missing::SITUATION == 0,
         };
         push_notes(self.entry, &facts, &mut out);
         out
@@ -250,7 +273,7 @@ impl<'c> Package<'c> {
             let best = matches
                 .iter()
                 .filter(|m| m.entry.needs_served().contains(need))
-                .min_by_key(|m| (priority_key(m.priority()), m.strength, m.position));
+                .min_by_key(|m| (priority_key(m.priority()), m.facts.strength, m.facts.position));
             match best {
                 Some(by) => self.served.push(Served { need, by: *by }),
                 None => {

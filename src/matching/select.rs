@@ -5,7 +5,7 @@
 //! `Matcher::recommend_into`).
 
 use super::lanes::Lanes;
-use super::pairs::{Applying, Classes, PairFit, PairRecord, ProfileView};
+use super::pairs::{Applying, Classes, PairFit, PairRecord, ProfileView, below_usual_age};
 use super::profile::Profile;
 
 /// The pair chosen for an entry.
@@ -45,8 +45,7 @@ impl Chosen {
             strength: record.strength,
             add_on_pair: record.add_on,
             withheld: applying.withheld,
-            below_usual_age: record.usual_min_age > 0
-                && view.age.is_some_and(|age| age < record.usual_min_age),
+            below_usual_age: below_usual_age(record.usual_min_age, view.age),
             population: record.population,
             stated_key: record.key,
             names_no_substance: record.names_no_substance,

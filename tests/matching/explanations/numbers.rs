@@ -180,6 +180,27 @@ fn the_usual_age_of_laro_is_a_note() {
     let recs = matcher.recommend(&twenty);
     let laro = recs.get("lakemedelsassisterad-behandling-vid-opioidberoende-laro").unwrap();
     assert!(laro.reasons().iter().all(|r| r.kind() != "below-usual-age"));
+    // The decision says the same, at 19 and not at 20 (nor with no age).
+    let noted = |profile: &Profile| {
+        let decisions = matcher.explain(profile);
+        let laro = decisions
+            .iter()
+            .find(|d| {
+                d.intervention().id() == "lakemedelsassisterad-behandling-vid-opioidberoende-laro"
+            })
+            .unwrap();
+        assert!(laro.is_included() || laro.is_conditional(), "{laro:?}");
+        laro.reasons().contains(&Reason::BelowUsualAge { min_age: 20 })
+    };
+    assert!(noted(&nineteen));
+    assert!(!noted(&twenty));
+    let no_age = Profile::builder()
+        .age_group(insats::AgeGroup::Adults)
+        .substance(Substance::Opioids)
+        .pattern(PatternOfUse::Dependence)
+        .build()
+        .unwrap();
+    assert!(!noted(&no_age));
 }
 
 /// HAP is rated 6 for cannabis: a 40-year-old at a psychiatric clinic gets
