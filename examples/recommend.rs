@@ -21,7 +21,7 @@ mod output;
 #[path = "common/words.rs"]
 mod words;
 
-use insats::{Language, Match, Matcher};
+use insats::{Language, Match, Matcher, Recommendations};
 use std::io::{self, Write};
 use std::process::ExitCode;
 use words::Word;
@@ -94,11 +94,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
     }
     let (priority, intervention) = (Word::ColumnPriority.text(l), Word::ColumnIntervention.text(l));
     writeln!(out, "  {:>2}  {priority:<16} {intervention}", "#")?;
-    for (i, m) in matches.iter().enumerate() {
+    for (m, place) in matches.iter().zip(Recommendations::places(matches)) {
         let number =
             m.priority().map_or_else(|| Word::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
-        writeln!(out, "  {:>2}  {number:<16} {} ({})", i + 1, entry.name(), entry.id())?;
+        writeln!(out, "  {place:>2}  {number:<16} {} ({})", entry.name(), entry.id())?;
         for reason in output::shown(&m.reasons()) {
             writeln!(out, "        · {}", reason.describe(l))?;
         }
@@ -114,6 +114,9 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
         if let Some(source) = m.source() {
             writeln!(out, "        {}: {source}", Word::LabelSource.text(l))?;
         }
+    }
+    if matches.windows(2).any(|pair| pair[0].is_level_with(&pair[1])) {
+        writeln!(out, "  {}", Word::SharedPlace.text(l))?;
     }
     if matches.iter().any(|m| m.priority().is_none() && !m.is_not_rated_for_age()) {
         writeln!(out, "  {}", Word::UnnumberedLast.text(l))?;

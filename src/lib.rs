@@ -28,10 +28,11 @@ pub use error::{
 };
 pub use format::headings::Section;
 pub use matching::{
-    CASE_KEYS, CaseInput, Decision, DecisionReport, Delivery, ExplainReport, Fit, IndicationReport,
-    Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile, ProfileBuilder,
-    ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonReport, Recommendations,
-    RecommendationsReport, Served, SipDraft, SipGroupReport,
+    CASE_KEYS, CaseInput, Decision, DecisionReport, Delivery, EntryReport, ExplainReport, Fit,
+    IndicationReport, Match, MatchReport, Matcher, OwnedMatcher, Package, PackageReport, Profile,
+    ProfileBuilder, ProfileFact, ProfileField, REPORT_SCHEMA, Reason, ReasonEffect, ReasonReport,
+    Recommendations, RecommendationsReport, Served, SipDraft, SipGroupReport, UnmetNeedReport,
+    Words,
 };
 pub use model::{
     AgeScope, Breadcrumb, Competence, Dispute, Intervention, InterventionBuilder, NearestStated,

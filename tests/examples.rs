@@ -77,7 +77,7 @@ fn json_output_on_a_catalog_file_matches_that_catalog() {
     let out = stdout("recommend", &[&["--json", "--catalog", &path], SAMPLE].concat());
     let report: RecommendationsReport = serde_json::from_str(&out).unwrap();
     assert_eq!(report, Matcher::new(&catalog).report(&sample_profile()));
-    assert_eq!(report.add_ons[0].id, "natverksterapi");
+    assert_eq!(report.add_ons[0].entry.id, "natverksterapi");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -40,6 +40,7 @@ mod matching {
     mod invariants;
     mod order;
     mod profiles;
+    mod report_schema;
     mod reports;
     mod rules;
     mod unstated;

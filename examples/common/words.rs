@@ -142,7 +142,12 @@ words! {
         "Nothing is recommended. See the explanation for each intervention (explain)."
     ),
     /// A need no recommended intervention serves.
-    PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention serves it"),
+    PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention meets it"),
+    /// What a shared place in a list means.
+    SharedPlace = (
+        "Insatser med samma plats har samma prioritet och formulering; de står i bokstavsordning.",
+        "Interventions at the same place have the same priority and wording; they are listed by name."
+    ),
     /// Why the interventions without a number come last.
     UnnumberedLast = (
         "Insatser vars prioritetssiffra inte framgår av källorna står sist.",

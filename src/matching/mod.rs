@@ -23,6 +23,7 @@ mod describe;
 mod explain;
 mod index;
 mod lanes;
+mod lenient;
 mod matcher;
 mod notes;
 mod order;
@@ -41,10 +42,10 @@ pub use explain::Decision;
 pub use matcher::Matcher;
 pub use owned::OwnedMatcher;
 pub use profile::{Fit, Profile, ProfileBuilder, ProfileFact, ProfileField};
-pub use reason::Reason;
+pub use reason::{Reason, ReasonEffect};
 pub use report::{
-    DecisionReport, ExplainReport, IndicationReport, MatchReport, PackageReport, REPORT_SCHEMA,
-    ReasonReport, RecommendationsReport, SipGroupReport,
+    DecisionReport, EntryReport, ExplainReport, IndicationReport, MatchReport, PackageReport,
+    REPORT_SCHEMA, ReasonReport, RecommendationsReport, SipGroupReport, UnmetNeedReport, Words,
 };
 pub use result::{Match, Package, Recommendations, Served};
 pub use sip::SipDraft;

@@ -182,6 +182,22 @@ pub enum Reason {
     AddOn,
 }
 
+/// What a [`Reason`] does to its match ([`Reason::effect`]); in the
+/// reports' JSON, `"excludes"`, `"waits"` or `"notes"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ReasonEffect {
+    /// It keeps the intervention from being recommended for the person.
+    Excludes,
+    /// A fact the profile leaves unstated, which the match waits for: a
+    /// conditional match, not an exclusion.
+    Waits,
+    /// It explains the match (its priority, its row, an add-on role, a
+    /// note on age).
+    Notes,
+}
+
 impl Reason {
     /// Whether the reason keeps the intervention from being recommended
     /// (rather than explain its inclusion).
@@ -208,6 +224,29 @@ impl Reason {
                 | Reason::SubstanceNotStated { .. }
                 | Reason::PatternNotStated { .. }
         )
+    }
+
+    /// What the reason does to its match: it keeps it out, the match
+    /// waits for it, or it explains the match. A reader that counts
+    /// exclusions counts [`ReasonEffect::Excludes`] only: a fact the
+    /// profile leaves unstated makes a match conditional, never excluded.
+    ///
+    /// ```
+    /// use insats::{Population, Reason, ReasonEffect};
+    ///
+    /// assert_eq!(Reason::AdvisedAgainst.effect(), ReasonEffect::Excludes);
+    /// let waits = Reason::SituationNotStated { required: Population::Relatives };
+    /// assert_eq!(waits.effect(), ReasonEffect::Waits);
+    /// assert_eq!(Reason::AddOn.effect(), ReasonEffect::Notes);
+    /// ```
+    pub fn effect(&self) -> ReasonEffect {
+        if self.is_unstated() {
+            ReasonEffect::Waits
+        } else if self.is_exclusion() {
+            ReasonEffect::Excludes
+        } else {
+            ReasonEffect::Notes
+        }
     }
 
     /// A stable kebab-case id of the variant: a facet's id (`"provider"`)

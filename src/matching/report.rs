@@ -5,18 +5,30 @@
 
 use super::delivery::Delivery;
 use super::explain::Decision;
+use super::profile::ProfileFact;
 use super::profile::{Profile, ProfileField};
 use super::reason::Reason;
-use super::result::{Match, Recommendations};
+use super::reason::ReasonEffect;
+use super::result::{Match, Package, Recommendations};
 use crate::clinical::{Indication, Instrument};
-use crate::model::{NrPriority, Population, PriorityBand};
+use crate::model::{Intervention, NrPriority, Population, PriorityBand};
 use crate::terms::Language;
-use crate::vocab::{GuideSection, Kind, Need, Principal, Substance};
+use crate::vocab::{Facet, GuideSection, Kind, Need, Principal, Substance};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the reports' JSON schema ([`RecommendationsReport`],
-/// [`ExplainReport`]); a change that could break a reader raises it.
-pub const REPORT_SCHEMA: u32 = 3;
+/// [`ExplainReport`]).
+///
+/// # Compatibility
+///
+/// A reader ignores the fields it does not know, so a report written by a
+/// newer version of the crate reads in an older one. A field may be added
+/// without raising the number; it rises only when a field is removed or
+/// renamed, or changes its type or meaning. Version 4 (this one): a
+/// reason's `effect` instead of `exclusion`, the priority always a string,
+/// a match's `place`, a decision's `conditional`, words for the package
+/// and the unmet needs, and the facts a reason names as fields.
+pub const REPORT_SCHEMA: u32 = 4;
 
 /// The recommendations for one profile as plain data, with every reason
 /// written out in Swedish and English ([`Matcher::report`]), or in one of
@@ -26,30 +38,33 @@ pub const REPORT_SCHEMA: u32 = 3;
 /// [`Matcher::report`]: crate::Matcher::report
 /// [`Matcher::report_in`]: crate::Matcher::report_in
 ///
-/// # JSON schema (version 3)
+/// # JSON schema (version 4)
 ///
 /// ```json
 /// {
-///   "schema": 3,
+///   "schema": 4,
 ///   "catalog_version": "2026-11-23+insats-0.1.0",
 ///   "profile": { "age": 45, "substances": ["alcohol"] },
 ///   "primary": [ {
 ///       "id": "motivationshojande-behandling-met",
 ///       "name": "Motivationshöjande behandling",
-///       "priority": 1,              // 1-10, "fou", "icke-gora", or null: no number
+///       "place": 4,                 // 1, 2, 2, 4: level matches share a place
+///       "priority": "1",            // "1"-"10", "fou", "icke-gora", or null: no number
 ///       "band": "should-offer",     // optional: the band of the priority
 ///       "add_on": false,
 ///       // "requires": the population, only in a conditional match
 ///       "row": 0,                   // the recommendation behind the priority
 ///       "source": "https://...",    // optional
-///       "reasons": [ { "code": "priority", "exclusion": false,
-///                      "sv": "NR prioritet 1 (bör erbjudas) vid ...",   // each language
+///       "reasons": [ { "code": "priority", "effect": "notes",  // or "excludes", "waits"
+///                      // "facet", "population", "fact": what the reason names
+///                      "sv": "NR-prioritet 1 (bör erbjudas) för ...",   // each language
 ///                      "en": "NR priority 1 (should be offered) for ..." } ]  // asked for
 ///   } ],
 ///   "add_ons": [ "...same shape..." ],
-///   "conditional": [ "...same shape, with requires set..." ],
-///   "package": [ { "need": "housing", "id": "bostad-forst", "name": "Bostad först" } ],
-///   "unmet_needs": ["school"],
+///   "conditional": [ "...same shape: reasons that wait, requires when a situation..." ],
+///   "package": [ { "need": "housing", "id": "bostad-forst", "name": "Bostad först",
+///                  "sv": "...", "en": "..." } ],
+///   "unmet_needs": [ { "need": "school", "sv": "...", "en": "..." } ],
 ///   "unstated": ["pattern"]     // the facts that would change the result
 /// }
 /// ```
@@ -58,9 +73,11 @@ pub const REPORT_SCHEMA: u32 = 3;
 /// entry's [`recommendations`](crate::Intervention::recommendations) in the
 /// catalog of `catalog_version` (the report names the row, it does not
 /// copy it); it is absent for an entry matched on its target group and
-/// when a general row's number is withheld from a child. `code` is
-/// [`Reason::kind`]; `sv` and `en` are written for the languages asked
-/// for.
+/// when a general row's number is withheld from a child. `place` is
+/// [`Recommendations::places`]: matches of equal standing share it. `code`
+/// is [`Reason::kind`] and `effect` [`Reason::effect`]; `sv` and `en` are
+/// written for the languages asked for. A reader ignores fields it does
+/// not know ([`REPORT_SCHEMA`] says the rule).
 ///
 /// # Examples
 ///
@@ -74,28 +91,28 @@ pub const REPORT_SCHEMA: u32 = 3;
 ///     .build()?;
 /// let report = Matcher::new(insats::catalog()).report(&profile);
 /// assert_eq!(report.schema, insats::REPORT_SCHEMA);
-/// assert_eq!(report.primary[0].priority, Some(insats::NrPriority::rank(1)?));
+/// assert_eq!(report.primary[0].entry.priority, Some(insats::NrPriority::rank(1)?));
 /// let audit = "audit-alcohol-use-disorders-identification-test";
-/// assert!(report.assessments.iter().any(|m| m.id == audit));
+/// assert!(report.assessments.iter().any(|m| m.entry.id == audit));
 /// let json = serde_json::to_string_pretty(&report)?;
 /// let back: RecommendationsReport = serde_json::from_str(&json)?;
 /// assert_eq!(back, report);
 ///
 /// // For a Swedish user interface: no English is written.
 /// let swedish = Matcher::new(insats::catalog()).report_in(&profile, insats::Language::Swedish);
-/// let reason = &swedish.primary[0].reasons[0];
-/// assert!(reason.sv.is_some() && reason.en.is_none());
+/// let reason = &swedish.primary[0].entry.reasons[0];
+/// assert!(reason.words.sv.is_some() && reason.words.en.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RecommendationsReport {
     /// [`REPORT_SCHEMA`].
     pub schema: u32,
     /// The version of the catalog matched against.
     pub catalog_version: String,
-    /// The profile matched.
+    /// The profile matched (read past the fields a newer version adds).
+    #[serde(deserialize_with = "super::lenient::deserialize")]
     pub profile: Profile,
     /// The primary interventions, best first.
     pub primary: Vec<MatchReport>,
@@ -106,7 +123,7 @@ pub struct RecommendationsReport {
     /// For each need met, the intervention that meets it.
     pub package: Vec<PackageReport>,
     /// The needs that no recommended intervention serves.
-    pub unmet_needs: Vec<Need>,
+    pub unmet_needs: Vec<UnmetNeedReport>,
     /// [`Recommendations::assessments`]: the instruments and tests rated
     /// for the person.
     #[serde(default)]
@@ -131,7 +148,6 @@ pub struct RecommendationsReport {
 
 /// One group of a [`RecommendationsReport`]'s SIP draft.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SipGroupReport {
     /// Who offers the measures.
@@ -143,7 +159,6 @@ pub struct SipGroupReport {
 /// One [`Indication`] of an instrument's score, as data and in the
 /// languages asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct IndicationReport {
     /// The instrument.
@@ -154,12 +169,9 @@ pub struct IndicationReport {
     pub substance: Substance,
     /// Whether the source marks the cut-off as preliminary.
     pub preliminary: bool,
-    /// What it indicates, in Swedish (when asked for).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sv: Option<String>,
-    /// What it indicates, in English (when asked for).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
+    /// What it indicates,, in the languages asked for.
+    #[serde(flatten)]
+    pub words: Words,
 }
 
 /// A report of a value in both languages, as `From` gives it (the
@@ -182,8 +194,7 @@ impl IndicationReport {
             score: i.score(),
             substance: i.substance(),
             preliminary: i.is_preliminary(),
-            sv: languages.write(Language::Swedish, |l| i.describe(l)),
-            en: languages.write(Language::English, |l| i.describe(l)),
+            words: Words::of(languages, |l| i.describe(l)),
         }
     }
 }
@@ -197,28 +208,49 @@ enum Languages {
     Only(Language),
 }
 
-impl Languages {
-    /// `describe(language)`, when `language` is asked for.
-    fn write(
-        self,
-        language: Language,
-        describe: impl FnOnce(Language) -> String,
-    ) -> Option<String> {
-        match self {
+/// A text a person reads, in the languages the report was asked for:
+/// both ([`Matcher::report`](crate::Matcher::report)) or one
+/// ([`Matcher::report_in`](crate::Matcher::report_in)). In JSON its fields
+/// `sv` and `en` stand in the object that holds it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Words {
+    /// In Swedish, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// In English, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Words {
+    /// The text in `language`, when the report wrote it.
+    pub fn get(&self, language: Language) -> Option<&str> {
+        match language {
+            Language::Swedish => self.sv.as_deref(),
+            Language::English => self.en.as_deref(),
+        }
+    }
+
+    /// `describe` in each language asked for.
+    fn of(languages: Languages, describe: impl Fn(Language) -> String) -> Words {
+        let write = |language| match languages {
             Languages::Only(only) if only != language => None,
             _ => Some(describe(language)),
-        }
+        };
+        Words { sv: write(Language::Swedish), en: write(Language::English) }
     }
 }
 
-/// One match in a [`RecommendationsReport`].
+/// An entry and how it stands for the person: the part a [`MatchReport`]
+/// and a [`DecisionReport`] share, written into each of them (its fields
+/// are theirs in JSON).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
-pub struct MatchReport {
+pub struct EntryReport {
     /// The entry's id.
     pub id: String,
-    /// The entry's name.
+    /// The entry's name, as the guide writes it.
     pub name: String,
     /// The entry's kind (treatment, medicine, support, assessment, test).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,6 +258,39 @@ pub struct MatchReport {
     /// The guide section of the entry's page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<GuideSection>,
+    /// The priority that applies (or would); `null` when there is no
+    /// number for the person. Always a string in JSON: `"1"` to `"10"`,
+    /// `"fou"`, `"icke-gora"`.
+    #[serde(with = "priority_id")]
+    pub priority: Option<NrPriority>,
+    /// The band of the priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<PriorityBand>,
+    /// Whether it is offered as an add-on to other treatment.
+    pub add_on: bool,
+    /// For a conditional match, the population the person must be in,
+    /// when a situation is what it waits for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<Population>,
+    /// The index of the recommendation behind the priority among the
+    /// entry's recommendations ([`Match::recommendation`],
+    /// [`Decision::recommendation`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// Why it is included or excluded, or what would include it.
+    pub reasons: Vec<ReasonReport>,
+}
+
+/// One match in a [`RecommendationsReport`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MatchReport {
+    /// The entry, its priority and its reasons.
+    #[serde(flatten)]
+    pub entry: EntryReport,
+    /// Its place in its list, from 1 ([`Recommendations::places`]): matches
+    /// of equal standing (the same number and wording) share a place.
+    pub place: usize,
     /// Who offers it, as the chosen row's source words it.
     #[serde(default = "not_stated")]
     pub principal: Principal,
@@ -233,49 +298,38 @@ pub struct MatchReport {
     /// to ([`Match::delivery`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<Delivery>,
-    /// The priority that applies; `null` when there is no number for the
-    /// person.
-    pub priority: Option<NrPriority>,
-    /// The band of the priority.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub band: Option<PriorityBand>,
-    /// Whether it is offered as an add-on to other treatment.
-    pub add_on: bool,
-    /// For a conditional match, the population the person must be in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires: Option<Population>,
-    /// The index of the recommendation behind the priority among the
-    /// entry's recommendations ([`Match::recommendation`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub row: Option<usize>,
     /// Where to cite (the recommendation's source, else the entry's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// Why it is included, or what would include it.
-    pub reasons: Vec<ReasonReport>,
 }
 
-/// A [`Reason`] written out: its stable code and its text in the
-/// languages asked for.
+/// A [`Reason`] written out: its stable code, what it does to the match,
+/// the facts it names, and its text in the languages asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReasonReport {
     /// [`Reason::kind`], e.g. `"priority"`.
     pub code: String,
-    /// [`Reason::is_exclusion`].
-    pub exclusion: bool,
-    /// [`Reason::describe`] in Swedish (when asked for).
+    /// [`Reason::effect`]: `"excludes"`, `"waits"` (a conditional match)
+    /// or `"notes"`.
+    pub effect: ReasonEffect,
+    /// The facet whose value does not fit, for a facet's reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sv: Option<String>,
-    /// [`Reason::describe`] in English (when asked for).
+    pub facet: Option<Facet>,
+    /// The population the reason is about: the row's, which the profile
+    /// fits, does not fit, or leaves unstated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
+    pub population: Option<Population>,
+    /// The fact of the profile that decided it, when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<ProfileFact>,
+    /// [`Reason::describe`], in the languages asked for.
+    #[serde(flatten)]
+    pub words: Words,
 }
 
 /// One need met, in a [`RecommendationsReport`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PackageReport {
     /// The need.
@@ -284,6 +338,21 @@ pub struct PackageReport {
     pub id: String,
     /// Its name.
     pub name: String,
+    /// [`Served::describe`](crate::Served::describe), in the languages asked for.
+    #[serde(flatten)]
+    pub words: Words,
+}
+
+/// A need that no recommended intervention serves, in a
+/// [`RecommendationsReport`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UnmetNeedReport {
+    /// The need.
+    pub need: Need,
+    /// [`Package::describe_unmet`], in the languages asked for.
+    #[serde(flatten)]
+    pub words: Words,
 }
 
 /// Every decision of [`Matcher::explain`](crate::Matcher::explain) for one
@@ -319,14 +388,14 @@ pub struct PackageReport {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ExplainReport {
     /// [`REPORT_SCHEMA`].
     pub schema: u32,
     /// The version of the catalog matched against.
     pub catalog_version: String,
-    /// The profile matched.
+    /// The profile matched (read past the fields a newer version adds).
+    #[serde(deserialize_with = "super::lenient::deserialize")]
     pub profile: Profile,
     /// One decision per catalog entry, in catalog order.
     pub decisions: Vec<DecisionReport>,
@@ -334,90 +403,120 @@ pub struct ExplainReport {
 
 /// One decision in an [`ExplainReport`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct DecisionReport {
-    /// The entry's id.
-    pub id: String,
-    /// The entry's name.
-    pub name: String,
-    /// The entry's kind (treatment, medicine, support, assessment, test).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Kind>,
-    /// The guide section of the entry's page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section: Option<GuideSection>,
+    /// The entry, its priority and every reason: the exclusions first,
+    /// then the notes.
+    #[serde(flatten)]
+    pub entry: EntryReport,
     /// Whether `recommend` recommends it.
     pub included: bool,
-    /// For a conditional match, the population the person must be in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires: Option<Population>,
-    /// Whether it is an add-on for this profile.
-    pub add_on: bool,
-    /// The priority of the pair that applies (or would).
-    pub priority: Option<NrPriority>,
-    /// The band of the priority.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub band: Option<PriorityBand>,
-    /// The index of the recommendation behind the priority among the
-    /// entry's recommendations ([`Decision::recommendation`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub row: Option<usize>,
-    /// Every reason: the exclusions first, then the notes.
-    pub reasons: Vec<ReasonReport>,
+    /// Whether it is a conditional match: it waits for facts the profile
+    /// leaves unstated, and nothing excludes it.
+    #[serde(default)]
+    pub conditional: bool,
 }
 
 impl ReasonReport {
     fn of(reason: &Reason, languages: Languages) -> ReasonReport {
+        let (facet, population, fact) = match reason {
+            Reason::Facet { profile, .. } => (Some(profile.facet()), None, None),
+            Reason::Population { required, fact } => (None, Some(*required), Some(*fact)),
+            Reason::SituationNotStated { required } => (None, Some(*required), None),
+            Reason::Fits { population } => (None, Some(*population), None),
+            Reason::AgeScope { fact, .. } | Reason::Pattern { fact, .. } => {
+                (None, None, Some(*fact))
+            }
+            _ => (None, None, None),
+        };
         ReasonReport {
             code: reason.kind().to_owned(),
-            exclusion: reason.is_exclusion(),
-            sv: languages.write(Language::Swedish, |l| reason.describe(l)),
-            en: languages.write(Language::English, |l| reason.describe(l)),
+            effect: reason.effect(),
+            facet,
+            population,
+            fact,
+            words: Words::of(languages, |l| reason.describe(l)),
         }
     }
 }
 
 report_in_both_languages!(Reason => ReasonReport);
 
-impl MatchReport {
-    fn of(m: &Match<'_>, languages: Languages) -> MatchReport {
-        let entry = m.intervention();
-        let priority = m.priority();
-        MatchReport {
+impl EntryReport {
+    fn of(
+        entry: &Intervention,
+        priority: Option<NrPriority>,
+        add_on: bool,
+        requires: Option<Population>,
+        row: Option<usize>,
+        reasons: &[Reason],
+        languages: Languages,
+    ) -> EntryReport {
+        EntryReport {
             id: entry.id().to_owned(),
             name: entry.name().to_owned(),
             kind: entry.kind(),
             section: entry.guide_section(),
-            principal: m.principal(),
-            delivery: Some(m.delivery()),
             priority,
             band: priority.map(NrPriority::band),
-            add_on: m.is_add_on(),
-            requires: m.requires(),
-            row: m.recommendation().map(|_| usize::from(m.facts.pair)),
-            source: m.source().map(str::to_owned),
-            reasons: m.reasons().iter().map(|r| ReasonReport::of(r, languages)).collect(),
+            add_on,
+            requires,
+            row,
+            reasons: reasons.iter().map(|r| ReasonReport::of(r, languages)).collect(),
         }
     }
 }
 
-report_in_both_languages!(Match<'_> => MatchReport);
+impl MatchReport {
+    fn of(m: &Match<'_>, place: usize, languages: Languages) -> MatchReport {
+        MatchReport {
+            entry: EntryReport::of(
+                m.intervention(),
+                m.priority(),
+                m.is_add_on(),
+                m.requires(),
+                m.recommendation().map(|_| usize::from(m.facts.pair)),
+                &m.reasons(),
+                languages,
+            ),
+            place,
+            principal: m.principal(),
+            delivery: Some(m.delivery()),
+            source: m.source().map(str::to_owned),
+        }
+    }
+
+    /// The reports of a list of matches, each with its place.
+    fn list(list: &[Match<'_>], languages: Languages) -> Vec<MatchReport> {
+        list.iter()
+            .zip(Recommendations::places(list))
+            .map(|(m, place)| MatchReport::of(m, place, languages))
+            .collect()
+    }
+}
+
+/// A match alone, in both languages: its place is 1 (it is not read
+/// within a list).
+impl From<&Match<'_>> for MatchReport {
+    fn from(m: &Match<'_>) -> MatchReport {
+        MatchReport::of(m, 1, Languages::Both)
+    }
+}
 
 impl DecisionReport {
     fn of(d: &Decision<'_>, languages: Languages) -> DecisionReport {
         DecisionReport {
-            id: d.intervention().id().to_owned(),
-            name: d.intervention().name().to_owned(),
-            kind: d.intervention().kind(),
-            section: d.intervention().guide_section(),
+            entry: EntryReport::of(
+                d.intervention(),
+                d.priority(),
+                d.is_add_on(),
+                d.requires(),
+                d.recommendation.filter(|_| d.recommendation().is_some()),
+                d.reasons(),
+                languages,
+            ),
             included: d.is_included(),
-            requires: d.requires(),
-            add_on: d.is_add_on(),
-            priority: d.priority(),
-            band: d.priority().map(NrPriority::band),
-            row: d.recommendation.filter(|_| d.recommendation().is_some()),
-            reasons: d.reasons().iter().map(|r| ReasonReport::of(r, languages)).collect(),
+            conditional: d.is_conditional(),
         }
     }
 }
@@ -446,8 +545,7 @@ impl RecommendationsReport {
         recommendations: &Recommendations<'_>,
         languages: Languages,
     ) -> RecommendationsReport {
-        let matches =
-            |list: &[Match<'_>]| list.iter().map(|m| MatchReport::of(m, languages)).collect();
+        let matches = |list: &[Match<'_>]| MatchReport::list(list, languages);
         RecommendationsReport {
             schema: REPORT_SCHEMA,
             catalog_version: recommendations.catalog_version().to_owned(),
@@ -463,9 +561,18 @@ impl RecommendationsReport {
                     need: s.need(),
                     id: s.by().intervention().id().to_owned(),
                     name: s.by().intervention().name().to_owned(),
+                    words: Words::of(languages, |l| s.describe(l)),
                 })
                 .collect(),
-            unmet_needs: recommendations.package().unmet().iter().collect(),
+            unmet_needs: recommendations
+                .package()
+                .unmet()
+                .iter()
+                .map(|need| UnmetNeedReport {
+                    need,
+                    words: Words::of(languages, |l| Package::describe_unmet(need, l)),
+                })
+                .collect(),
             assessments: matches(recommendations.assessments()),
             not_rated_for_age: matches(recommendations.not_rated_for_age()),
             indications: profile
@@ -554,7 +661,7 @@ impl Serialize for Recommendations<'_> {
             add_ons: Vec<MatchReport>,
             conditional: Vec<MatchReport>,
             package: Vec<PackageReport>,
-            unmet_needs: Vec<Need>,
+            unmet_needs: Vec<UnmetNeedReport>,
             assessments: Vec<MatchReport>,
             not_rated_for_age: Vec<MatchReport>,
             unstated: Vec<ProfileField>,
@@ -577,4 +684,32 @@ impl Serialize for Recommendations<'_> {
 
 fn not_stated() -> Principal {
     Principal::NotStated
+}
+
+/// A priority as its [`NrPriority::id`], the one type a reader meets in
+/// that field (schema 4; 3 wrote a rank as a number).
+mod priority_id {
+    use crate::model::NrPriority;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
+
+    pub(super) fn serialize<S: Serializer>(
+        priority: &Option<NrPriority>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match priority {
+            Some(p) => serializer.serialize_str(p.id()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NrPriority>, D::Error> {
+        let Some(id) = Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? else {
+            return Ok(None);
+        };
+        id.parse().map(Some).map_err(|e: crate::error::Error| {
+            D::Error::custom(e.describe(crate::terms::Language::English))
+        })
+    }
 }

@@ -8,7 +8,8 @@ use super::pairs::{missing, population_of_bit, priority_key, priority_of_key};
 use super::profile::ProfileField;
 use super::reason::Reason;
 use crate::model::{Intervention, NrPriority, Population, Recommendation};
-use crate::vocab::{Need, Principal, Role, TagSet};
+use crate::terms::{Language, Term};
+use crate::vocab::{Need, Principal, Role, TagSet, label};
 
 /// One intervention that applies to a profile (or, in
 /// [`Recommendations::conditional`], would apply if a situation held),
@@ -119,6 +120,36 @@ impl<'c> Match<'c> {
             None
         }
     }
+    /// Whether `self` and `other` stand level: the same priority (or both
+    /// none), the same wording of it (`bör`, `kan`) and both primary or
+    /// both add-ons. Nothing in the sources ranks one above the other, so
+    /// a list orders them by name only and shows them at one
+    /// [place](Recommendations::places).
+    ///
+    /// ```
+    /// use insats::{Matcher, PatternOfUse, Profile, Substance};
+    ///
+    /// let profile = Profile::builder()
+    ///     .age(45)
+    ///     .substance(Substance::Alcohol)
+    ///     .pattern(PatternOfUse::Dependence)
+    ///     .build()?;
+    /// let recs = Matcher::new(insats::catalog()).recommend(&profile);
+    /// let id = |s: &str| recs.get(s).unwrap();
+    /// let (acamprosate, disulfiram) = (
+    ///     id("lakemedelsbehandling-vid-alkoholberoende-akamprosat"),
+    ///     id("lakemedelsbehandling-vid-alkoholberoende-disulfiram"),
+    /// );
+    /// // Both NR priority 1, "bör erbjudas": listed by name, level.
+    /// assert!(acamprosate.is_level_with(disulfiram));
+    /// assert!(!acamprosate.is_level_with(id("community-reinforcement-approach-cra")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_level_with(&self, other: &Match<'_>) -> bool {
+        self.priority() == other.priority()
+            && self.facts.strength == other.facts.strength
+            && self.facts.add_on == other.facts.add_on
+    }
     /// Whether the match waits for facts the profile leaves unstated (it
     /// is in [`Recommendations::conditional`]).
     pub fn is_conditional(&self) -> bool {
@@ -130,14 +161,14 @@ impl<'c> Match<'c> {
     /// recommendation.
     pub fn unstated(&self) -> Vec<Reason> {
         let mut out = Vec::new();
-        push_unstated(
-            self.entry,
-            self.facts.pair as usize,
-            self.facts.missing,
-            self.facts.population,
-            &mut out,
-        );
+        self.push_unstated(&mut out);
         out
+    }
+
+    /// Adds the reasons of [`unstated`](Self::unstated) to `out`.
+    fn push_unstated(&self, out: &mut Vec<Reason>) {
+        let facts = &self.facts;
+        push_unstated(self.entry, facts.pair as usize, facts.missing, facts.population, out);
     }
     /// The fields of the profile whose facts the match waits for (those
     /// its [`unstated`](Self::unstated) reasons name), in the order of
@@ -197,13 +228,7 @@ impl<'c> Match<'c> {
                 _ => Reason::NoNumberForChildren,
             });
         }
-        push_unstated(
-            self.entry,
-            self.facts.pair as usize,
-            self.facts.missing,
-            self.facts.population,
-            &mut out,
-        );
+        self.push_unstated(&mut out);
         let facts = NoteFacts {
             priority: self.priority(),
             pair: Some(self.facts.pair as usize),
@@ -251,6 +276,30 @@ impl<'c> Served<'c> {
     pub fn by(&self) -> &Match<'c> {
         &self.by
     }
+    /// The need and what meets it, in `language`.
+    ///
+    /// ```
+    /// use insats::{Language, Matcher, Need, PatternOfUse, Profile, Substance};
+    ///
+    /// let profile = Profile::builder()
+    ///     .age(45)
+    ///     .substance(Substance::Alcohol)
+    ///     .pattern(PatternOfUse::Dependence)
+    ///     .need(Need::Work)
+    ///     .build()?;
+    /// let recs = Matcher::new(insats::catalog()).recommend(&profile);
+    /// let work = recs.package().served()[0];
+    /// assert_eq!(
+    ///     work.describe(Language::Swedish),
+    ///     format!("Arbete: tillgodoses av {}", work.by().intervention().name())
+    /// );
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    pub fn describe(&self, language: Language) -> String {
+        let need = label(self.need, language);
+        let name = self.by.entry.name();
+        Term::PackageServed.fill(language, &[("need", &need), ("name", &name)])
+    }
 }
 
 /// A treatment package: for each need found in the assessment, the best
@@ -266,6 +315,21 @@ pub struct Package<'c> {
 }
 
 impl<'c> Package<'c> {
+    /// That no recommended intervention meets `need`, in `language`: the
+    /// line for each of [`unmet`](Self::unmet).
+    ///
+    /// ```
+    /// use insats::{Language, Need, Package};
+    ///
+    /// assert_eq!(
+    ///     Package::describe_unmet(Need::School, Language::English),
+    ///     "School: no recommended intervention meets it"
+    /// );
+    /// ```
+    pub fn describe_unmet(need: Need, language: Language) -> String {
+        Term::PackageUnmet.fill(language, &[("need", &label(need, language))])
+    }
+
     pub(crate) fn fill(&mut self, needs: Option<TagSet<Need>>, matches: &[Match<'c>]) {
         self.served.clear();
         self.unmet = TagSet::new();
@@ -421,6 +485,39 @@ impl<'c> Recommendations<'c> {
     /// entry with id `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Match<'c>> {
         self.list(0, self.assessments_end).iter().find(|m| m.entry.id() == id)
+    }
+    /// The place of each match of `list` (one of this result's lists),
+    /// counted from 1 as a caseworker reads a ranking: matches that
+    /// [stand level](Match::is_level_with) share the place of the first of
+    /// them, and the next place skips as many (1, 2, 2, 4). The order
+    /// within a shared place is by name, which says nothing of standing.
+    ///
+    /// ```
+    /// use insats::{Matcher, PatternOfUse, Profile, Recommendations, Substance};
+    ///
+    /// let profile = Profile::builder()
+    ///     .age(45)
+    ///     .substance(Substance::Alcohol)
+    ///     .pattern(PatternOfUse::Dependence)
+    ///     .build()?;
+    /// let recs = Matcher::new(insats::catalog()).recommend(&profile);
+    /// let places: Vec<usize> = Recommendations::places(recs.primary()).collect();
+    /// // The three alcohol medicines and MET: NR priority 1, "bör".
+    /// assert_eq!(places[..5], [1, 1, 1, 1, 5]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn places<'l>(list: &'l [Match<'_>]) -> impl Iterator<Item = usize> + 'l {
+        let mut shared = 0;
+        list.iter().enumerate().map(move |(i, m)| {
+            let level = i
+                .checked_sub(1)
+                .and_then(|before| list.get(before))
+                .is_some_and(|before| before.is_level_with(m));
+            if !level {
+                shared = i + 1;
+            }
+            shared
+        })
     }
     /// The package for the profile's needs.
     pub fn package(&self) -> &Package<'c> {

@@ -45,6 +45,16 @@ terms! {
     /// Joins the last two items of a list read together.
     And = (" och ", " and "),
 
+    // ------------------------------------------------------------ package
+    /// A need of the assessment and the recommended intervention that
+    /// meets it (the name as the guide writes it).
+    PackageServed = ("{need}: tillgodoses av {name}", "{need}: met by {name}"),
+    /// A need of the assessment that no recommended intervention meets.
+    PackageUnmet = (
+        "{need}: ingen rekommenderad insats tillgodoser behovet",
+        "{need}: no recommended intervention meets it"
+    ),
+
     // ----------------------------------------------- the guidelines' scale
     /// Ranks 1–3 (and the wording `bör`).
     BandShouldOffer = ("bör erbjudas", "should be offered"),

@@ -25,7 +25,7 @@ fn the_report_round_trips_and_holds_every_match() {
     assert_eq!(value["primary"][0]["id"], "psykosocial-behandling");
     assert_eq!(value["primary"][0]["priority"], serde_json::Value::Null);
     assert_eq!(value["add_ons"][0]["id"], "natverksterapi");
-    assert_eq!(value["add_ons"][0]["priority"], 4);
+    assert_eq!(value["add_ons"][0]["priority"], "4");
     assert_eq!(value["add_ons"][0]["band"], "may-offer");
     // The row behind the priority, by its index among the entry's rows.
     let row = value["add_ons"][0]["row"].as_u64().unwrap() as usize;
@@ -37,7 +37,12 @@ fn the_report_round_trips_and_holds_every_match() {
         "NR-prioritet 4 (kan erbjudas) för alkohol eller narkotika; radens villkor framgår inte \
          av de källor katalogen bygger på"
     );
-    assert_eq!(value["unmet_needs"][0], "housing");
+    assert_eq!(value["unmet_needs"][0]["need"], "housing");
+    assert_eq!(
+        value["unmet_needs"][0]["sv"],
+        "Bostad: ingen rekommenderad insats tillgodoser behovet"
+    );
+    assert_eq!(value["unmet_needs"][0]["en"], "Housing: no recommended intervention meets it");
     assert_eq!(value["profile"]["provider"], "individual-and-family-care");
 }
 
@@ -49,17 +54,20 @@ fn conditional_matches_say_what_they_require() {
     let withdrawal = report
         .conditional
         .iter()
-        .find(|m| m.id == "lakemedelsbehandling-vid-alkoholabstinens")
+        .find(|m| m.entry.id == "lakemedelsbehandling-vid-alkoholabstinens")
         .unwrap();
-    assert_eq!(withdrawal.requires, Some(insats::Population::InAlcoholWithdrawalWithRaisedRisk));
+    assert_eq!(
+        withdrawal.entry.requires,
+        Some(insats::Population::InAlcoholWithdrawalWithRaisedRisk)
+    );
     let value = serde_json::to_value(&report).unwrap();
     let listed = value["conditional"].as_array().unwrap();
     assert!(listed.iter().any(|m| m["requires"] == "in-alcohol-withdrawal-with-raised-risk"));
     // Stated, it is a recommendation at rank 1.
     let stated = profile.to_builder().withdrawal(Withdrawal::RaisedRisk).build().unwrap();
     let report = matcher.report(&stated);
-    assert_eq!(report.primary[0].id, "lakemedelsbehandling-vid-alkoholabstinens");
-    assert_eq!(report.primary[0].priority, Some(rank(1)));
+    assert_eq!(report.primary[0].entry.id, "lakemedelsbehandling-vid-alkoholabstinens");
+    assert_eq!(report.primary[0].entry.priority, Some(rank(1)));
 }
 
 #[test]
@@ -75,10 +83,10 @@ fn the_explain_report_has_one_decision_per_entry() {
     let naltrexone = report
         .decisions
         .iter()
-        .find(|d| d.id == "lakemedelsbehandling-vid-alkoholberoende-naltrexon")
+        .find(|d| d.entry.id == "lakemedelsbehandling-vid-alkoholberoende-naltrexon")
         .unwrap();
     assert!(!naltrexone.included);
-    assert_eq!(naltrexone.reasons[0].code, "age-scope");
+    assert_eq!(naltrexone.entry.reasons[0].code, "age-scope");
     // A decision serializes as its report.
     let decisions: Vec<Decision<'_>> = matcher.explain(&profile);
     assert_eq!(
@@ -229,12 +237,12 @@ fn a_report_in_one_language_writes_only_that_language() {
         assert!(!json.contains(other), "{language:?}: {json}");
         let texts = |r: &RecommendationsReport, sv: bool| -> Vec<Option<String>> {
             let lists = [&r.primary, &r.add_ons, &r.conditional, &r.assessments];
-            let reasons = lists.into_iter().flatten().flat_map(|m| &m.reasons);
+            let reasons = lists.into_iter().flatten().flat_map(|m| &m.entry.reasons);
             let pick =
                 |s: &Option<String>, e: &Option<String>| if sv { s.clone() } else { e.clone() };
             reasons
-                .map(|x| pick(&x.sv, &x.en))
-                .chain(r.indications.iter().map(|i| pick(&i.sv, &i.en)))
+                .map(|x| pick(&x.words.sv, &x.words.en))
+                .chain(r.indications.iter().map(|i| pick(&i.words.sv, &i.words.en)))
                 .collect()
         };
         let sv = language == insats::Language::Swedish;
@@ -245,6 +253,9 @@ fn a_report_in_one_language_writes_only_that_language() {
     }
     let one = matcher.explain_report_in(&profile, insats::Language::English);
     assert!(
-        one.decisions.iter().flat_map(|d| &d.reasons).all(|r| r.sv.is_none() && r.en.is_some())
+        one.decisions
+            .iter()
+            .flat_map(|d| &d.entry.reasons)
+            .all(|r| r.words.sv.is_none() && r.words.en.is_some())
     );
 }

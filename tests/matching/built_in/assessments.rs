@@ -88,15 +88,15 @@ fn reports_carry_the_kind_and_section_of_every_match() {
     let report = matcher.report(&p);
     assert!(!report.assessments.is_empty());
     for m in report.primary.iter().chain(&report.assessments).chain(&report.conditional) {
-        assert!(m.kind.is_some(), "{}", m.id);
+        assert!(m.entry.kind.is_some(), "{}", m.entry.id);
     }
-    let audit = report.assessments.iter().find(|m| m.id == AUDIT).unwrap();
-    assert_eq!(audit.section, Some(insats::GuideSection::Assessment));
+    let audit = report.assessments.iter().find(|m| m.entry.id == AUDIT).unwrap();
+    assert_eq!(audit.entry.section, Some(insats::GuideSection::Assessment));
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["assessments"][0]["kind"], "assessment");
     assert_eq!(json["assessments"][0]["section"], "assessment");
     let explained = matcher.explain_report(&p);
-    assert!(explained.decisions.iter().all(|d| d.kind.is_some()));
-    let urine = explained.decisions.iter().find(|d| d.id == "urinprov").unwrap();
-    assert_eq!(urine.section, Some(insats::GuideSection::EarlySigns));
+    assert!(explained.decisions.iter().all(|d| d.entry.kind.is_some()));
+    let urine = explained.decisions.iter().find(|d| d.entry.id == "urinprov").unwrap();
+    assert_eq!(urine.entry.section, Some(insats::GuideSection::EarlySigns));
 }
