@@ -51,6 +51,7 @@ fn alcohol() -> TagSet<Substance> {
 }
 
 mod false_sentences;
+mod misleading;
 mod priorities;
 mod reasons;
 mod rules;

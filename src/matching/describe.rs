@@ -259,6 +259,7 @@ impl Reason {
             }
             Reason::Fits { population } => population.stated(l),
             Reason::NoNumberForChildren => Term::ReasonNoNumberForChildren.text(l).to_owned(),
+            Reason::InsufficientEvidence => Term::ReasonInsufficientEvidence.text(l).to_owned(),
             Reason::BelowUsualAge { min_age } => {
                 Term::ReasonBelowUsualAge.fill(l, &[("age", min_age)])
             }

@@ -4,7 +4,7 @@
 use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
 use super::select::Chosen;
-use crate::model::{Intervention, NrPriority, Pair, Population};
+use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
 use crate::vocab::ConditionPattern;
 
 /// The facts a conditional match waits for, in a fixed order (age,
@@ -57,8 +57,8 @@ pub(crate) struct NoteFacts {
 
 /// The notes of a match, in a fixed order: the fact that put the person
 /// in the row's population (for a row that names one), the priority (or
-/// why there is no number), the substance not named, the age note, the
-/// add-on role. `recommend` and `explain` both build them here, so a match
+/// why there is no number), a row's insufficient evidence, the substance
+/// not named, the age note, the add-on role. `recommend` and `explain` both build them here, so a match
 /// and its decision give the same reasons.
 pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
     let chosen = facts.pair.and_then(|i| entry.pairs().nth(i));
@@ -95,6 +95,11 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         }
         // Rated pairs, none of which applies: the exclusions say why.
         _ => {}
+    }
+    // The row's source finds the evidence insufficient: said wherever the
+    // row is listed, so that it does not read as one of the rated ones.
+    if rated.is_some_and(Recommendation::has_insufficient_evidence) {
+        out.push(Reason::InsufficientEvidence);
     }
     if facts.substance_not_named {
         out.push(Reason::SubstanceNotNamed);

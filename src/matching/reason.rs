@@ -172,6 +172,10 @@ pub enum Reason {
     /// apart, with no number, among the matches not rated for the
     /// person's age.
     NoNumberForChildren,
+    /// A note: the row's source gives, as the decisive reason for the row,
+    /// that the scientific evidence is insufficient, so the intervention
+    /// is not one of the rated treatments it is listed with.
+    InsufficientEvidence,
     /// A note: the person is younger than the age regulations normally
     /// require (LARO: 20, unless there are special reasons).
     BelowUsualAge {
@@ -193,6 +197,7 @@ impl Reason {
                 | Reason::NoNumberInSources { .. }
                 | Reason::Fits { .. }
                 | Reason::NearestStated(_)
+                | Reason::InsufficientEvidence
                 | Reason::BelowUsualAge { .. }
                 | Reason::AddOn
         )
@@ -237,6 +242,7 @@ impl Reason {
             Reason::NoNumberInSources { .. } => "no-number-in-sources",
             Reason::Fits { .. } => "fits",
             Reason::NoNumberForChildren => "no-number-for-children",
+            Reason::InsufficientEvidence => "insufficient-evidence",
             Reason::BelowUsualAge { .. } => "below-usual-age",
             Reason::AddOn => "add-on",
         }

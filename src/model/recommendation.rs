@@ -220,6 +220,8 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     no_established_effect: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    insufficient_evidence: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     add_on: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verb: Option<RecommendationVerb>,
@@ -262,6 +264,7 @@ impl Recommendation {
             principal_disputes: Vec::new(),
             nearest_stated: None,
             no_established_effect: false,
+            insufficient_evidence: false,
             add_on: false,
             verb: None,
             edition: None,
@@ -328,6 +331,17 @@ impl Recommendation {
     #[must_use]
     pub fn with_no_established_effect(mut self, yes: bool) -> Self {
         self.no_established_effect = yes;
+        self
+    }
+
+    /// Records that the row's source gives, as the decisive reason for the
+    /// row, that the scientific evidence is insufficient (NR's row for
+    /// web-based treatment of alcohol misuse or dependence): the row is
+    /// still matched, and every match on it says so, so that it is not read
+    /// as one of the rated treatments.
+    #[must_use]
+    pub fn with_insufficient_evidence(mut self, yes: bool) -> Self {
+        self.insufficient_evidence = yes;
         self
     }
 
@@ -407,6 +421,12 @@ impl Recommendation {
     /// as recommended.
     pub fn has_no_established_effect(&self) -> bool {
         self.no_established_effect
+    }
+
+    /// Whether the row's source gives insufficient scientific evidence as
+    /// the decisive reason for the row: shown with every match on it.
+    pub fn has_insufficient_evidence(&self) -> bool {
+        self.insufficient_evidence
     }
 
     /// For a row without a number: the nearest number a source states, of

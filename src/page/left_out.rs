@@ -134,6 +134,8 @@ pub enum RecommendationFact {
     NearestStated,
     /// `no_established_effect`.
     NoEstablishedEffect,
+    /// `insufficient_evidence`.
+    InsufficientEvidence,
     /// `add_on`.
     AddOn,
     /// `verb`.
@@ -162,6 +164,7 @@ impl RecommendationFact {
             RecommendationFact::PrincipalDisputes => "principal_disputes",
             RecommendationFact::NearestStated => "nearest_stated",
             RecommendationFact::NoEstablishedEffect => "no_established_effect",
+            RecommendationFact::InsufficientEvidence => "insufficient_evidence",
             RecommendationFact::AddOn => "add_on",
             RecommendationFact::Verb => "verb",
             RecommendationFact::Edition => "edition",
@@ -348,6 +351,7 @@ fn compare_rows(r: &Recommendation, b: &Recommendation) -> Vec<RecommendationFac
         (r.principal_disputes() == b.principal_disputes(), F::PrincipalDisputes),
         (r.nearest_stated() == b.nearest_stated(), F::NearestStated),
         (r.has_no_established_effect() == b.has_no_established_effect(), F::NoEstablishedEffect),
+        (r.has_insufficient_evidence() == b.has_insufficient_evidence(), F::InsufficientEvidence),
         (r.is_add_on() == b.is_add_on(), F::AddOn),
         (r.verb() == b.verb(), F::Verb),
         (r.edition() == b.edition(), F::Edition),

@@ -463,6 +463,12 @@ terms! {
         "riktlinjernas rad anger ingen ålder, och för ungdomar under 18 år har riktlinjerna egna rekommendationer; därför visas ingen prioritet för personen",
         "the guidelines' row names no age, and the guidelines have separate recommendations for under-18s, so no priority is shown for this person"
     ),
+    /// A row whose source gives insufficient evidence as its decisive
+    /// reason.
+    ReasonInsufficientEvidence = (
+        "riktlinjerna anger som avgörande skäl för raden att det vetenskapliga underlaget är otillräckligt, så insatsen ska inte jämställas med de insatser som har en prioritet",
+        "the guidelines give as the decisive reason for this row that the scientific evidence is insufficient, so it should not be treated as equal to the interventions that have a priority"
+    ),
     /// Below the usual age.
     ReasonBelowUsualAge = (
         "enligt Socialstyrelsens föreskrifter om läkemedelsassisterad behandling vid opioidberoende (HSLF-FS 2016:1) ska personen ha fyllt {age} år, om det inte finns särskilda skäl",

@@ -364,6 +364,7 @@ fn each_reason_kind_excludes_or_explains() {
         (Reason::NoNumberInSources { verb: None, condition: None }, false, false),
         (Reason::Fits { population: need }, false, false),
         (Reason::NoNumberForChildren, true, false),
+        (Reason::InsufficientEvidence, false, false),
         (Reason::BelowUsualAge { min_age: 20 }, false, false),
         (Reason::AddOn, false, false),
     ];

@@ -35,7 +35,8 @@ pub(super) fn writable(r: &Recommendation) -> Recommendation {
     .with_age_scope(r.age_scope())
     .with_patterns(r.patterns())
     .with_principal(r.principal())
-    .with_no_established_effect(r.has_no_established_effect());
+    .with_no_established_effect(r.has_no_established_effect())
+    .with_insufficient_evidence(r.has_insufficient_evidence());
     if let Some(v) = r.verb() {
         out = out.with_verb(v);
     }
@@ -111,6 +112,9 @@ pub(super) fn write(r: &Recommendation) -> String {
     if r.has_no_established_effect() {
         say(NO_EFFECT.to_owned());
     }
+    if r.has_insufficient_evidence() {
+        say(INSUFFICIENT.to_owned());
+    }
     if let Some(n) = r.nearest_stated() {
         say(format!(
             "{NEAREST}{} för {} enligt {}.",
@@ -140,6 +144,8 @@ const AGES: &str = "Ålder: ";
 const MIN_AGE: &str = "Yngsta ålder enligt källan: ";
 const EDITION: &str = "Utgåva av riktlinjerna: ";
 const NO_EFFECT: &str = "Ingen fastställd effekt enligt källan.";
+const INSUFFICIENT: &str =
+    "Avgörande skäl enligt källan: det vetenskapliga underlaget är otillräckligt.";
 const NEAREST: &str = "Närmaste angivna prioritet: ";
 const OTHER: &str = "Annan källa, ";
 
@@ -206,7 +212,8 @@ fn read_loosely(line: &str) -> Option<Recommendation> {
     .with_principal(principal)
     .with_patterns(parts.patterns)
     .with_age_scope(parts.age_scope)
-    .with_no_established_effect(parts.no_effect);
+    .with_no_established_effect(parts.no_effect)
+    .with_insufficient_evidence(parts.insufficient);
     if let Some(v) = verb_of {
         r = r.with_verb(v);
     }
@@ -242,6 +249,7 @@ struct Parts {
     min_age: Option<u8>,
     edition: Option<u16>,
     no_effect: bool,
+    insufficient: bool,
     nearest: Option<NearestStated>,
     disputes: Vec<Dispute>,
     principal_disputes: Vec<PrincipalDispute>,
@@ -257,6 +265,10 @@ impl Parts {
         }
         if let Some(after) = text.strip_prefix(NO_EFFECT) {
             self.no_effect = true;
+            return Some(after);
+        }
+        if let Some(after) = text.strip_prefix(INSUFFICIENT) {
+            self.insufficient = true;
             return Some(after);
         }
         if let Some(after) = text.strip_prefix(NEAREST) {
@@ -325,6 +337,7 @@ mod tests {
         let unrated = Recommendation::unrated(TagSet::new(), Population::Relatives)
             .with_nearest_stated(NearestStated::new(NrPriority::DontDo, "x. y", "z"))
             .with_no_established_effect(true)
+            .with_insufficient_evidence(true)
             .with_age_scope(AgeScope::From20UnlessSpecialReasons)
             .with_min_age(12);
         assert_eq!(read(&write(&unrated)), Some(unrated));

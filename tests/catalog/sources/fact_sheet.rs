@@ -412,3 +412,13 @@ pub(super) fn pairs_of<'c>(row: &Row, entry: &'c Intervention) -> Vec<(usize, &'
         .filter(|(_, r)| r.condition().map(str::to_owned) == condition)
         .collect()
 }
+
+/// Whether the row's notes give NR's caveat for display that the decisive
+/// reason for the row is insufficient scientific evidence
+/// (`web-treatment-alcohol`): a match on its pair must say so.
+pub(super) fn row_caveats_insufficient_evidence(row: &Row) -> bool {
+    let notes = row.get("notes");
+    notes.split("Caveat for display:").nth(1).is_some_and(|caveat| {
+        caveat.contains("decisive reason") && caveat.contains("evidence is insufficient")
+    })
+}

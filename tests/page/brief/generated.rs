@@ -96,7 +96,7 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
     (
         (subset::<Substance>(3), population(), prop::option::weighted(0.85, priority())),
         (subset::<ConditionPattern>(3), age_scope(), prop::option::of(11u8..21), principal()),
-        (any::<bool>(), any::<bool>(), verb(), prop::option::of(2015u16..2020)),
+        (any::<bool>(), any::<bool>(), verb(), prop::option::of(2015u16..2020), any::<bool>()),
         (prop::option::of(text()), prop::option::of(text()), prop::option::of(text())),
         (
             prop::collection::vec((priority(), text()), 0..2),
@@ -106,7 +106,7 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
         .prop_map(|(a, b, c, d, e)| {
             let (substances, population, priority) = a;
             let (patterns, scope, min_age, principal) = b;
-            let (add_on, no_effect, verb, edition) = c;
+            let (add_on, no_effect, verb, edition, insufficient) = c;
             let (condition, nearest, source) = d;
             let (disputes, principal_disputes) = e;
             let mut r = match priority {
@@ -117,7 +117,8 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
             .with_age_scope(scope)
             .with_principal(principal)
             .with_add_on(add_on)
-            .with_no_established_effect(no_effect);
+            .with_no_established_effect(no_effect)
+            .with_insufficient_evidence(insufficient);
             if let Some(n) = min_age {
                 r = r.with_min_age(n);
             }
