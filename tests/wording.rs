@@ -42,6 +42,7 @@ fn priority(
         substances,
         population,
         condition: condition.map(str::to_owned),
+        measure: None,
         disputes: Vec::new(),
     }
 }

@@ -212,6 +212,7 @@ impl Reason {
                 substances: rated,
                 population,
                 condition,
+                measure,
                 disputes,
                 ..
             } => {
@@ -221,7 +222,14 @@ impl Reason {
                     None => Term::ReasonPriorityLabel
                         .fill(l, &[("label", &priority.describe(l)), ("band", &band)]),
                 };
-                out.push_str(&row(l, *rated, *population, condition.as_deref()));
+                let row = row(l, *rated, *population, condition.as_deref());
+                match measure {
+                    Some(m) => out.push_str(
+                        &Term::ReasonPriorityMeasure
+                            .fill(l, &[("measure", &conditions::measure_in(l, m)), ("row", &row)]),
+                    ),
+                    None => out.push_str(&row),
+                }
                 for dispute in disputes {
                     let other = dispute.priority().describe(l);
                     out.push_str(

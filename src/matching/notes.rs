@@ -77,6 +77,7 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
             substances: pair.substances(),
             population: pair.population(),
             condition: pair.condition().map(str::to_owned),
+            measure: pair.measure().map(str::to_owned),
             disputes: pair.disputes().to_vec(),
         }),
         // Matched on the target group: the sources give no number.

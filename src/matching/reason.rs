@@ -145,6 +145,9 @@ pub enum Reason {
         population: Population,
         /// The condition as the source words it, when recorded.
         condition: Option<String>,
+        /// The measure as the row words it, where it says more than the
+        /// entry's name (`KBT med tillägg av MI eller MET`).
+        measure: Option<String>,
         /// Other numbers other sources give for the same NR row.
         disputes: Vec<Dispute>,
     },

@@ -230,6 +230,8 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     condition: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    measure: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     disputes: Vec<Dispute>,
@@ -269,6 +271,7 @@ impl Recommendation {
             verb: None,
             edition: None,
             condition: None,
+            measure: None,
             source: None,
             disputes: Vec::new(),
         }
@@ -366,6 +369,16 @@ impl Recommendation {
         self
     }
 
+    /// Records the measure (åtgärd) as the row words it, where it says more
+    /// than the entry's name: NR rates "KBT med tillägg av MI eller MET"
+    /// for cannabis, and "KBT som tillägg till nedtrappning av
+    /// bensodiazepiner", not KBT alone.
+    #[must_use]
+    pub fn with_measure(mut self, measure: impl Into<String>) -> Self {
+        self.measure = Some(measure.into());
+        self
+    }
+
     /// Records the source (URL) of the recommendation.
     #[must_use]
     pub fn with_source(mut self, source: impl Into<String>) -> Self {
@@ -459,6 +472,12 @@ impl Recommendation {
     /// The condition as the source words it (Swedish).
     pub fn condition(&self) -> Option<&str> {
         self.condition.as_deref()
+    }
+
+    /// The measure as the row words it (Swedish), where it says more than
+    /// the entry's name.
+    pub fn measure(&self) -> Option<&str> {
+        self.measure.as_deref()
     }
 
     /// The condition in `language`, for a sentence: in Swedish as the

@@ -144,6 +144,8 @@ pub enum RecommendationFact {
     Edition,
     /// `condition`: the row's wording.
     Condition,
+    /// `measure`: the row's measure, where it says more than the name.
+    Measure,
     /// `source`: where the row is stated.
     Source,
     /// `disputes`.
@@ -169,6 +171,7 @@ impl RecommendationFact {
             RecommendationFact::Verb => "verb",
             RecommendationFact::Edition => "edition",
             RecommendationFact::Condition => "condition",
+            RecommendationFact::Measure => "measure",
             RecommendationFact::Source => "source",
             RecommendationFact::Disputes => "disputes",
         }
@@ -356,6 +359,7 @@ fn compare_rows(r: &Recommendation, b: &Recommendation) -> Vec<RecommendationFac
         (r.verb() == b.verb(), F::Verb),
         (r.edition() == b.edition(), F::Edition),
         (r.condition() == b.condition(), F::Condition),
+        (r.measure() == b.measure(), F::Measure),
         (r.source() == b.source(), F::Source),
         (r.disputes() == b.disputes(), F::Disputes),
     ]

@@ -424,6 +424,9 @@ terms! {
     ReasonPriorityLabel = ("NR: {label} ({band})", "NR: {label}"),
     /// For whom the priority is.
     ReasonPriorityFor = (" för {who}", " for {who}"),
+    /// The measure the row rates, where it says more than the entry's name,
+    /// and the row: "för KBT med tillägg av MI eller MET vid …".
+    ReasonPriorityMeasure = (" för {measure}{row}", "{row}, as {measure}"),
     /// The condition the priority is for (`vid` before a condition).
     ReasonPriorityAt = (" vid {who}", " for {who}"),
     /// What the measure serves as (`som underlag för …`).

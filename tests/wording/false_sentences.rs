@@ -93,7 +93,8 @@ fn f3_web_treatment_for_cannabis_cites_the_cannabis_row() {
 
 /// F4: HAP's condition is the page's words ("till vuxna med
 /// cannabismissbruk"), not the fact sheet's "cannabismissbruk (vuxna)", and
-/// ÅP's cannabis row carries no aside about the measure.
+/// ÅP's cannabis row carries no aside about the measure in its condition:
+/// the measure NR rates is named as the measure (M10).
 #[test]
 fn f4_the_condition_is_the_sources_words() {
     let matcher = Matcher::new(insats::catalog());
@@ -115,8 +116,10 @@ fn f4_the_condition_is_the_sources_words() {
     );
     pin(
         &line("aterfallsprevention"),
-        "NR-prioritet 3 (bör erbjudas) vid missbruk eller beroende av cannabis",
-        "NR priority 3 (should be offered) for misuse of or dependence on cannabis",
+        "NR-prioritet 3 (bör erbjudas) för KBT eller ÅP med tillägg av MI eller MET vid missbruk \
+         eller beroende av cannabis",
+        "NR priority 3 (should be offered) for misuse of or dependence on cannabis, as CBT or \
+         relapse prevention with motivational interviewing (MI) or MET added",
     );
 }
 

@@ -163,6 +163,7 @@ fn priority_lines() {
         condition: Some(
             "långvarigt bruk av bensodiazepiner där sedvanlig utsättning inte är möjlig".to_owned(),
         ),
+        measure: None,
         disputes: vec![Dispute::new(rank(2), "https://example.org/nedtrappning")],
     };
     pin(

@@ -49,6 +49,9 @@ pub(super) fn writable(r: &Recommendation) -> Recommendation {
     if let Some(c) = r.condition().filter(|c| quotable(c)) {
         out = out.with_condition(c);
     }
+    if let Some(m) = r.measure().filter(|m| quotable(m)) {
+        out = out.with_measure(m);
+    }
     if let Some(n) = r.nearest_stated().filter(|n| quotable(n.condition()) && quotable(n.source()))
     {
         out = out.with_nearest_stated(n.clone());
@@ -92,6 +95,9 @@ pub(super) fn write(r: &Recommendation) -> String {
     };
     if let Some(c) = r.condition() {
         say(format!("{CONDITION}{}.", quoted(c)));
+    }
+    if let Some(m) = r.measure() {
+        say(format!("{MEASURE}{}.", quoted(m)));
     }
     say(format!("{SUBSTANCES}{}.", substances(r.substances())));
     if !r.patterns().is_empty() {
@@ -137,6 +143,7 @@ pub(super) fn write(r: &Recommendation) -> String {
 }
 
 const CONDITION: &str = "Tillståndet enligt källan: ";
+const MEASURE: &str = "Åtgärden enligt källan: ";
 const SUBSTANCES: &str = "Substanser: ";
 const PATTERNS: &str = "Bruksmönster: ";
 const POPULATION: &str = "Gäller: ";
@@ -220,6 +227,9 @@ fn read_loosely(line: &str) -> Option<Recommendation> {
     if let Some(c) = parts.condition {
         r = r.with_condition(c);
     }
+    if let Some(m) = parts.measure {
+        r = r.with_measure(m);
+    }
     if let Some(n) = parts.min_age {
         r = r.with_min_age(n);
     }
@@ -242,6 +252,7 @@ fn read_loosely(line: &str) -> Option<Recommendation> {
 #[derive(Default)]
 struct Parts {
     condition: Option<String>,
+    measure: Option<String>,
     substances: Option<TagSet<Substance>>,
     patterns: TagSet<crate::vocab::ConditionPattern>,
     population: Option<Population>,
@@ -261,6 +272,11 @@ impl Parts {
         if let Some(after) = text.strip_prefix(CONDITION) {
             let (value, after) = unquote(after)?;
             self.condition = Some(value.to_owned());
+            return after.strip_prefix('.');
+        }
+        if let Some(after) = text.strip_prefix(MEASURE) {
+            let (value, after) = unquote(after)?;
+            self.measure = Some(value.to_owned());
             return after.strip_prefix('.');
         }
         if let Some(after) = text.strip_prefix(NO_EFFECT) {
@@ -326,6 +342,7 @@ mod tests {
         .with_patterns(TagSet::only(ConditionPattern::LongTermUse))
         .with_edition(2017)
         .with_condition("långvarigt bruk av bensodiazepiner")
+        .with_measure("KBT som tillägg till nedtrappning av bensodiazepiner")
         .with_dispute(Dispute::new(NrPriority::rank(2).unwrap(), "https://example.org/a"))
         .with_principal_dispute(PrincipalDispute::new(Principal::Both, "https://example.org/b"));
         let line = write(&r);
