@@ -162,3 +162,35 @@ fn a_relatives_profile_names_the_family_members_substance() {
          member uses Alcohol"
     );
 }
+
+// ---------------------------------------- the second reader's false sentences
+
+/// DUDIT's row (fact sheet `dudit`: target "narkotika, beroendeframkallande
+/// läkemedel") covers addictive medicines: a benzodiazepine or
+/// opioid-analgesic user is not told that its recommendations cover only
+/// narcotic drugs.
+#[test]
+fn dudit_covers_the_addictive_medicines_its_row_names() {
+    let matcher = Matcher::new(insats::catalog());
+    for substance in [Substance::Benzodiazepines, Substance::OpioidAnalgesics] {
+        let user = Profile::builder()
+            .age(70)
+            .substance(substance)
+            .pattern(PatternOfUse::Dependence)
+            .build()
+            .unwrap();
+        let dudit =
+            matcher.explain(&user).into_iter().find(|d| d.intervention().id() == "dudit").unwrap();
+        assert!(dudit.is_included(), "{substance:?}: {:?}", dudit.reasons());
+        let priority = dudit.reasons().iter().find(|r| r.kind() == "priority").cloned().unwrap();
+        pin(
+            &priority,
+            "NR-prioritet 3 (bör erbjudas) vid misstanke om missbruk (skadligt bruk) eller \
+             beroende av narkotika och/eller beroendeframkallande läkemedel, och screening utan \
+             specifik misstanke",
+            "NR priority 3 (should be offered) for suspected misuse (harmful use) of or \
+             dependence on narcotic drugs and/or addictive medicines, and screening without a \
+             specific suspicion",
+        );
+    }
+}
