@@ -180,8 +180,20 @@ impl Reason {
             Reason::SubstanceNotStated { substances: rated } => {
                 Term::ReasonSubstanceNotStated.fill(l, &[("substances", &substances(l, *rated))])
             }
-            Reason::PatternNotStated { required } => {
-                Term::ReasonPatternNotStated.fill(l, &[("pattern", &pattern(l, *required))])
+            Reason::PatternNotStated { required, substances: rated, in_laro } => {
+                let what = match (rated.is_empty(), required) {
+                    (true, _) => pattern(l, *required).to_owned(),
+                    (false, PatternRequirement::Dependence) => {
+                        Term::PatternDependenceOn.fill(l, &[("substances", &substances(l, *rated))])
+                    }
+                    (false, _) => Term::PatternMisuseOrDependenceOn
+                        .fill(l, &[("substances", &substances(l, *rated))]),
+                };
+                let mut out = Term::ReasonPatternNotStated.fill(l, &[("pattern", &what)]);
+                if *in_laro {
+                    out.push_str(Term::ReasonLaroStatesNoPattern.text(l));
+                }
+                out
             }
             Reason::Pattern { required, fact } => Term::ReasonPattern
                 .fill(l, &[("fact", &fact.describe(l)), ("pattern", &pattern(l, *required))]),

@@ -5,7 +5,7 @@ use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
 use super::select::Chosen;
 use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
-use crate::vocab::ConditionPattern;
+use crate::vocab::{ConditionPattern, Substance, TagSet};
 
 /// The facts a conditional match waits for, in a fixed order (age,
 /// substance, pattern of use, situation), each naming what the pair's
@@ -33,7 +33,15 @@ pub(crate) fn push_unstated(
     }
     if has(missing::PATTERN) {
         let required = ConditionPattern::requirement(pair.patterns());
-        out.push(Reason::PatternNotStated { required });
+        // The row's substances, when they do not wait too (said above) and
+        // name kinds, not the general "narkotika" (which would list
+        // substances the person does not use).
+        let named = pair.substances();
+        let general = named.contains(Substance::Narcotics);
+        let substances = if has(missing::SUBSTANCE) || general { TagSet::new() } else { named };
+        let in_laro = !has(missing::SITUATION)
+            && population_of_bit(population) == Some(Population::InMedicationAssistedTreatment);
+        out.push(Reason::PatternNotStated { required, substances, in_laro });
     }
     if has(missing::SITUATION) {
         if let Some(required) = population_of_bit(population) {

@@ -91,6 +91,13 @@ pub enum Reason {
     PatternNotStated {
         /// What the condition needs.
         required: PatternRequirement,
+        /// The substances the pair is for, when the profile states one
+        /// (empty: none named, or the substance waits too).
+        substances: TagSet<Substance>,
+        /// The row is for people in LARO and the profile says the person
+        /// is: being in LARO is not read as a pattern of use, and the
+        /// sentence says so.
+        in_laro: bool,
     },
     /// The pattern of use the profile states is not what the pair's
     /// condition names (riskbruk, for a row worded "missbruk eller

@@ -370,6 +370,19 @@ terms! {
     PatternMisuseOrDependence = ("missbruk eller beroende", "substance misuse or dependence"),
     /// Dependence alone.
     PatternDependence = ("beroende", "dependence"),
+    /// Misuse or dependence of the substances a row names.
+    PatternMisuseOrDependenceOn = (
+        "missbruk eller beroende av {substances}",
+        "misuse of or dependence on {substances}"
+    ),
+    /// Dependence on the substances a row names.
+    PatternDependenceOn = ("beroende av {substances}", "dependence on {substances}"),
+    /// After a pattern that a LARO row waits for, when the profile says the
+    /// person is in LARO.
+    ReasonLaroStatesNoPattern = (
+        ", och att personen får läkemedelsassisterad behandling räknas inte som en sådan uppgift",
+        ", and being in medication-assisted treatment is not taken as stating it"
+    ),
     /// A youth row below the youngest age its sources state.
     ReasonBelowStatedAge = (
         "källorna anger insatsen för ungdomar från {age} år, och personen är yngre",

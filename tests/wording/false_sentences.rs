@@ -194,3 +194,38 @@ fn dudit_covers_the_addictive_medicines_its_row_names() {
         );
     }
 }
+
+/// A person stated in LARO, with no pattern of use: being in LARO is not
+/// read as opioid dependence (the sources tie LARO to opioid dependence at
+/// the start, by the physician's assessment, and state nothing of the
+/// person now), so LARO and the LARO rows stay conditional; the sentence
+/// says plainly what is missing: dependence on opioids, as a pattern of
+/// use, and, where the row is for people in LARO, that being in LARO is
+/// not taken as stating it.
+#[test]
+fn in_laro_without_a_pattern_says_what_is_missing() {
+    let matcher = Matcher::new(insats::catalog());
+    let laro =
+        Profile::builder().age(35).substance(Substance::Opioids).in_laro(true).build().unwrap();
+    let recs = matcher.recommend(&laro);
+    let waiting = |id: &str| {
+        let m = recs.conditional().iter().find(|m| m.intervention().id() == id).unwrap();
+        m.reasons().into_iter().find(|r| r.kind() == "pattern-not-stated").unwrap()
+    };
+    pin(
+        &waiting("lakemedelsassisterad-behandling-vid-opioidberoende-laro"),
+        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+         bruksmönster saknas",
+        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+         of use is not stated",
+    );
+    pin(
+        &waiting("community-reinforcement-approach-cra"),
+        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+         bruksmönster saknas, och att personen får läkemedelsassisterad behandling räknas inte \
+         som en sådan uppgift",
+        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+         of use is not stated, and being in medication-assisted treatment is not taken as \
+         stating it",
+    );
+}
