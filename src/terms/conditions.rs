@@ -155,7 +155,7 @@ pub(crate) fn measure_in(language: super::Language, measure: &str) -> String {
 /// The English of a measure of the built-in catalog's rows, as the fact
 /// sheet words it in Swedish (`name_sv`, or NR's row); `None` for any
 /// other text.
-fn measure_english(measure: &str) -> Option<&'static str> {
+pub(crate) fn measure_english(measure: &str) -> Option<&'static str> {
     MEASURES.iter().find(|(sv, _)| *sv == measure).map(|(_, en)| *en)
 }
 

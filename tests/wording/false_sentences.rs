@@ -229,3 +229,37 @@ fn in_laro_without_a_pattern_says_what_is_missing() {
          stating it",
     );
 }
+
+/// The need for coordination (fact sheet `case-management-individual`:
+/// priority 4, "skadligt bruk, missbruk eller beroende av alkohol och
+/// narkotika och behov av samordning") is served by case management once
+/// the pattern of use its row names is stated; without it the match waits
+/// for the pattern, so "no recommended intervention serves it" is true.
+#[test]
+fn coordination_is_served_by_case_management_when_its_row_applies() {
+    let matcher = Matcher::new(insats::catalog());
+    let base = Profile::builder()
+        .age(40)
+        .substance(Substance::Alcohol)
+        .need(Need::Coordination)
+        .in_other_treatment(true);
+    let stated = base.clone().pattern(PatternOfUse::Dependence).build().unwrap();
+    let recs = matcher.recommend(&stated);
+    let served = recs.package().get(Need::Coordination).expect("coordination served");
+    assert_eq!(served.intervention().id(), "case-management");
+    assert_eq!(served.priority(), Some(rank(4)));
+    let priority = served.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
+    pin(
+        &priority,
+        "NR-prioritet 4 (kan erbjudas) vid skadligt bruk, missbruk eller beroende av alkohol och \
+         narkotika och behov av samordning",
+        "NR priority 4 (may be offered) for harmful use of, misuse of or dependence on alcohol \
+         and narcotic drugs, with a need for coordination",
+    );
+    let unstated = base.build().unwrap();
+    let recs = matcher.recommend(&unstated);
+    assert!(recs.package().unmet().contains(Need::Coordination));
+    let waiting =
+        recs.conditional().iter().find(|m| m.intervention().id() == "case-management").unwrap();
+    assert!(waiting.reasons().iter().any(|r| r.kind() == "pattern-not-stated"));
+}
