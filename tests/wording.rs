@@ -42,6 +42,7 @@ fn priority(
         substances,
         population,
         condition: condition.map(str::to_owned),
+        measure: None,
         disputes: Vec::new(),
     }
 }
@@ -51,6 +52,7 @@ fn alcohol() -> TagSet<Substance> {
 }
 
 mod false_sentences;
+mod misleading;
 mod priorities;
 mod reasons;
 mod rules;

@@ -74,8 +74,10 @@ pub fn catalog() -> &'static Catalog {
 
 #[cfg(test)]
 mod conditions_in_english {
-    /// Every condition a built-in row words has its English in the
-    /// conditions' table, so English output never quotes the Swedish alone.
+    /// Every condition a built-in row words (its own, or the nearest stated
+    /// row's) and every measure it names has its English in the table, so
+    /// English output never quotes the Swedish alone (issue 23: Swedish
+    /// quotes of the source translated or glossed).
     #[test]
     fn every_condition_of_the_built_in_catalog_is_in_english() {
         for entry in super::catalog() {
@@ -83,6 +85,16 @@ mod conditions_in_english {
                 if let Some(condition) = pair.condition() {
                     let english = crate::terms::conditions::english(condition);
                     assert!(english.is_some(), "{}: {condition:?}", entry.id());
+                }
+                // The measure a row rates, and another row's condition a
+                // row without a number names, are quoted the same way.
+                if let Some(measure) = pair.measure() {
+                    let english = crate::terms::conditions::measure_english(measure);
+                    assert!(english.is_some(), "{}: {measure:?}", entry.id());
+                }
+                if let Some(nearest) = pair.nearest_stated() {
+                    let english = crate::terms::conditions::english(nearest.condition());
+                    assert!(english.is_some(), "{}: {:?}", entry.id(), nearest.condition());
                 }
             }
         }

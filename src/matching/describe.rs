@@ -180,8 +180,20 @@ impl Reason {
             Reason::SubstanceNotStated { substances: rated } => {
                 Term::ReasonSubstanceNotStated.fill(l, &[("substances", &substances(l, *rated))])
             }
-            Reason::PatternNotStated { required } => {
-                Term::ReasonPatternNotStated.fill(l, &[("pattern", &pattern(l, *required))])
+            Reason::PatternNotStated { required, substances: rated, in_laro } => {
+                let what = match (rated.is_empty(), required) {
+                    (true, _) => pattern(l, *required).to_owned(),
+                    (false, PatternRequirement::Dependence) => {
+                        Term::PatternDependenceOn.fill(l, &[("substances", &substances(l, *rated))])
+                    }
+                    (false, _) => Term::PatternMisuseOrDependenceOn
+                        .fill(l, &[("substances", &substances(l, *rated))]),
+                };
+                let mut out = Term::ReasonPatternNotStated.fill(l, &[("pattern", &what)]);
+                if *in_laro {
+                    out.push_str(Term::ReasonLaroStatesNoPattern.text(l));
+                }
+                out
             }
             Reason::Pattern { required, fact } => Term::ReasonPattern
                 .fill(l, &[("fact", &fact.describe(l)), ("pattern", &pattern(l, *required))]),
@@ -212,6 +224,7 @@ impl Reason {
                 substances: rated,
                 population,
                 condition,
+                measure,
                 disputes,
                 ..
             } => {
@@ -221,7 +234,14 @@ impl Reason {
                     None => Term::ReasonPriorityLabel
                         .fill(l, &[("label", &priority.describe(l)), ("band", &band)]),
                 };
-                out.push_str(&row(l, *rated, *population, condition.as_deref()));
+                let row = row(l, *rated, *population, condition.as_deref());
+                match measure {
+                    Some(m) => out.push_str(
+                        &Term::ReasonPriorityMeasure
+                            .fill(l, &[("measure", &conditions::measure_in(l, m)), ("row", &row)]),
+                    ),
+                    None => out.push_str(&row),
+                }
                 for dispute in disputes {
                     let other = dispute.priority().describe(l);
                     out.push_str(
@@ -259,6 +279,7 @@ impl Reason {
             }
             Reason::Fits { population } => population.stated(l),
             Reason::NoNumberForChildren => Term::ReasonNoNumberForChildren.text(l).to_owned(),
+            Reason::InsufficientEvidence => Term::ReasonInsufficientEvidence.text(l).to_owned(),
             Reason::BelowUsualAge { min_age } => {
                 Term::ReasonBelowUsualAge.fill(l, &[("age", min_age)])
             }

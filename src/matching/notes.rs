@@ -4,8 +4,8 @@
 use super::pairs::{missing, population_of_bit};
 use super::reason::Reason;
 use super::select::Chosen;
-use crate::model::{Intervention, NrPriority, Pair, Population};
-use crate::vocab::ConditionPattern;
+use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
+use crate::vocab::{ConditionPattern, Substance, TagSet};
 
 /// The facts a conditional match waits for, in a fixed order (age,
 /// substance, pattern of use, situation), each naming what the pair's
@@ -33,7 +33,15 @@ pub(crate) fn push_unstated(
     }
     if has(missing::PATTERN) {
         let required = ConditionPattern::requirement(pair.patterns());
-        out.push(Reason::PatternNotStated { required });
+        // The row's substances, when they do not wait too (said above) and
+        // name kinds, not the general "narkotika" (which would list
+        // substances the person does not use).
+        let named = pair.substances();
+        let general = named.contains(Substance::Narcotics);
+        let substances = if has(missing::SUBSTANCE) || general { TagSet::new() } else { named };
+        let in_laro = !has(missing::SITUATION)
+            && population_of_bit(population) == Some(Population::InMedicationAssistedTreatment);
+        out.push(Reason::PatternNotStated { required, substances, in_laro });
     }
     if has(missing::SITUATION) {
         if let Some(required) = population_of_bit(population) {
@@ -57,8 +65,8 @@ pub(crate) struct NoteFacts {
 
 /// The notes of a match, in a fixed order: the fact that put the person
 /// in the row's population (for a row that names one), the priority (or
-/// why there is no number), the substance not named, the age note, the
-/// add-on role. `recommend` and `explain` both build them here, so a match
+/// why there is no number), a row's insufficient evidence, the substance
+/// not named, the age note, the add-on role. `recommend` and `explain` both build them here, so a match
 /// and its decision give the same reasons.
 pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<Reason>) {
     let chosen = facts.pair.and_then(|i| entry.pairs().nth(i));
@@ -77,6 +85,7 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
             substances: pair.substances(),
             population: pair.population(),
             condition: pair.condition().map(str::to_owned),
+            measure: pair.measure().map(str::to_owned),
             disputes: pair.disputes().to_vec(),
         }),
         // Matched on the target group: the sources give no number.
@@ -95,6 +104,11 @@ pub(crate) fn push_notes(entry: &Intervention, facts: &NoteFacts, out: &mut Vec<
         }
         // Rated pairs, none of which applies: the exclusions say why.
         _ => {}
+    }
+    // The row's source finds the evidence insufficient: said wherever the
+    // row is listed, so that it does not read as one of the rated ones.
+    if rated.is_some_and(Recommendation::has_insufficient_evidence) {
+        out.push(Reason::InsufficientEvidence);
     }
     if facts.substance_not_named {
         out.push(Reason::SubstanceNotNamed);

@@ -91,6 +91,13 @@ pub enum Reason {
     PatternNotStated {
         /// What the condition needs.
         required: PatternRequirement,
+        /// The substances the pair is for, when the profile states one
+        /// (empty: none named, or the substance waits too).
+        substances: TagSet<Substance>,
+        /// The row is for people in LARO and the profile says the person
+        /// is: being in LARO is not read as a pattern of use, and the
+        /// sentence says so.
+        in_laro: bool,
     },
     /// The pattern of use the profile states is not what the pair's
     /// condition names (riskbruk, for a row worded "missbruk eller
@@ -145,6 +152,9 @@ pub enum Reason {
         population: Population,
         /// The condition as the source words it, when recorded.
         condition: Option<String>,
+        /// The measure as the row words it, where it says more than the
+        /// entry's name (`KBT med tillägg av MI eller MET`).
+        measure: Option<String>,
         /// Other numbers other sources give for the same NR row.
         disputes: Vec<Dispute>,
     },
@@ -172,6 +182,10 @@ pub enum Reason {
     /// apart, with no number, among the matches not rated for the
     /// person's age.
     NoNumberForChildren,
+    /// A note: the row's source gives, as the decisive reason for the row,
+    /// that the scientific evidence is insufficient, so the intervention
+    /// is not one of the rated treatments it is listed with.
+    InsufficientEvidence,
     /// A note: the person is younger than the age regulations normally
     /// require (LARO: 20, unless there are special reasons).
     BelowUsualAge {
@@ -209,6 +223,7 @@ impl Reason {
                 | Reason::NoNumberInSources { .. }
                 | Reason::Fits { .. }
                 | Reason::NearestStated(_)
+                | Reason::InsufficientEvidence
                 | Reason::BelowUsualAge { .. }
                 | Reason::AddOn
         )
@@ -276,6 +291,7 @@ impl Reason {
             Reason::NoNumberInSources { .. } => "no-number-in-sources",
             Reason::Fits { .. } => "fits",
             Reason::NoNumberForChildren => "no-number-for-children",
+            Reason::InsufficientEvidence => "insufficient-evidence",
             Reason::BelowUsualAge { .. } => "below-usual-age",
             Reason::AddOn => "add-on",
         }

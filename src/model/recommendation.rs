@@ -220,6 +220,8 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     no_established_effect: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    insufficient_evidence: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     add_on: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verb: Option<RecommendationVerb>,
@@ -227,6 +229,8 @@ pub struct Recommendation {
     edition: Option<u16>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     condition: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    measure: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -262,10 +266,12 @@ impl Recommendation {
             principal_disputes: Vec::new(),
             nearest_stated: None,
             no_established_effect: false,
+            insufficient_evidence: false,
             add_on: false,
             verb: None,
             edition: None,
             condition: None,
+            measure: None,
             source: None,
             disputes: Vec::new(),
         }
@@ -331,6 +337,17 @@ impl Recommendation {
         self
     }
 
+    /// Records that the row's source gives, as the decisive reason for the
+    /// row, that the scientific evidence is insufficient (NR's row for
+    /// web-based treatment of alcohol misuse or dependence): the row is
+    /// still matched, and every match on it says so, so that it is not read
+    /// as one of the rated treatments.
+    #[must_use]
+    pub fn with_insufficient_evidence(mut self, yes: bool) -> Self {
+        self.insufficient_evidence = yes;
+        self
+    }
+
     /// Records the nearest number a source states, for a row without one.
     #[must_use]
     pub fn with_nearest_stated(mut self, nearest: NearestStated) -> Self {
@@ -349,6 +366,16 @@ impl Recommendation {
     #[must_use]
     pub fn with_condition(mut self, condition: impl Into<String>) -> Self {
         self.condition = Some(condition.into());
+        self
+    }
+
+    /// Records the measure (åtgärd) as the row words it, where it says more
+    /// than the entry's name: NR rates "KBT med tillägg av MI eller MET"
+    /// for cannabis, and "KBT som tillägg till nedtrappning av
+    /// bensodiazepiner", not KBT alone.
+    #[must_use]
+    pub fn with_measure(mut self, measure: impl Into<String>) -> Self {
+        self.measure = Some(measure.into());
         self
     }
 
@@ -409,6 +436,12 @@ impl Recommendation {
         self.no_established_effect
     }
 
+    /// Whether the row's source gives insufficient scientific evidence as
+    /// the decisive reason for the row: shown with every match on it.
+    pub fn has_insufficient_evidence(&self) -> bool {
+        self.insufficient_evidence
+    }
+
     /// For a row without a number: the nearest number a source states, of
     /// another row.
     pub fn nearest_stated(&self) -> Option<&NearestStated> {
@@ -439,6 +472,12 @@ impl Recommendation {
     /// The condition as the source words it (Swedish).
     pub fn condition(&self) -> Option<&str> {
         self.condition.as_deref()
+    }
+
+    /// The measure as the row words it (Swedish), where it says more than
+    /// the entry's name.
+    pub fn measure(&self) -> Option<&str> {
+        self.measure.as_deref()
     }
 
     /// The condition in `language`, for a sentence: in Swedish as the

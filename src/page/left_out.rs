@@ -134,6 +134,8 @@ pub enum RecommendationFact {
     NearestStated,
     /// `no_established_effect`.
     NoEstablishedEffect,
+    /// `insufficient_evidence`.
+    InsufficientEvidence,
     /// `add_on`.
     AddOn,
     /// `verb`.
@@ -142,6 +144,8 @@ pub enum RecommendationFact {
     Edition,
     /// `condition`: the row's wording.
     Condition,
+    /// `measure`: the row's measure, where it says more than the name.
+    Measure,
     /// `source`: where the row is stated.
     Source,
     /// `disputes`.
@@ -162,10 +166,12 @@ impl RecommendationFact {
             RecommendationFact::PrincipalDisputes => "principal_disputes",
             RecommendationFact::NearestStated => "nearest_stated",
             RecommendationFact::NoEstablishedEffect => "no_established_effect",
+            RecommendationFact::InsufficientEvidence => "insufficient_evidence",
             RecommendationFact::AddOn => "add_on",
             RecommendationFact::Verb => "verb",
             RecommendationFact::Edition => "edition",
             RecommendationFact::Condition => "condition",
+            RecommendationFact::Measure => "measure",
             RecommendationFact::Source => "source",
             RecommendationFact::Disputes => "disputes",
         }
@@ -348,10 +354,12 @@ fn compare_rows(r: &Recommendation, b: &Recommendation) -> Vec<RecommendationFac
         (r.principal_disputes() == b.principal_disputes(), F::PrincipalDisputes),
         (r.nearest_stated() == b.nearest_stated(), F::NearestStated),
         (r.has_no_established_effect() == b.has_no_established_effect(), F::NoEstablishedEffect),
+        (r.has_insufficient_evidence() == b.has_insufficient_evidence(), F::InsufficientEvidence),
         (r.is_add_on() == b.is_add_on(), F::AddOn),
         (r.verb() == b.verb(), F::Verb),
         (r.edition() == b.edition(), F::Edition),
         (r.condition() == b.condition(), F::Condition),
+        (r.measure() == b.measure(), F::Measure),
         (r.source() == b.source(), F::Source),
         (r.disputes() == b.disputes(), F::Disputes),
     ]

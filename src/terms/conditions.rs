@@ -140,13 +140,45 @@ conditions! {
         "adults with misuse or dependence; to assess the need for help",
 }
 
+/// A row's measure (`Recommendation::measure`) in `language`: the
+/// source's Swedish as written; in English its translation below, or (a
+/// catalog of one's own) the Swedish quoted and glossed.
+pub(crate) fn measure_in(language: super::Language, measure: &str) -> String {
+    match (language, measure_english(measure)) {
+        (super::Language::Swedish, _) => measure.to_owned(),
+        (super::Language::English, Some(english)) => english.to_owned(),
+        (super::Language::English, None) => super::Term::SourceWording
+            .fill(language, &[("text", &measure), ("gloss", &"the row's measure")]),
+    }
+}
+
+/// The English of a measure of the built-in catalog's rows, as the fact
+/// sheet words it in Swedish (`name_sv`, or NR's row); `None` for any
+/// other text.
+pub(crate) fn measure_english(measure: &str) -> Option<&'static str> {
+    MEASURES.iter().find(|(sv, _)| *sv == measure).map(|(_, en)| *en)
+}
+
+/// The measures of the built-in catalog's rows, Swedish and English.
+const MEASURES: &[(&str, &str)] = &[
+    ("KBT med tillägg av MI eller MET", "CBT with motivational interviewing (MI) or MET added"),
+    (
+        "KBT eller ÅP med tillägg av MI eller MET",
+        "CBT or relapse prevention with motivational interviewing (MI) or MET added",
+    ),
+    (
+        "KBT som tillägg till nedtrappning av bensodiazepiner",
+        "CBT added to benzodiazepine tapering",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_english_is_english() {
-        for (sv, en) in ALL {
+        for (sv, en) in ALL.iter().chain(MEASURES) {
             super::super::table::language::assert_english(en);
             assert_ne!(sv, en);
         }

@@ -380,6 +380,19 @@ terms! {
     PatternMisuseOrDependence = ("missbruk eller beroende", "substance misuse or dependence"),
     /// Dependence alone.
     PatternDependence = ("beroende", "dependence"),
+    /// Misuse or dependence of the substances a row names.
+    PatternMisuseOrDependenceOn = (
+        "missbruk eller beroende av {substances}",
+        "misuse of or dependence on {substances}"
+    ),
+    /// Dependence on the substances a row names.
+    PatternDependenceOn = ("beroende av {substances}", "dependence on {substances}"),
+    /// After a pattern that a LARO row waits for, when the profile says the
+    /// person is in LARO.
+    ReasonLaroStatesNoPattern = (
+        ", och att personen får läkemedelsassisterad behandling räknas inte som en sådan uppgift",
+        ", and being in medication-assisted treatment is not taken as stating it"
+    ),
     /// A youth row below the youngest age its sources state.
     ReasonBelowStatedAge = (
         "källorna anger insatsen för ungdomar från {age} år, och personen är yngre",
@@ -434,6 +447,9 @@ terms! {
     ReasonPriorityLabel = ("NR: {label} ({band})", "NR: {label}"),
     /// For whom the priority is.
     ReasonPriorityFor = (" för {who}", " for {who}"),
+    /// The measure the row rates, where it says more than the entry's name,
+    /// and the row: "för KBT med tillägg av MI eller MET vid …".
+    ReasonPriorityMeasure = (" för {measure}{row}", "{row}, as {measure}"),
     /// The condition the priority is for (`vid` before a condition).
     ReasonPriorityAt = (" vid {who}", " for {who}"),
     /// What the measure serves as (`som underlag för …`).
@@ -472,6 +488,12 @@ terms! {
     ReasonNoNumberForChildren = (
         "riktlinjernas rad anger ingen ålder, och för ungdomar under 18 år har riktlinjerna egna rekommendationer; därför visas ingen prioritet för personen",
         "the guidelines' row names no age, and the guidelines have separate recommendations for under-18s, so no priority is shown for this person"
+    ),
+    /// A row whose source gives insufficient evidence as its decisive
+    /// reason.
+    ReasonInsufficientEvidence = (
+        "riktlinjerna anger som avgörande skäl för raden att det vetenskapliga underlaget är otillräckligt, så insatsen ska inte jämställas med de insatser som har en prioritet",
+        "the guidelines give as the decisive reason for this row that the scientific evidence is insufficient, so it should not be treated as equal to the interventions that have a priority"
     ),
     /// Below the usual age.
     ReasonBelowUsualAge = (

@@ -156,6 +156,12 @@ mod conformance {
             let edition = row.get("nr_version").get(..4).and_then(|y| y.parse::<u16>().ok());
             drift.check(row, "edition", rec.edition(), edition);
             drift.check(row, "add-on", rec.is_add_on(), row.get("complement_only") == "yes");
+            drift.check(
+                row,
+                "insufficient evidence",
+                rec.has_insufficient_evidence(),
+                row_caveats_insufficient_evidence(row),
+            );
             // A seed file of the project is cited as the guide page it
             // copies (the entry's citation), never by its path.
             let expected = match row.get("source_url") {

@@ -268,8 +268,11 @@ fn acute_intoxication_states_no_dependence_so_no_medicine_is_recommended() {
         for medicine in &MEDICINES[..6] {
             assert!(!offered.contains(medicine), "{code}: {medicine}");
             let waiting = find(recs.conditional(), medicine).expect("conditional");
-            let expected =
-                Reason::PatternNotStated { required: insats::PatternRequirement::Dependence };
+            let expected = Reason::PatternNotStated {
+                required: insats::PatternRequirement::Dependence,
+                substances: TagSet::only(Substance::Alcohol),
+                in_laro: false,
+            };
             assert!(waiting.unstated().contains(&expected), "{code}: {:?}", waiting.unstated());
         }
     }

@@ -93,7 +93,8 @@ fn f3_web_treatment_for_cannabis_cites_the_cannabis_row() {
 
 /// F4: HAP's condition is the page's words ("till vuxna med
 /// cannabismissbruk"), not the fact sheet's "cannabismissbruk (vuxna)", and
-/// ÅP's cannabis row carries no aside about the measure.
+/// ÅP's cannabis row carries no aside about the measure in its condition:
+/// the measure NR rates is named as the measure (M10).
 #[test]
 fn f4_the_condition_is_the_sources_words() {
     let matcher = Matcher::new(insats::catalog());
@@ -115,8 +116,10 @@ fn f4_the_condition_is_the_sources_words() {
     );
     pin(
         &line("aterfallsprevention"),
-        "NR-prioritet 3 (bör erbjudas) vid missbruk eller beroende av cannabis",
-        "NR priority 3 (should be offered) for misuse of or dependence on cannabis",
+        "NR-prioritet 3 (bör erbjudas) för KBT eller ÅP med tillägg av MI eller MET vid missbruk \
+         eller beroende av cannabis",
+        "NR priority 3 (should be offered) for misuse of or dependence on cannabis, as CBT or \
+         relapse prevention with motivational interviewing (MI) or MET added",
     );
 }
 
@@ -158,4 +161,105 @@ fn a_relatives_profile_names_the_family_members_substance() {
         "a relative (the person asking for help) · 16 years (Children (0-17 years)) · the family \
          member uses Alcohol"
     );
+}
+
+// ---------------------------------------- the second reader's false sentences
+
+/// DUDIT's row (fact sheet `dudit`: target "narkotika, beroendeframkallande
+/// läkemedel") covers addictive medicines: a benzodiazepine or
+/// opioid-analgesic user is not told that its recommendations cover only
+/// narcotic drugs.
+#[test]
+fn dudit_covers_the_addictive_medicines_its_row_names() {
+    let matcher = Matcher::new(insats::catalog());
+    for substance in [Substance::Benzodiazepines, Substance::OpioidAnalgesics] {
+        let user = Profile::builder()
+            .age(70)
+            .substance(substance)
+            .pattern(PatternOfUse::Dependence)
+            .build()
+            .unwrap();
+        let dudit =
+            matcher.explain(&user).into_iter().find(|d| d.intervention().id() == "dudit").unwrap();
+        assert!(dudit.is_included(), "{substance:?}: {:?}", dudit.reasons());
+        let priority = dudit.reasons().iter().find(|r| r.kind() == "priority").cloned().unwrap();
+        pin(
+            &priority,
+            "NR-prioritet 3 (bör erbjudas) vid misstanke om missbruk (skadligt bruk) eller \
+             beroende av narkotika och/eller beroendeframkallande läkemedel, och screening utan \
+             specifik misstanke",
+            "NR priority 3 (should be offered) for suspected misuse (harmful use) of or \
+             dependence on narcotic drugs and/or addictive medicines, and screening without a \
+             specific suspicion",
+        );
+    }
+}
+
+/// A person stated in LARO, with no pattern of use: being in LARO is not
+/// read as opioid dependence (the sources tie LARO to opioid dependence at
+/// the start, by the physician's assessment, and state nothing of the
+/// person now), so LARO and the LARO rows stay conditional; the sentence
+/// says plainly what is missing: dependence on opioids, as a pattern of
+/// use, and, where the row is for people in LARO, that being in LARO is
+/// not taken as stating it.
+#[test]
+fn in_laro_without_a_pattern_says_what_is_missing() {
+    let matcher = Matcher::new(insats::catalog());
+    let laro =
+        Profile::builder().age(35).substance(Substance::Opioids).in_laro(true).build().unwrap();
+    let recs = matcher.recommend(&laro);
+    let waiting = |id: &str| {
+        let m = recs.conditional().iter().find(|m| m.intervention().id() == id).unwrap();
+        m.reasons().into_iter().find(|r| r.kind() == "pattern-not-stated").unwrap()
+    };
+    pin(
+        &waiting("lakemedelsassisterad-behandling-vid-opioidberoende-laro"),
+        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+         bruksmönster saknas",
+        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+         of use is not stated",
+    );
+    pin(
+        &waiting("community-reinforcement-approach-cra"),
+        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+         bruksmönster saknas, och att personen får läkemedelsassisterad behandling räknas inte \
+         som en sådan uppgift",
+        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+         of use is not stated, and being in medication-assisted treatment is not taken as \
+         stating it",
+    );
+}
+
+/// The need for coordination (fact sheet `case-management-individual`:
+/// priority 4, "skadligt bruk, missbruk eller beroende av alkohol och
+/// narkotika och behov av samordning") is served by case management once
+/// the pattern of use its row names is stated; without it the match waits
+/// for the pattern, so "no recommended intervention serves it" is true.
+#[test]
+fn coordination_is_served_by_case_management_when_its_row_applies() {
+    let matcher = Matcher::new(insats::catalog());
+    let base = Profile::builder()
+        .age(40)
+        .substance(Substance::Alcohol)
+        .need(Need::Coordination)
+        .in_other_treatment(true);
+    let stated = base.clone().pattern(PatternOfUse::Dependence).build().unwrap();
+    let recs = matcher.recommend(&stated);
+    let served = recs.package().get(Need::Coordination).expect("coordination served");
+    assert_eq!(served.intervention().id(), "case-management");
+    assert_eq!(served.priority(), Some(rank(4)));
+    let priority = served.reasons().into_iter().find(|r| r.kind() == "priority").unwrap();
+    pin(
+        &priority,
+        "NR-prioritet 4 (kan erbjudas) vid skadligt bruk, missbruk eller beroende av alkohol och \
+         narkotika och behov av samordning",
+        "NR priority 4 (may be offered) for harmful use of, misuse of or dependence on alcohol \
+         and narcotic drugs, with a need for coordination",
+    );
+    let unstated = base.build().unwrap();
+    let recs = matcher.recommend(&unstated);
+    assert!(recs.package().unmet().contains(Need::Coordination));
+    let waiting =
+        recs.conditional().iter().find(|m| m.intervention().id() == "case-management").unwrap();
+    assert!(waiting.reasons().iter().any(|r| r.kind() == "pattern-not-stated"));
 }

@@ -41,12 +41,20 @@ fn facts_a_conditional_match_waits_for() {
         "would apply if the person uses alcohol or narcotic drugs; no substance is stated",
     );
     pin(
-        &Reason::PatternNotStated { required: PatternRequirement::Dependence },
+        &Reason::PatternNotStated {
+            required: PatternRequirement::Dependence,
+            substances: TagSet::new(),
+            in_laro: false,
+        },
         "skulle gälla om personen har beroende; uppgift om bruksmönster saknas",
         "would apply if the person has dependence; the pattern of use is not stated",
     );
     pin(
-        &Reason::PatternNotStated { required: PatternRequirement::MisuseOrDependence },
+        &Reason::PatternNotStated {
+            required: PatternRequirement::MisuseOrDependence,
+            substances: TagSet::new(),
+            in_laro: false,
+        },
         "skulle gälla om personen har missbruk eller beroende; uppgift om bruksmönster saknas",
         "would apply if the person has substance misuse or dependence; the pattern of use is not \
          stated",
@@ -163,6 +171,7 @@ fn priority_lines() {
         condition: Some(
             "långvarigt bruk av bensodiazepiner där sedvanlig utsättning inte är möjlig".to_owned(),
         ),
+        measure: None,
         disputes: vec![Dispute::new(rank(2), "https://example.org/nedtrappning")],
     };
     pin(
@@ -343,7 +352,15 @@ fn each_reason_kind_excludes_or_explains() {
         (Reason::SituationNotStated { required: need }, true, true),
         (Reason::AgeNotStated { scope: AgeScope::Adults, min_age: None }, true, true),
         (Reason::SubstanceNotStated { substances: alcohol() }, true, true),
-        (Reason::PatternNotStated { required: PatternRequirement::Dependence }, true, true),
+        (
+            Reason::PatternNotStated {
+                required: PatternRequirement::Dependence,
+                substances: TagSet::new(),
+                in_laro: false,
+            },
+            true,
+            true,
+        ),
         (
             Reason::Pattern {
                 required: PatternRequirement::Dependence,
@@ -364,6 +381,7 @@ fn each_reason_kind_excludes_or_explains() {
         (Reason::NoNumberInSources { verb: None, condition: None }, false, false),
         (Reason::Fits { population: need }, false, false),
         (Reason::NoNumberForChildren, true, false),
+        (Reason::InsufficientEvidence, false, false),
         (Reason::BelowUsualAge { min_age: 20 }, false, false),
         (Reason::AddOn, false, false),
     ];

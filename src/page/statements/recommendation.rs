@@ -35,7 +35,8 @@ pub(super) fn writable(r: &Recommendation) -> Recommendation {
     .with_age_scope(r.age_scope())
     .with_patterns(r.patterns())
     .with_principal(r.principal())
-    .with_no_established_effect(r.has_no_established_effect());
+    .with_no_established_effect(r.has_no_established_effect())
+    .with_insufficient_evidence(r.has_insufficient_evidence());
     if let Some(v) = r.verb() {
         out = out.with_verb(v);
     }
@@ -47,6 +48,9 @@ pub(super) fn writable(r: &Recommendation) -> Recommendation {
     }
     if let Some(c) = r.condition().filter(|c| quotable(c)) {
         out = out.with_condition(c);
+    }
+    if let Some(m) = r.measure().filter(|m| quotable(m)) {
+        out = out.with_measure(m);
     }
     if let Some(n) = r.nearest_stated().filter(|n| quotable(n.condition()) && quotable(n.source()))
     {
@@ -92,6 +96,9 @@ pub(super) fn write(r: &Recommendation) -> String {
     if let Some(c) = r.condition() {
         say(format!("{CONDITION}{}.", quoted(c)));
     }
+    if let Some(m) = r.measure() {
+        say(format!("{MEASURE}{}.", quoted(m)));
+    }
     say(format!("{SUBSTANCES}{}.", substances(r.substances())));
     if !r.patterns().is_empty() {
         say(format!("{PATTERNS}{}.", list(r.patterns())));
@@ -110,6 +117,9 @@ pub(super) fn write(r: &Recommendation) -> String {
     }
     if r.has_no_established_effect() {
         say(NO_EFFECT.to_owned());
+    }
+    if r.has_insufficient_evidence() {
+        say(INSUFFICIENT.to_owned());
     }
     if let Some(n) = r.nearest_stated() {
         say(format!(
@@ -133,6 +143,7 @@ pub(super) fn write(r: &Recommendation) -> String {
 }
 
 const CONDITION: &str = "Tillståndet enligt källan: ";
+const MEASURE: &str = "Åtgärden enligt källan: ";
 const SUBSTANCES: &str = "Substanser: ";
 const PATTERNS: &str = "Bruksmönster: ";
 const POPULATION: &str = "Gäller: ";
@@ -140,6 +151,8 @@ const AGES: &str = "Ålder: ";
 const MIN_AGE: &str = "Yngsta ålder enligt källan: ";
 const EDITION: &str = "Utgåva av riktlinjerna: ";
 const NO_EFFECT: &str = "Ingen fastställd effekt enligt källan.";
+const INSUFFICIENT: &str =
+    "Avgörande skäl enligt källan: det vetenskapliga underlaget är otillräckligt.";
 const NEAREST: &str = "Närmaste angivna prioritet: ";
 const OTHER: &str = "Annan källa, ";
 
@@ -206,12 +219,16 @@ fn read_loosely(line: &str) -> Option<Recommendation> {
     .with_principal(principal)
     .with_patterns(parts.patterns)
     .with_age_scope(parts.age_scope)
-    .with_no_established_effect(parts.no_effect);
+    .with_no_established_effect(parts.no_effect)
+    .with_insufficient_evidence(parts.insufficient);
     if let Some(v) = verb_of {
         r = r.with_verb(v);
     }
     if let Some(c) = parts.condition {
         r = r.with_condition(c);
+    }
+    if let Some(m) = parts.measure {
+        r = r.with_measure(m);
     }
     if let Some(n) = parts.min_age {
         r = r.with_min_age(n);
@@ -235,6 +252,7 @@ fn read_loosely(line: &str) -> Option<Recommendation> {
 #[derive(Default)]
 struct Parts {
     condition: Option<String>,
+    measure: Option<String>,
     substances: Option<TagSet<Substance>>,
     patterns: TagSet<crate::vocab::ConditionPattern>,
     population: Option<Population>,
@@ -242,6 +260,7 @@ struct Parts {
     min_age: Option<u8>,
     edition: Option<u16>,
     no_effect: bool,
+    insufficient: bool,
     nearest: Option<NearestStated>,
     disputes: Vec<Dispute>,
     principal_disputes: Vec<PrincipalDispute>,
@@ -255,8 +274,17 @@ impl Parts {
             self.condition = Some(value.to_owned());
             return after.strip_prefix('.');
         }
+        if let Some(after) = text.strip_prefix(MEASURE) {
+            let (value, after) = unquote(after)?;
+            self.measure = Some(value.to_owned());
+            return after.strip_prefix('.');
+        }
         if let Some(after) = text.strip_prefix(NO_EFFECT) {
             self.no_effect = true;
+            return Some(after);
+        }
+        if let Some(after) = text.strip_prefix(INSUFFICIENT) {
+            self.insufficient = true;
             return Some(after);
         }
         if let Some(after) = text.strip_prefix(NEAREST) {
@@ -314,6 +342,7 @@ mod tests {
         .with_patterns(TagSet::only(ConditionPattern::LongTermUse))
         .with_edition(2017)
         .with_condition("långvarigt bruk av bensodiazepiner")
+        .with_measure("KBT som tillägg till nedtrappning av bensodiazepiner")
         .with_dispute(Dispute::new(NrPriority::rank(2).unwrap(), "https://example.org/a"))
         .with_principal_dispute(PrincipalDispute::new(Principal::Both, "https://example.org/b"));
         let line = write(&r);
@@ -325,6 +354,7 @@ mod tests {
         let unrated = Recommendation::unrated(TagSet::new(), Population::Relatives)
             .with_nearest_stated(NearestStated::new(NrPriority::DontDo, "x. y", "z"))
             .with_no_established_effect(true)
+            .with_insufficient_evidence(true)
             .with_age_scope(AgeScope::From20UnlessSpecialReasons)
             .with_min_age(12);
         assert_eq!(read(&write(&unrated)), Some(unrated));

@@ -64,7 +64,8 @@ pub(super) const COVERS_OPIOID_ANALGESICS: [&str; 7] =
 /// The substances the `target` column names before its `;`, or `None`
 /// where it names none and the row's condition does (the relatives' rows,
 /// "anhöriga (…)"). "ej substansspecificerat" names none; "beroendeframkallande
-/// läkemedel" (DUDIT) has no vocabulary id and is kept in the entry's notes.
+/// läkemedel" (DUDIT) are the vocabulary's dependence-producing medicines,
+/// benzodiazepines and opioid analgesics (notes.md 8.4).
 #[track_caller]
 pub(super) fn row_substances(row: &Row) -> Option<TagSet<Substance>> {
     let target = without_asides(row.get("target"));
@@ -76,22 +77,33 @@ pub(super) fn row_substances(row: &Row) -> Option<TagSet<Substance>> {
         .split(',')
         .map(str::trim)
         .filter(|w| !w.is_empty())
-        .filter_map(|word| match word {
-            "alkohol" => Some(Substance::Alcohol),
-            "narkotika" => Some(Substance::Narcotics),
-            "cannabis" => Some(Substance::Cannabis),
-            "centralstimulantia" => Some(Substance::CentralStimulants),
-            "opioider" => Some(Substance::Opioids),
-            "opioidanalgetika" => Some(Substance::OpioidAnalgesics),
-            "bensodiazepiner" => Some(Substance::Benzodiazepines),
-            "ej substansspecificerat" | "beroendeframkallande läkemedel" => None,
-            other => panic!("row {}: unmapped substance word {other:?}", row.id()),
+        .flat_map(|word| match word {
+            "beroendeframkallande läkemedel" => {
+                vec![Substance::Benzodiazepines, Substance::OpioidAnalgesics]
+            }
+            word => substance_of_word(row, word).into_iter().collect(),
         })
         .collect();
     if COVERS_OPIOID_ANALGESICS.contains(&row.id()) {
         set = set.iter().chain([Substance::Opioids, Substance::OpioidAnalgesics]).collect();
     }
     Some(set)
+}
+
+/// One substance word of the `target` column (`None`: it names none).
+#[track_caller]
+fn substance_of_word(row: &Row, word: &str) -> Option<Substance> {
+    match word {
+        "alkohol" => Some(Substance::Alcohol),
+        "narkotika" => Some(Substance::Narcotics),
+        "cannabis" => Some(Substance::Cannabis),
+        "centralstimulantia" => Some(Substance::CentralStimulants),
+        "opioider" => Some(Substance::Opioids),
+        "opioidanalgetika" => Some(Substance::OpioidAnalgesics),
+        "bensodiazepiner" => Some(Substance::Benzodiazepines),
+        "ej substansspecificerat" => None,
+        other => panic!("row {}: unmapped substance word {other:?}", row.id()),
+    }
 }
 
 /// The row's `pattern_of_use` column ("not stated": none).
@@ -411,4 +423,14 @@ pub(super) fn pairs_of<'c>(row: &Row, entry: &'c Intervention) -> Vec<(usize, &'
         .enumerate()
         .filter(|(_, r)| r.condition().map(str::to_owned) == condition)
         .collect()
+}
+
+/// Whether the row's notes give NR's caveat for display that the decisive
+/// reason for the row is insufficient scientific evidence
+/// (`web-treatment-alcohol`): a match on its pair must say so.
+pub(super) fn row_caveats_insufficient_evidence(row: &Row) -> bool {
+    let notes = row.get("notes");
+    notes.split("Caveat for display:").nth(1).is_some_and(|caveat| {
+        caveat.contains("decisive reason") && caveat.contains("evidence is insufficient")
+    })
 }

@@ -121,6 +121,7 @@ fn a_dispute_is_shown_beside_the_number() {
         substances: TagSet::only(Substance::Alcohol),
         population: Population::Anyone,
         condition: None,
+        measure: None,
         disputes: vec![Dispute::new(rank(4), "https://example.org")],
     };
     says(

@@ -96,8 +96,13 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
     (
         (subset::<Substance>(3), population(), prop::option::weighted(0.85, priority())),
         (subset::<ConditionPattern>(3), age_scope(), prop::option::of(11u8..21), principal()),
-        (any::<bool>(), any::<bool>(), verb(), prop::option::of(2015u16..2020)),
-        (prop::option::of(text()), prop::option::of(text()), prop::option::of(text())),
+        (any::<bool>(), any::<bool>(), verb(), prop::option::of(2015u16..2020), any::<bool>()),
+        (
+            prop::option::of(text()),
+            prop::option::of(text()),
+            prop::option::of(text()),
+            prop::option::of(text()),
+        ),
         (
             prop::collection::vec((priority(), text()), 0..2),
             prop::collection::vec((principal(), text()), 0..2),
@@ -106,8 +111,8 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
         .prop_map(|(a, b, c, d, e)| {
             let (substances, population, priority) = a;
             let (patterns, scope, min_age, principal) = b;
-            let (add_on, no_effect, verb, edition) = c;
-            let (condition, nearest, source) = d;
+            let (add_on, no_effect, verb, edition, insufficient) = c;
+            let (condition, nearest, source, measure) = d;
             let (disputes, principal_disputes) = e;
             let mut r = match priority {
                 Some(p) => Recommendation::new(substances, population, p),
@@ -117,7 +122,8 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
             .with_age_scope(scope)
             .with_principal(principal)
             .with_add_on(add_on)
-            .with_no_established_effect(no_effect);
+            .with_no_established_effect(no_effect)
+            .with_insufficient_evidence(insufficient);
             if let Some(n) = min_age {
                 r = r.with_min_age(n);
             }
@@ -129,6 +135,9 @@ fn recommendation() -> impl Strategy<Value = Recommendation> {
             }
             if let Some(c) = condition {
                 r = r.with_condition(c);
+            }
+            if let Some(m) = measure {
+                r = r.with_measure(m);
             }
             if let Some(n) = nearest {
                 r = r.with_nearest_stated(NearestStated::new(
@@ -320,6 +329,9 @@ fn unquotable_value(entry: &Intervention, path: &str) -> bool {
         "phases" => entry.phases().iter().any(|p| !quotable(p.name()) || !quotable(p.aims())),
         _ if path.ends_with(".condition") => {
             row(path).and_then(Recommendation::condition).is_some_and(|c| !quotable(c))
+        }
+        _ if path.ends_with(".measure") => {
+            row(path).and_then(Recommendation::measure).is_some_and(|m| !quotable(m))
         }
         _ if path.ends_with(".nearest_stated") => row(path)
             .and_then(Recommendation::nearest_stated)
