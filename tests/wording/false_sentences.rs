@@ -159,3 +159,19 @@ fn a_relatives_profile_names_the_family_members_substance() {
          member uses Alcohol"
     );
 }
+
+/// M11: the diagnosis stays in the profile line, its code and its kind
+/// (F12.1 is harmful use, not the guide's "Missbruk och beroende").
+#[test]
+fn m11_the_profile_line_shows_the_icd_code_and_its_kind() {
+    let profile = Profile::builder().diagnosis("F12.1".parse().unwrap()).age(25).build().unwrap();
+    assert_eq!(
+        profile.describe(Language::Swedish),
+        "25 år (Vuxna (18-64 år)) · ICD-10 F12.1 (cannabis: skadligt bruk) · Cannabis (från F12.1)"
+    );
+    assert_eq!(
+        profile.describe(Language::English),
+        "25 years (Adults (18-64 years)) · ICD-10 F12.1 (use of cannabinoids: harmful use) · \
+         Cannabis (from F12.1)"
+    );
+}
