@@ -267,19 +267,20 @@ terms! {
         "långvarigt bruk där sedvanlig utsättning inte har varit möjlig",
         "long-term use that could not be stopped in the usual way"
     ),
-    /// A situation, as a sentence names it.
+    /// A situation, as a sentence names it; "ett" keeps "personen har
+    /// misstänkt …" from reading as a perfect tense ("has suspected").
     SituationRecentAlcoholIntake = (
-        "misstänkt nyligt intag av alkohol",
+        "ett misstänkt nyligt intag av alkohol",
         "a suspected recent alcohol intake"
     ),
     /// A situation, as a sentence names it.
     SituationLongTermHeavyAlcoholIntake = (
-        "misstänkt långvarigt högt intag av alkohol",
+        "ett misstänkt långvarigt högt intag av alkohol",
         "a suspected long-term heavy alcohol intake"
     ),
     /// A situation, as a sentence names it.
     SituationOngoingOrRecentDrugIntake = (
-        "misstänkt pågående eller nyligt intag av narkotika",
+        "ett misstänkt pågående eller nyligt intag av narkotika",
         "a suspected ongoing or recent intake of narcotic drugs"
     ),
 

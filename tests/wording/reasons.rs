@@ -299,17 +299,17 @@ fn every_need_and_situation_in_words() {
         ),
         (
             Situation::RecentAlcoholIntake,
-            "misstänkt nyligt intag av alkohol",
+            "ett misstänkt nyligt intag av alkohol",
             "a suspected recent alcohol intake",
         ),
         (
             Situation::LongTermHeavyAlcoholIntake,
-            "misstänkt långvarigt högt intag av alkohol",
+            "ett misstänkt långvarigt högt intag av alkohol",
             "a suspected long-term heavy alcohol intake",
         ),
         (
             Situation::OngoingOrRecentDrugIntake,
-            "misstänkt pågående eller nyligt intag av narkotika",
+            "ett misstänkt pågående eller nyligt intag av narkotika",
             "a suspected ongoing or recent intake of narcotic drugs",
         ),
     ];
