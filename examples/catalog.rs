@@ -9,62 +9,90 @@
 //! cargo run --example catalog -- --json                         # the JSON schema of `Catalog`
 //! ```
 
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/output.rs"]
 mod output;
 #[path = "common/words.rs"]
 mod words;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use insats::{Intervention, Kind, Language, Population, Substance, Vocabulary, catalog};
 use std::io::{self, Write};
 use std::process::ExitCode;
 use words::Word;
 
-/// The built-in catalog as a table, what NR rates for a substance and a
-/// population, or the catalog as JSON.
+// The flags' help is set from the words table (`cli::localize`), in the
+// language of the run; the comments here are for the reader of the code.
 #[derive(Parser)]
 struct Cli {
-    /// Write the catalog in the JSON schema of `Catalog` instead of the table
+    // Write the catalog in the JSON schema of `Catalog` instead of the table
     #[arg(long, conflicts_with = "rated_for")]
     json: bool,
 
-    /// Print in Swedish (default: English)
+    // Print in Swedish (default: English)
     #[arg(long)]
     sv: bool,
 
-    /// List the pairs NR rates for this substance (Swedish label or id), best first
-    #[arg(long, value_name = "SUBSTANCE", value_parser = substance)]
+    // List the pairs NR rates for this substance, best first
+    #[arg(long, value_name = "SUBSTANCE", value_parser = cli::label::<Substance>)]
     rated_for: Option<Substance>,
 
-    /// With --rated-for: the population, as its id (anyone, youth, adults, in-laro,
-    /// relatives, with-cohabiting-partner, in-alcohol-withdrawal, ...)
-    #[arg(long, value_name = "ID", default_value = "anyone", value_parser = population,
-          requires = "rated_for")]
+    // With --rated-for: the population, as its id
+    #[arg(long, value_name = "ID", default_value = "anyone", hide_default_value = true,
+          value_parser = population, requires = "rated_for")]
     population: Population,
 
-    /// Only the entries of this kind: treatment, medicine, support,
-    /// assessment or test (or the Swedish label)
-    #[arg(long, value_name = "KIND", value_parser = kind)]
+    // Only the entries of this kind
+    #[arg(long, value_name = "KIND", value_parser = cli::label::<Kind>)]
     kind: Option<Kind>,
 }
 
-fn kind(text: &str) -> Result<Kind, insats::Error> {
-    text.parse()
-}
+/// The help of each flag, from the words table.
+const HELP: &[(&str, Word)] = &[
+    ("json", Word::HelpCatalogJson),
+    ("sv", Word::HelpSv),
+    ("rated_for", Word::HelpRatedFor),
+    ("population", Word::HelpPopulation),
+    ("kind", Word::HelpKind),
+];
 
-fn substance(text: &str) -> Result<Substance, insats::Error> {
-    text.parse()
-}
+/// The value names of the help, by the English one the flags declare.
+const VALUE_NAMES: &[(&str, Word)] =
+    &[("SUBSTANCE", Word::ValueSubstance), ("ID", Word::ValueId), ("KIND", Word::ValueKind)];
 
-fn population(text: &str) -> Result<Population, serde_json::Error> {
-    serde_json::from_value(serde_json::Value::String(text.trim().to_owned()))
+/// A population by its id; another text is refused with the ids listed.
+fn population(text: &str) -> Result<Population, cli::Refused> {
+    let text = text.trim();
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+        // A need's or a situation's population needs its need or
+        // situation, which the flag cannot give: those are left out.
+        let fixed = Population::all()
+            .filter(|p| !matches!(p, Population::WithNeed(_) | Population::InSituation(_)));
+        let ids = fixed.map(Population::id).collect::<Vec<_>>().join(", ");
+        cli::Refused::message(
+            Word::ErrorUnknownPopulation.fill(cli::language(), &[("text", &text), ("ids", &ids)]),
+        )
+    })
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let l = if cli.sv { Language::Swedish } else { Language::English };
+    let l = cli::init_language();
+    let name = cli::bin_name();
+    let command = cli::localize(
+        Cli::command(),
+        name,
+        Word::UsageLine,
+        Word::AboutCatalog,
+        HELP,
+        VALUE_NAMES,
+        None,
+    );
+    let matches = command.try_get_matches().unwrap_or_else(|e| cli::exit_with(e, name));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| cli::exit_with(e, name));
     output::to_stdout(|out| {
         if cli.json {
+            cli::write_notes(&mut io::stderr())?;
             let json = catalog().to_json().map_err(io::Error::other)?;
             writeln!(out, "{json}")
         } else if let Some(substance) = cli.rated_for {
@@ -96,6 +124,7 @@ fn rated_for(
         ],
     );
     writeln!(out, "{title}")?;
+    cli::write_notes(out)?;
     let pairs = catalog().rated_for(substance, population);
     if pairs.is_empty() {
         writeln!(out, "  –")?;
@@ -112,7 +141,9 @@ fn table(out: &mut dyn Write, kind: Option<Kind>, l: Language) -> io::Result<()>
     let shown = |e: &&Intervention| kind.is_none_or(|k| e.kind() == Some(k));
     let count = built_in.iter().filter(shown).count();
     let title = Word::CatalogTitle.fill(l, &[("version", &built_in.version()), ("count", &count)]);
-    writeln!(out, "{title}\n")?;
+    writeln!(out, "{title}")?;
+    cli::write_notes(out)?;
+    writeln!(out)?;
     let header = [
         Word::ColumnName,
         Word::ColumnAbbreviation,

@@ -9,6 +9,8 @@
 
 #[path = "common/args.rs"]
 mod args;
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/output.rs"]
 mod output;
 #[path = "common/words.rs"]
@@ -28,12 +30,15 @@ fn write(out: &mut dyn Write, args: &args::Args) -> io::Result<()> {
     let catalog = args.catalog.as_ref().unwrap_or(insats::catalog());
     let matcher = Matcher::new(catalog);
     if args.json {
+        // The report alone on stdout; what a text was read as, on stderr.
+        cli::write_notes(&mut io::stderr())?;
         serde_json::to_writer_pretty(&mut *out, &matcher.explain_report(&args.profile))?;
         return writeln!(out);
     }
     let l = args.language;
     let decisions = matcher.explain(&args.profile);
     writeln!(out, "{}: {}", Word::LabelProfile.text(l), args.profile.describe(l))?;
+    cli::write_notes(out)?;
     let count = catalog.len();
     writeln!(
         out,

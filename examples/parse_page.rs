@@ -9,42 +9,72 @@
 //! A page that does not parse prints the error with its line number to
 //! stderr (in Swedish with `--sv`), and the example exits with code 1.
 
-use clap::Parser;
-use insats::{Language, page};
+#[path = "common/cli.rs"]
+mod cli;
+#[path = "common/words.rs"]
+mod words;
+
+use clap::{CommandFactory, FromArgMatches, Parser};
+use insats::page;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use words::Word;
 
-/// Reads a page of the guide and prints the typed entry as pretty JSON.
+// The help is set from the words table (`cli::localize`), in the language
+// of the run; the comments here are for the reader of the code.
 #[derive(Parser)]
 struct Cli {
-    /// The page, a text file in the guide's format (default: the
-    /// Nätverksterapi page rendered from the built-in catalog)
+    // The page, a text file in the guide's format (default: the
+    // Nätverksterapi page rendered from the built-in catalog)
+    #[arg(value_name = "PAGE")]
     page: Option<PathBuf>,
 
-    /// Write the error in Swedish (default: English)
+    // Write the error in Swedish (default: English)
     #[arg(long)]
     sv: bool,
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let language = if cli.sv { Language::Swedish } else { Language::English };
+    let language = cli::init_language();
+    let name = cli::bin_name();
+    let help: &[(&str, Word)] = &[("page", Word::HelpPage), ("sv", Word::HelpSvErrors)];
+    let values: &[(&str, Word)] = &[("PAGE", Word::ValuePage)];
+    let command = cli::localize(
+        Cli::command(),
+        name,
+        Word::UsageLinePage,
+        Word::AboutParsePage,
+        help,
+        values,
+        None,
+    );
+    let matches = command.try_get_matches().unwrap_or_else(|e| cli::exit_with(e, name));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| cli::exit_with(e, name));
+    let error = cli::word(Word::LabelError);
     let text = match cli.page {
         Some(path) => match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) => {
-                eprintln!("cannot read {}: {err}", path.display());
+                let problem = cli::word(match err.kind() {
+                    std::io::ErrorKind::NotFound => Word::ErrorFileNotFound,
+                    std::io::ErrorKind::PermissionDenied => Word::ErrorFileDenied,
+                    _ => Word::ErrorFileOther,
+                });
+                let path = path.display().to_string();
+                let message =
+                    Word::ErrorCannotRead.fill(language, &[("path", &path), ("problem", &problem)]);
+                eprintln!("{error}: {message}");
                 return ExitCode::FAILURE;
             }
         },
         None => match built_in_page() {
             Some(text) => {
-                eprintln!("(no page given: parsing this page, rendered from the built-in catalog)");
+                eprintln!("{}", cli::word(Word::NoteBuiltInPage));
                 eprintln!("{text}\n");
                 text
             }
             None => {
-                eprintln!("the built-in catalog has no Nätverksterapi entry");
+                eprintln!("{error}: {}", cli::word(Word::ErrorNoBuiltInPage));
                 return ExitCode::FAILURE;
             }
         },
@@ -65,7 +95,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_io() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("cannot write JSON: {err}");
+            eprintln!("{error}: {}: {err}", cli::word(Word::ErrorCannotWriteJson));
             ExitCode::FAILURE
         }
     }

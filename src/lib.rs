@@ -49,5 +49,5 @@ pub use vocab::{
     AgeGroup, CompetenceRequirement, Condition, ConditionPattern, Facet, FacetSet, FacetValue,
     FacetVocabulary, GuideSection, Kind, Label, Need, PatternOfUse, PatternRequirement, Principal,
     Provider, Role, Severity, Situation, Substance, TagSet, TagSetIter, Tags, TreatmentType,
-    Vocabulary, Withdrawal,
+    Vocabulary, Withdrawal, Wording,
 };

@@ -176,7 +176,7 @@ fn no_entry_of_explain_says_a_sentence_twice() {
 
 #[test]
 fn the_help_is_swedish_under_sv() {
-    for example in ["recommend", "explain"] {
+    for example in ["recommend", "explain", "catalog", "parse_page"] {
         let out = run(example, &["--sv", "--help"]);
         assert!(out.status.success());
         let help = String::from_utf8(out.stdout).unwrap();
@@ -229,7 +229,7 @@ fn usage_errors_under_sv_are_swedish() {
         ),
         (
             &["--age", "200"],
-            2,
+            1,
             "fel: ogiltigt värde \"200\" för --age: 200 år är över gränsen på 130 år",
         ),
         (&["--bogus"], 2, "fel: okänd flagga --bogus"),
@@ -255,4 +255,73 @@ fn usage_errors_under_sv_are_swedish() {
     let out = run("recommend", &["--catalog", "/nonexistent/catalog.json"]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("Usage: recommend"), "{stderr}");
+}
+
+/// The catalog example's usage errors and refused values are Swedish under
+/// `--sv`, with the exit codes of `recommend`: 2 for a usage error, 1 for a
+/// value refused.
+#[test]
+fn the_catalog_examples_errors_under_sv_are_swedish() {
+    let cases: [(&[&str], i32, &str); 5] = [
+        (&["--bogus"], 2, "fel: okänd flagga --bogus"),
+        (
+            &["--rated-for", "Xyz"],
+            1,
+            "fel: ogiltigt värde \"Xyz\" för --rated-for: \"Xyz\" finns inte bland värdena för \
+             Substans; ange en av etiketterna (på svenska eller engelska) eller ett id",
+        ),
+        (
+            &["--rated-for", "Alkohol", "--population", "nobody"],
+            1,
+            "fel: ogiltigt värde \"nobody\" för --population: \"nobody\" är inget id för en \
+             grupp; ange ett av: anyone, youth, adults, in-laro, relatives, \
+             with-cohabiting-partner, in-alcohol-withdrawal, \
+             in-alcohol-withdrawal-with-raised-risk, with-severe-mental-illness, \
+             in-delirium-tremens",
+        ),
+        (&["--population", "youth"], 2, "fel: flaggan --rated-for behövs men saknas"),
+        (
+            &["--json", "--rated-for", "Alkohol"],
+            2,
+            "fel: flaggan --json kan inte användas tillsammans med --rated-for",
+        ),
+    ];
+    for (args, code, first) in cases {
+        let out = run("catalog", &[&["--sv"][..], args].concat());
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().next(), Some(first), "{args:?}");
+        assert!(!stderr.contains("error:") && !stderr.contains("Usage"), "{stderr}");
+        let english = run("catalog", args);
+        assert_eq!(english.status.code(), Some(code), "{args:?}");
+    }
+}
+
+/// X4: a label read through another wording than the value's own label
+/// (an alias, a part of a label) is said, in the output's language; a
+/// value's own label, in either language, is not.
+#[test]
+fn a_label_read_through_another_wording_is_noted() {
+    let sv =
+        String::from_utf8(run("recommend", &["--sv", "--substance", "kokain"]).stdout).unwrap();
+    let lines: Vec<&str> = sv.lines().collect();
+    assert_eq!(lines[0], "Profil: Centralstimulantia");
+    assert_eq!(lines[1], "Obs: \"kokain\" lästes som Centralstimulantia");
+    let en = String::from_utf8(run("explain", &["--substance", "kokain", "--age", "Vuxna"]).stdout)
+        .unwrap();
+    let lines: Vec<&str> = en.lines().collect();
+    assert_eq!(lines[1], "Note: \"kokain\" was read as Central stimulants");
+    assert_eq!(lines[2], "Note: \"Vuxna\" was read as Adults (18-64 years)");
+    let catalog =
+        String::from_utf8(run("catalog", &["--sv", "--rated-for", "kokain"]).stdout).unwrap();
+    assert_eq!(catalog.lines().nth(1), Some("Obs: \"kokain\" lästes som Centralstimulantia"));
+    // Under --json the report stays alone on stdout; the note goes to stderr.
+    let json = run("recommend", &["--json", "--substance", "kokain"]);
+    let stderr = String::from_utf8(json.stderr).unwrap();
+    assert_eq!(stderr, "Note: \"kokain\" was read as Central stimulants\n");
+    serde_json::from_slice::<serde_json::Value>(&json.stdout).unwrap();
+    for own in ["Centralstimulantia", "central-stimulants", "Central stimulants"] {
+        let out = String::from_utf8(run("recommend", &["--substance", own]).stdout).unwrap();
+        assert!(!out.contains("Note:") && !out.contains("Obs:"), "{own}: {out}");
+    }
 }

@@ -5,36 +5,20 @@
 //! A new profile flag is one field of [`ProfileFlags`] and one line of
 //! [`ProfileFlags::apply`].
 
+pub use crate::cli::label_in;
+use crate::cli::{Refused, bin_name, exit_swedish, exit_with, label, language, localize, word};
 use crate::words::Word;
-use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser};
+use clap::error::ErrorKind;
+use clap::{ArgAction, Command, CommandFactory, FromArgMatches, Parser};
 use insats::{
     AgeGroup, Audit, Catalog, Condition, Diagnosis, Dudit, Language, Need, PatternOfUse, Profile,
-    ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Vocabulary, Withdrawal,
+    ProfileBuilder, Provider, Role, Severity, Sex, Situation, Substance, Withdrawal,
 };
-use std::error::Error as _;
-use std::fmt;
 use std::path::PathBuf;
 use std::process::exit;
-use std::sync::OnceLock;
 
 /// The oldest age in years a profile takes: the crate's limit.
 pub const MAX_AGE: u8 = Profile::MAX_AGE;
-
-/// The language of this run: `--sv` anywhere among the arguments asks
-/// for Swedish, so that the help and the errors clap writes while it
-/// reads the flags are Swedish too.
-static LANGUAGE: OnceLock<Language> = OnceLock::new();
-
-/// The language of this run (English until the arguments are read).
-fn language() -> Language {
-    *LANGUAGE.get().unwrap_or(&Language::English)
-}
-
-/// A word of the examples in this run's language.
-fn word(w: Word) -> &'static str {
-    w.text(language())
-}
 
 /// A step of a case: finding out (instruments, tests) or treatment and
 /// support.
@@ -299,9 +283,11 @@ fn age(text: &str) -> Result<Age, Box<dyn std::error::Error + Send + Sync>> {
     if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return match trimmed.parse::<u8>() {
             Ok(years) if years <= MAX_AGE => Ok(Age::Years(years)),
-            _ => Err(Word::ErrorAgeAboveMax
-                .fill(language(), &[("years", &trimmed), ("max", &MAX_AGE)])
-                .into()),
+            // The crate's limit: refused as the crate refuses a value.
+            _ => Err(Refused::message(
+                Word::ErrorAgeAboveMax.fill(language(), &[("years", &trimmed), ("max", &MAX_AGE)]),
+            )
+            .into()),
         };
     }
     // A number that is no whole number of years (-3, 17.5) is no age group
@@ -315,42 +301,10 @@ fn age(text: &str) -> Result<Age, Box<dyn std::error::Error + Send + Sync>> {
     Ok(Age::Group(label(text)?))
 }
 
-/// A label that is not in its vocabulary: the crate's error and the
-/// accepted values. The examples exit with status 1 on it.
-#[derive(Debug)]
-struct UnknownLabel {
-    error: insats::Error,
-    accepted: Vec<String>,
-}
-
-impl fmt::Display for UnknownLabel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.error.describe(language()))?;
-        if !self.accepted.is_empty() {
-            write!(f, "\n{}", word(Word::LabelAcceptedValues))?;
-        }
-        for value in &self.accepted {
-            write!(f, "\n  {value}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for UnknownLabel {}
-
-/// A vocabulary value from its Swedish label or serde id (the crate's own
-/// `FromStr`).
-fn label<T: Vocabulary>(text: &str) -> Result<T, UnknownLabel> {
-    text.parse().map_err(|error| UnknownLabel {
-        error,
-        accepted: T::ALL.iter().map(|v| format!("{}  ({})", v.label_sv(), v.id())).collect(),
-    })
-}
-
 /// An ICD-10 code; a code the crate refuses (tobacco, outside F10-F19, not
 /// a code) exits with status 1, like an unknown label.
-fn diagnosis(text: &str) -> Result<Diagnosis, UnknownLabel> {
-    text.parse().map_err(|error| UnknownLabel { error, accepted: Vec::new() })
+fn diagnosis(text: &str) -> Result<Diagnosis, Refused> {
+    text.parse().map_err(|error| Refused::new(&error))
 }
 
 /// A number of DSM-5 criteria met, checked as the crate checks it; a
@@ -360,8 +314,7 @@ fn dsm5(text: &str) -> Result<u8, Box<dyn std::error::Error + Send + Sync>> {
         .trim()
         .parse()
         .map_err(|_| Word::ErrorNotACount.fill(language(), &[("text", &format!("{text:?}"))]))?;
-    Severity::from_dsm5_criteria(count)
-        .map_err(|error| UnknownLabel { error, accepted: Vec::new() })?;
+    Severity::from_dsm5_criteria(count).map_err(|error| Refused::new(&error))?;
     Ok(count)
 }
 
@@ -425,56 +378,11 @@ const GENERAL: &[&str] = &["catalog", "sv", "json", "step", "sip", "help"];
 /// each flag's help and heading, the text after the flags and the usage
 /// line's lead.
 fn localized(name: &'static str, about: Word) -> Command {
-    let usage = word(Word::LabelUsage);
-    let mut command = Cli::command()
-        .name(name)
-        .bin_name(name)
-        .about(word(about))
-        .override_usage(Box::leak(
-            Word::UsageLine.fill(language(), &[("bin", &name)]).into_boxed_str(),
-        ) as &'static str)
-        .after_help(word(Word::HelpAfter))
-        .help_template(format!(
-            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
-        ))
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(word(Word::HelpHelp)),
-        );
-    for (id, help) in HELP {
-        command = command.mut_arg(*id, |arg| arg.help(word(*help)));
-    }
-    for id in command.get_arguments().map(|a| a.get_id().to_string()).collect::<Vec<_>>() {
-        let heading = if GENERAL.contains(&id.as_str()) {
-            Word::HelpHeadingOptions
-        } else {
-            Word::HelpHeadingProfile
-        };
-        command = command.mut_arg(id, |arg| {
-            let declared = arg.get_value_names().and_then(|n| n.first()).map(|n| n.to_string());
-            let named = VALUE_NAMES.iter().find(|(en, _)| Some(*en) == declared.as_deref());
-            let arg = arg.help_heading(word(heading));
-            match named {
-                Some((_, name)) => arg.value_name(word(*name)),
-                None => arg,
-            }
-        });
-    }
+    let command = Cli::command().after_help(word(Word::HelpAfter));
+    let heading = Some((Word::HelpHeadingProfile, GENERAL));
+    let command = localize(command, name, Word::UsageLine, about, HELP, VALUE_NAMES, heading);
     // The help of --step names its values and default in words.
     command.mut_arg("step", |arg| arg.hide_default_value(true).hide_possible_values(true))
-}
-
-/// The name the example was run as (`recommend`, `explain`), kept for
-/// the run (clap takes a name that lives as long as the command).
-fn bin_name() -> &'static str {
-    let first = std::env::args_os().next().unwrap_or_default();
-    let path = std::path::Path::new(&first);
-    let name =
-        path.file_stem().map_or_else(|| "insats".to_owned(), |s| s.to_string_lossy().into_owned());
-    Box::leak(name.into_boxed_str())
 }
 
 /// The flags of this run, for the example that `about` describes;
@@ -482,8 +390,7 @@ fn bin_name() -> &'static str {
 /// an unknown label or a value the crate refuses with 1. Under `--sv` the
 /// help and every error are Swedish.
 pub fn parse(about: Word) -> Args {
-    let swedish = std::env::args_os().skip(1).any(|a| a == "--sv");
-    let _ = LANGUAGE.set(if swedish { Language::Swedish } else { Language::English });
+    crate::cli::init_language();
     let name = bin_name();
     let matches = localized(name, about).try_get_matches().unwrap_or_else(|e| exit_with(e, name));
     let stated = matches.contains_id("profile");
@@ -523,57 +430,6 @@ pub fn parse(about: Word) -> Args {
     Args { profile, catalog, json: cli.json, step: cli.step, sip: cli.sip, language: language() }
 }
 
-fn exit_with(error: clap::Error, name: &str) -> ! {
-    let refused = error.source().is_some_and(|s| s.is::<UnknownLabel>());
-    let code = if refused { 1 } else { error.exit_code() };
-    if language() == Language::English || !error.use_stderr() {
-        // A closed stdout (`--help | head`) is not worth a message.
-        let _ = error.print();
-        exit(code)
-    }
-    exit_swedish(&swedish_error(&error), name, code)
-}
-
-/// Writes a usage error in Swedish, as clap writes one in English, and
-/// exits with `code`.
-fn exit_swedish(message: &str, name: &str, code: i32) -> ! {
-    eprintln!("{}: {message}", word(Word::LabelError));
-    let usage = Word::UsageLine.fill(Language::Swedish, &[("bin", &name)]);
-    eprintln!("\n{}: {usage}\n", word(Word::LabelUsage));
-    eprintln!("{}", Word::ErrorMoreInfo.fill(Language::Swedish, &[("bin", &name)]));
-    exit(code)
-}
-
-/// A usage error in Swedish, from what clap found.
-fn swedish_error(error: &clap::Error) -> String {
-    let l = Language::Swedish;
-    let context = |kind| match error.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(s)) => Some(s.join(", ")),
-        _ => None,
-    };
-    let arg = context(ContextKind::InvalidArg).unwrap_or_default();
-    let arg = arg.split(' ').next().unwrap_or_default().to_owned();
-    let value = context(ContextKind::InvalidValue).map(|v| format!("{v:?}")).unwrap_or_default();
-    match error.kind() {
-        ErrorKind::ValueValidation => {
-            let problem =
-                std::error::Error::source(error).map(|s| s.to_string()).unwrap_or_default();
-            Word::ErrorInvalidValue
-                .fill(l, &[("value", &value), ("arg", &arg), ("problem", &problem)])
-        }
-        ErrorKind::InvalidValue => {
-            let values = context(ContextKind::ValidValue).unwrap_or_default();
-            let problem = Word::ErrorPossibleValues.fill(l, &[("values", &values)]);
-            Word::ErrorInvalidValue
-                .fill(l, &[("value", &value), ("arg", &arg), ("problem", &problem)])
-        }
-        ErrorKind::UnknownArgument => Word::ErrorUnknownArgument.fill(l, &[("arg", &arg)]),
-        ErrorKind::ArgumentConflict => Word::ErrorUsedTwice.fill(l, &[("arg", &arg)]),
-        _ => word(Word::ErrorFlags).to_owned(),
-    }
-}
-
 /// The sample profile of the README.
 pub fn sample_profile() -> Profile {
     let sample = Profile::builder()
@@ -589,12 +445,4 @@ pub fn sample_profile() -> Profile {
         .build();
     // The sample states nothing that contradicts itself.
     sample.unwrap_or_default()
-}
-
-/// A value's label in `language`.
-pub fn label_in<T: Vocabulary>(value: T, language: Language) -> &'static str {
-    match language {
-        Language::Swedish => value.label_sv(),
-        Language::English => value.label_en(),
-    }
 }

@@ -383,6 +383,89 @@ words! {
     ErrorFileDenied = ("behörighet saknas", "permission denied"),
     /// Any other failure to read a file.
     ErrorFileOther = ("filen kan inte läsas som text", "the file cannot be read as text"),
+    /// What `catalog` does.
+    AboutCatalog = (
+        "Den inbyggda katalogen som tabell, vad riktlinjerna bedömer vid en substans för en grupp, eller katalogen som JSON.",
+        "The built-in catalog as a table, what NR rates for a substance and a population, or the catalog as JSON."
+    ),
+    /// `catalog --json`.
+    HelpCatalogJson = (
+        "Skriv ut katalogen som JSON (schemat för \"Catalog\") i stället för tabellen",
+        "Write the catalog in the JSON schema of `Catalog` instead of the table"
+    ),
+    /// `--rated-for`.
+    HelpRatedFor = (
+        "Visa vad riktlinjerna bedömer vid den här substansen (etikett eller id), bästa prioritet först",
+        "List the pairs NR rates for this substance (label or id), best first"
+    ),
+    /// `--population`.
+    HelpPopulation = (
+        "Tillsammans med \"--rated-for\": gruppen, som id (\"anyone\", \"youth\", \"adults\", \"in-laro\", \"relatives\", \"with-cohabiting-partner\", \"in-alcohol-withdrawal\", …); standard: \"anyone\"",
+        "With --rated-for: the population, as its id (anyone, youth, adults, in-laro, relatives, with-cohabiting-partner, in-alcohol-withdrawal, ...); default: anyone"
+    ),
+    /// `--kind`.
+    HelpKind = (
+        "Bara insatser av det här slaget: \"treatment\", \"medicine\", \"support\", \"assessment\" eller \"test\" (eller guidens etikett)",
+        "Only the entries of this kind: treatment, medicine, support, assessment or test (or the Swedish label)"
+    ),
+    /// A value name: a substance.
+    ValueSubstance = ("SUBSTANS", "SUBSTANCE"),
+    /// A value name: an id.
+    ValueId = ("ID", "ID"),
+    /// A value name: a kind of entry.
+    ValueKind = ("SLAG", "KIND"),
+    /// A `--population` that is no population's id.
+    ErrorUnknownPopulation = (
+        "\"{text}\" är inget id för en grupp; ange ett av: {ids}",
+        "\"{text}\" is not the id of a population; give one of: {ids}"
+    ),
+    /// What `parse_page` does.
+    AboutParsePage = (
+        "Läser en sida ur guiden och skriver ut insatsen som JSON.",
+        "Reads a page of the guide and prints the typed entry as pretty JSON."
+    ),
+    /// `parse_page`'s page.
+    HelpPage = (
+        "Sidan, en textfil i guidens format (standard: sidan om Nätverksterapi, skriven från den inbyggda katalogen)",
+        "The page, a text file in the guide's format (default: the \"Nätverksterapi\" page rendered from the built-in catalog)"
+    ),
+    /// `parse_page --sv`.
+    HelpSvErrors = (
+        "Skriv felet och hjälpen på svenska (standard: engelska)",
+        "Write the error and the help in Swedish (default: English)"
+    ),
+    /// A value name: a page.
+    ValuePage = ("SIDA", "PAGE"),
+    /// `parse_page`'s usage line.
+    UsageLinePage = ("{bin} [FLAGGOR] [SIDA]", "{bin} [OPTIONS] [PAGE]"),
+    /// The heading of the positional arguments.
+    HelpHeadingArguments = ("Argument", "Arguments"),
+    /// `parse_page` without a page.
+    NoteBuiltInPage = (
+        "(ingen sida angiven: läser den här sidan, skriven från den inbyggda katalogen)",
+        "(no page given: parsing this page, rendered from the built-in catalog)"
+    ),
+    /// The built-in catalog without its sample page's entry.
+    ErrorNoBuiltInPage = (
+        "den inbyggda katalogen saknar insatsen Nätverksterapi",
+        "the built-in catalog has no \"Nätverksterapi\" entry"
+    ),
+    /// JSON that cannot be written.
+    ErrorCannotWriteJson = ("JSON kan inte skrivas", "cannot write JSON"),
+    /// A note's lead.
+    LabelNote = ("Obs", "Note"),
+    /// A text read through another wording than its value's own label.
+    NoteReadAs = ("\"{text}\" lästes som {label}", "\"{text}\" was read as {label}"),
+    /// Two flags that exclude each other.
+    ErrorConflict = (
+        "flaggan {arg} kan inte användas tillsammans med {other}",
+        "the argument {arg} cannot be used with {other}"
+    ),
+    /// A flag that another flag needs.
+    ErrorMissingArgument = (
+        "flaggan {arg} behövs men saknas",
+        "the required argument {arg} was not provided"
+    ),
     /// An entry whose row the guidelines do not rate for the person's age, in `explain`.
     VerdictNotRatedForAge = ("INGEN PRIORITET FÖR ÅLDERN", "NO PRIORITY FOR THE AGE"),
 }

@@ -277,19 +277,20 @@ terms! {
         "långvarigt bruk där sedvanlig utsättning inte har varit möjlig",
         "long-term use that could not be stopped in the usual way"
     ),
-    /// A situation, as a sentence names it.
+    /// A situation, as a sentence names it; "ett" keeps "personen har
+    /// misstänkt …" from reading as a perfect tense ("has suspected").
     SituationRecentAlcoholIntake = (
-        "misstänkt nyligt intag av alkohol",
+        "ett misstänkt nyligt intag av alkohol",
         "a suspected recent alcohol intake"
     ),
     /// A situation, as a sentence names it.
     SituationLongTermHeavyAlcoholIntake = (
-        "misstänkt långvarigt högt intag av alkohol",
+        "ett misstänkt långvarigt högt intag av alkohol",
         "a suspected long-term heavy alcohol intake"
     ),
     /// A situation, as a sentence names it.
     SituationOngoingOrRecentDrugIntake = (
-        "misstänkt pågående eller nyligt intag av narkotika",
+        "ett misstänkt pågående eller nyligt intag av narkotika",
         "a suspected ongoing or recent intake of narcotic drugs"
     ),
 
@@ -311,8 +312,8 @@ terms! {
     ),
     /// A relative asking, for a row that is for the person with the condition (whatever its population).
     ReasonRelativeAsking = (
-        "den som söker hjälp är anhörig, men rekommendationen gäller personen själv, inte anhöriga",
-        "the person asking for help is a relative, but the recommendation is for the person themselves, not for relatives"
+        "den som söker hjälp är anhörig, men rekommendationen gäller den närstående själv, inte anhöriga",
+        "the person asking for help is a relative, but the recommendation is for the person close to them, not for relatives"
     ),
     /// A need the row requires, which the assessment did not find.
     ReasonNeedNotFound = (
@@ -364,15 +365,17 @@ terms! {
         "skulle gälla om personen är {scope}; åldern är inte angiven",
         "would apply if the person is {scope}; the age is not stated"
     ),
-    /// A conditional match that waits for the substance.
+    /// A conditional match that waits for the substance. Worded without
+    /// "personen": on a relatives' row the use is the family member's.
     ReasonSubstanceNotStated = (
-        "skulle gälla om personen använder {substances}; uppgift om substans saknas",
-        "would apply if the person uses {substances}; no substance is stated"
+        "skulle gälla vid bruk av {substances}; uppgift om substans saknas",
+        "would apply to use of {substances}; no substance is stated"
     ),
-    /// A conditional match that waits for the pattern of use.
+    /// A conditional match that waits for the pattern of use (whoever's:
+    /// on a relatives' row it is the family member's).
     ReasonPatternNotStated = (
-        "skulle gälla om personen har {pattern}; uppgift om bruksmönster saknas",
-        "would apply if the person has {pattern}; the pattern of use is not stated"
+        "skulle gälla vid {pattern}; uppgift om bruksmönster saknas",
+        "would apply given {pattern}; the pattern of use is not stated"
     ),
     /// A stated pattern of use that the row's condition does not name.
     ReasonPattern = ("{fact}, men raden gäller {pattern}", "{fact}, but the row is for {pattern}"),
@@ -484,10 +487,12 @@ terms! {
     ReasonGuidelinesVerb = ("NR anger att den {verb}", "NR says it {verb}"),
     /// The row, where no number and no wording is known.
     ReasonRowIs = ("raden gäller {who}", "the row is for {who}"),
-    /// A general row, for a child.
+    /// A general row, for a child. It says only what holds for every such
+    /// row: the sources state youth rows of their own for few measures
+    /// (the youth set), none for withdrawal treatment, instruments or tests.
     ReasonNoNumberForChildren = (
-        "riktlinjernas rad anger ingen ålder, och för ungdomar under 18 år har riktlinjerna egna rekommendationer; därför visas ingen prioritet för personen",
-        "the guidelines' row names no age, and the guidelines have separate recommendations for under-18s, so no priority is shown for this person"
+        "riktlinjernas rad anger ingen ålder och är inte bedömd särskilt för ungdomar under 18 år; därför visas ingen prioritet här",
+        "the guidelines' row names no age and is not rated for under-18s in particular, so no priority is shown here"
     ),
     /// A row whose source gives insufficient evidence as its decisive
     /// reason.

@@ -131,30 +131,88 @@ pub(crate) fn lookup_label<T: Vocabulary>(text: &str) -> Option<T> {
         .find(|v| eq_folded(v.label_sv(), trimmed) || v.id().eq_ignore_ascii_case(trimmed))
 }
 
+/// How a text named a vocabulary value, as [`Vocabulary::read`] tells
+/// it: by one of the value's own labels, or by another wording that the
+/// lookup accepts (the rules are in the [`Vocabulary`] docs). A user
+/// interface can say "“kokain” was read as Central stimulants" for the
+/// other wordings, so that a record shows what was typed and what it meant.
+///
+/// # Examples
+///
+/// ```
+/// use insats::{Provider, Substance, Vocabulary, Wording};
+///
+/// assert_eq!(Substance::read("alkohol")?, (Substance::Alcohol, Wording::Label));
+/// assert_eq!(Substance::read("Alcohol")?, (Substance::Alcohol, Wording::Label)); // the id
+/// assert_eq!(
+///     Substance::read("Central stimulants")?,
+///     (Substance::CentralStimulants, Wording::EnglishLabel)
+/// );
+/// assert_eq!(Substance::read("kokain")?, (Substance::CentralStimulants, Wording::Alias));
+/// assert_eq!(Provider::read("Primärvård")?, (Provider::PrimaryCare, Wording::PartOfLabel));
+/// assert!(Wording::EnglishLabel.is_own_label() && !Wording::Alias.is_own_label());
+/// # Ok::<(), insats::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Wording {
+    /// The guide's Swedish label or the serde id (any case, any dash).
+    Label,
+    /// The English label.
+    EnglishLabel,
+    /// A documented alias: `Kokain` for
+    /// [`Substance::CentralStimulants`](crate::Substance::CentralStimulants),
+    /// `IFO` for
+    /// [`Provider::IndividualAndFamilyCare`](crate::Provider::IndividualAndFamilyCare).
+    Alias,
+    /// A part of a label: the label without its parenthesised ending
+    /// (`Vuxna`), or one part of a piped label (`Primärvård`).
+    PartOfLabel,
+}
+
+impl Wording {
+    /// Whether the text was one of the value's own labels (Swedish,
+    /// English or id), which needs no note of what it was read as.
+    pub fn is_own_label(self) -> bool {
+        matches!(self, Wording::Label | Wording::EnglishLabel)
+    }
+}
+
 /// Looks `text` up as the module docs describe; `aliases` maps a text
 /// to the value it names, or to the several values it could mean.
 pub(crate) fn lookup<T: Vocabulary>(
     text: &str,
     aliases: &[(&'static str, &[T])],
 ) -> Result<T, Error> {
+    lookup_wording(text, aliases).map(|(value, _)| value)
+}
+
+/// [`lookup`], and how the text named the value.
+pub(crate) fn lookup_wording<T: Vocabulary>(
+    text: &str,
+    aliases: &[(&'static str, &[T])],
+) -> Result<(T, Wording), Error> {
     if let Some(v) = lookup_label::<T>(text) {
-        return Ok(v);
+        return Ok((v, Wording::Label));
     }
     let trimmed = text.trim();
     if let Some(v) = T::ALL.iter().copied().find(|v| eq_folded(v.label_en(), trimmed)) {
-        return Ok(v);
+        return Ok((v, Wording::EnglishLabel));
     }
     let alias = aliases.iter().find(|(alias, _)| eq_folded(alias, trimmed));
-    let named: Vec<T> = match alias {
-        Some((_, values)) => values.to_vec(),
-        None => T::ALL
-            .iter()
-            .copied()
-            .filter(|v| partial_forms(*v).any(|form| eq_folded(form, trimmed)))
-            .collect(),
+    let (named, wording): (Vec<T>, Wording) = match alias {
+        Some((_, values)) => (values.to_vec(), Wording::Alias),
+        None => (
+            T::ALL
+                .iter()
+                .copied()
+                .filter(|v| partial_forms(*v).any(|form| eq_folded(form, trimmed)))
+                .collect(),
+            Wording::PartOfLabel,
+        ),
     };
     match named.as_slice() {
-        [one] => Ok(*one),
+        [one] => Ok((*one, wording)),
         [] => Err(Error::from(ErrorKind::UnknownLabel {
             vocabulary: T::NAME_SV,
             vocabulary_en: T::NAME_EN,

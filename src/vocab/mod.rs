@@ -27,7 +27,8 @@ pub(crate) use facet::facet_table;
 pub use facet::{Facet, FacetSet, FacetValue, FacetVocabulary, Tags};
 pub use kind::{CompetenceRequirement, GuideSection, Kind, Principal};
 pub use lookup::Label;
-pub(crate) use lookup::{closest_names, lookup, lookup_label};
+pub use lookup::Wording;
+pub(crate) use lookup::{closest_names, lookup, lookup_label, lookup_wording};
 pub use need::Need;
 pub use pattern::{ConditionPattern, PatternOfUse, PatternRequirement};
 pub use provider::Provider;
@@ -138,6 +139,27 @@ pub trait Vocabulary:
     fn id(self) -> &'static str;
     /// The value's position in declaration order, `0..Self::ALL.len()`.
     fn index(self) -> usize;
+
+    /// The value `text` names, as `FromStr` reads it (see above), and
+    /// how it named it: by one of the value's own labels or by another
+    /// wording ([`Wording`]), which a user interface may want to show.
+    ///
+    /// # Errors
+    ///
+    /// The errors of `FromStr`: an
+    /// [`ErrorKind::UnknownLabel`](crate::ErrorKind::UnknownLabel) that
+    /// lists the closest values, or an
+    /// [`ErrorKind::AmbiguousLabel`](crate::ErrorKind::AmbiguousLabel).
+    ///
+    /// ```
+    /// use insats::{Substance, Vocabulary, Wording};
+    ///
+    /// let (value, wording) = Substance::read("Kokain")?;
+    /// assert_eq!(value, Substance::CentralStimulants);
+    /// assert_eq!(wording, Wording::Alias);
+    /// # Ok::<(), insats::Error>(())
+    /// ```
+    fn read(text: &str) -> Result<(Self, Wording), Error>;
     /// The value at a position in declaration order.
     fn from_index(index: usize) -> Option<Self> {
         Self::ALL.get(index).copied()
@@ -213,6 +235,12 @@ macro_rules! vocabulary {
             fn label_en(self) -> &'static str { $name::label_en(self) }
             fn id(self) -> &'static str { $name::id(self) }
             fn index(self) -> usize { self as usize }
+            fn read(text: &str) -> Result<(Self, $crate::vocab::Wording), $crate::error::Error> {
+                $crate::vocab::lookup_wording(
+                    text,
+                    &[$($(($alias, &[$($name::$target),+] as &[$name])),*)?],
+                )
+            }
         }
 
         impl std::fmt::Display for $name {

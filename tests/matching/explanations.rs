@@ -58,10 +58,10 @@ fn a_relative_is_told_that_the_person_asking_is_a_relative() {
     );
     says(
         met,
-        &["den som söker hjälp är anhörig", "rekommendationen gäller personen själv"],
+        &["den som söker hjälp är anhörig", "rekommendationen gäller den närstående själv"],
         &[
             "the person asking for help is a relative",
-            "the recommendation is for the person themselves",
+            "the recommendation is for the person close to them",
         ],
     );
     for text in [met.describe_sv(), met.describe_en()] {

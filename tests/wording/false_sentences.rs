@@ -214,17 +214,17 @@ fn in_laro_without_a_pattern_says_what_is_missing() {
     };
     pin(
         &waiting("lakemedelsassisterad-behandling-vid-opioidberoende-laro"),
-        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+        "skulle gälla vid beroende av opioider eller opioidanalgetika; uppgift om \
          bruksmönster saknas",
-        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+        "would apply given dependence on opioids or opioid analgesics; the pattern \
          of use is not stated",
     );
     pin(
         &waiting("community-reinforcement-approach-cra"),
-        "skulle gälla om personen har beroende av opioider eller opioidanalgetika; uppgift om \
+        "skulle gälla vid beroende av opioider eller opioidanalgetika; uppgift om \
          bruksmönster saknas, och att personen får läkemedelsassisterad behandling räknas inte \
          som en sådan uppgift",
-        "would apply if the person has dependence on opioids or opioid analgesics; the pattern \
+        "would apply given dependence on opioids or opioid analgesics; the pattern \
          of use is not stated, and being in medication-assisted treatment is not taken as \
          stating it",
     );
@@ -262,4 +262,20 @@ fn coordination_is_served_by_case_management_when_its_row_applies() {
     let waiting =
         recs.conditional().iter().find(|m| m.intervention().id() == "case-management").unwrap();
     assert!(waiting.reasons().iter().any(|r| r.kind() == "pattern-not-stated"));
+}
+
+/// M11: the diagnosis stays in the profile line, its code and its kind
+/// (F12.1 is harmful use, not the guide's "Missbruk och beroende").
+#[test]
+fn m11_the_profile_line_shows_the_icd_code_and_its_kind() {
+    let profile = Profile::builder().diagnosis("F12.1".parse().unwrap()).age(25).build().unwrap();
+    assert_eq!(
+        profile.describe(Language::Swedish),
+        "25 år (Vuxna (18-64 år)) · ICD-10 F12.1 (cannabis: skadligt bruk) · Cannabis (från F12.1)"
+    );
+    assert_eq!(
+        profile.describe(Language::English),
+        "25 years (Adults (18-64 years)) · ICD-10 F12.1 (use of cannabinoids: harmful use) · \
+         Cannabis (from F12.1)"
+    );
 }

@@ -37,8 +37,8 @@ fn facts_a_conditional_match_waits_for() {
         &Reason::SubstanceNotStated {
             substances: TagSet::from([Substance::Alcohol, Substance::Narcotics]),
         },
-        "skulle gälla om personen använder alkohol eller narkotika; uppgift om substans saknas",
-        "would apply if the person uses alcohol or narcotic drugs; no substance is stated",
+        "skulle gälla vid bruk av alkohol eller narkotika; uppgift om substans saknas",
+        "would apply to use of alcohol or narcotic drugs; no substance is stated",
     );
     pin(
         &Reason::PatternNotStated {
@@ -46,8 +46,8 @@ fn facts_a_conditional_match_waits_for() {
             substances: TagSet::new(),
             in_laro: false,
         },
-        "skulle gälla om personen har beroende; uppgift om bruksmönster saknas",
-        "would apply if the person has dependence; the pattern of use is not stated",
+        "skulle gälla vid beroende; uppgift om bruksmönster saknas",
+        "would apply given dependence; the pattern of use is not stated",
     );
     pin(
         &Reason::PatternNotStated {
@@ -55,9 +55,8 @@ fn facts_a_conditional_match_waits_for() {
             substances: TagSet::new(),
             in_laro: false,
         },
-        "skulle gälla om personen har missbruk eller beroende; uppgift om bruksmönster saknas",
-        "would apply if the person has substance misuse or dependence; the pattern of use is not \
-         stated",
+        "skulle gälla vid missbruk eller beroende; uppgift om bruksmönster saknas",
+        "would apply given substance misuse or dependence; the pattern of use is not stated",
     );
 }
 
@@ -256,10 +255,10 @@ fn where_the_sources_state_no_number() {
 fn the_other_reasons() {
     pin(
         &Reason::NoNumberForChildren,
-        "riktlinjernas rad anger ingen ålder, och för ungdomar under 18 år har riktlinjerna egna \
-         rekommendationer; därför visas ingen prioritet för personen",
-        "the guidelines' row names no age, and the guidelines have separate recommendations for \
-         under-18s, so no priority is shown for this person",
+        "riktlinjernas rad anger ingen ålder och är inte bedömd särskilt för ungdomar under 18 år; \
+         därför visas ingen prioritet här",
+        "the guidelines' row names no age and is not rated for under-18s in particular, so no \
+         priority is shown here",
     );
     pin(
         &Reason::BelowStatedAge { min_age: 12 },

@@ -299,17 +299,17 @@ fn every_need_and_situation_in_words() {
         ),
         (
             Situation::RecentAlcoholIntake,
-            "misstänkt nyligt intag av alkohol",
+            "ett misstänkt nyligt intag av alkohol",
             "a suspected recent alcohol intake",
         ),
         (
             Situation::LongTermHeavyAlcoholIntake,
-            "misstänkt långvarigt högt intag av alkohol",
+            "ett misstänkt långvarigt högt intag av alkohol",
             "a suspected long-term heavy alcohol intake",
         ),
         (
             Situation::OngoingOrRecentDrugIntake,
-            "misstänkt pågående eller nyligt intag av narkotika",
+            "ett misstänkt pågående eller nyligt intag av narkotika",
             "a suspected ongoing or recent intake of narcotic drugs",
         ),
     ];
@@ -337,9 +337,10 @@ fn every_need_and_situation_in_words() {
 fn population_and_age_scope_reasons() {
     pin(
         &Reason::Population { required: Population::Anyone, fact: ProfileFact::IsRelative },
-        "den som söker hjälp är anhörig, men rekommendationen gäller personen själv, inte anhöriga",
-        "the person asking for help is a relative, but the recommendation is for the person \
-         themselves, not for relatives",
+        "den som söker hjälp är anhörig, men rekommendationen gäller den närstående själv, inte \
+         anhöriga",
+        "the person asking for help is a relative, but the recommendation is for the person close \
+         to them, not for relatives",
     );
     // One sentence whatever the row's population: an entry with two rows
     // does not say it twice in two wordings.
@@ -348,9 +349,10 @@ fn population_and_age_scope_reasons() {
             required: Population::InAlcoholWithdrawalWithRaisedRisk,
             fact: ProfileFact::IsRelative,
         },
-        "den som söker hjälp är anhörig, men rekommendationen gäller personen själv, inte anhöriga",
-        "the person asking for help is a relative, but the recommendation is for the person \
-         themselves, not for relatives",
+        "den som söker hjälp är anhörig, men rekommendationen gäller den närstående själv, inte \
+         anhöriga",
+        "the person asking for help is a relative, but the recommendation is for the person close \
+         to them, not for relatives",
     );
     pin(
         &Reason::Population { required: Population::Relatives, fact: ProfileFact::IsNotRelative },
@@ -397,4 +399,55 @@ fn population_and_age_scope_reasons() {
         "the stated pattern of use is risky use, but the row is for substance misuse or \
          dependence",
     );
+}
+
+/// A relatives' row speaks of the relative and of the family member, never
+/// of "personen" as if the relative used the substance; for a child, the
+/// row's missing number says only what holds for the row (the sources state
+/// no youth rows of their own for the relatives' programmes).
+#[test]
+fn a_relatives_rows_do_not_speak_of_the_relative_as_the_user() {
+    let matcher = Matcher::new(insats::catalog());
+    for age in [16, 40] {
+        let relative = Profile::builder()
+            .age(age)
+            .relative(true)
+            .substance(Substance::Alcohol)
+            .build()
+            .unwrap();
+        let decisions = matcher.explain(&relative);
+        for decision in &decisions {
+            let id = decision.intervention().id();
+            if !["craft", "al-eller-nar-anoninspirerade-stodprogram"].contains(&id) {
+                continue;
+            }
+            for reason in decision.reasons() {
+                let (sv, en) = (reason.describe_sv(), reason.describe_en());
+                let en_user = en.replace("the person asking for help", "");
+                assert!(!sv.contains("personen") && !en_user.contains("the person "), "{id}: {en}");
+            }
+        }
+        let programme = decisions
+            .iter()
+            .find(|d| d.intervention().id() == "al-eller-nar-anoninspirerade-stodprogram")
+            .unwrap();
+        let reasons = programme.reasons();
+        let pattern = reasons.iter().find(|r| r.kind() == "pattern-not-stated").unwrap();
+        pin(
+            pattern,
+            "skulle gälla vid missbruk eller beroende; uppgift om bruksmönster saknas",
+            "would apply given substance misuse or dependence; the pattern of use is not stated",
+        );
+        let withheld = reasons.iter().find(|r| r.kind() == "no-number-for-children");
+        assert_eq!(withheld.is_some(), age == 16, "{reasons:?}");
+        if let Some(withheld) = withheld {
+            pin(
+                withheld,
+                "riktlinjernas rad anger ingen ålder och är inte bedömd särskilt för ungdomar under \
+                 18 år; därför visas ingen prioritet här",
+                "the guidelines' row names no age and is not rated for under-18s in particular, so \
+                 no priority is shown here",
+            );
+        }
+    }
 }

@@ -158,8 +158,8 @@ fn a_childs_general_row_gives_no_number_and_says_why() {
     let found = kbt.reasons().into_iter().find(|r| r.kind() == "no-number-for-children").unwrap();
     says(
         &found,
-        &["ungdomar under 18 år", "ingen prioritet för personen"],
-        &["under-18s", "no priority is shown for this person"],
+        &["ungdomar under 18 år", "ingen prioritet här"],
+        &["under-18s", "no priority is shown here"],
     );
 }
 
