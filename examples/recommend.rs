@@ -99,7 +99,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
     }
     let (priority, intervention) = (Word::ColumnPriority.text(l), Word::ColumnIntervention.text(l));
     writeln!(out, "  {:>2}  {priority:<16} {intervention}", "#")?;
+    // Rows not rated for the person's age have no number for the person:
+    // their order is the rows' own, and no place ranks them.
+    let ranked = !matches.iter().all(Match::is_not_rated_for_age);
     for (m, place) in matches.iter().zip(Recommendations::places(matches)) {
+        let place = if ranked { place.to_string() } else { "–".to_owned() };
         let number =
             m.priority().map_or_else(|| Word::NoNumber.text(l).to_owned(), |p| p.describe(l));
         let entry = m.intervention();
@@ -120,8 +124,11 @@ fn table(out: &mut dyn Write, title: &str, matches: &[Match<'_>], l: Language) -
             writeln!(out, "        {}: {source}", Word::LabelSource.text(l))?;
         }
     }
-    if matches.windows(2).any(|pair| pair[0].is_level_with(&pair[1])) {
+    if ranked && matches.windows(2).any(|pair| pair[0].is_level_with(&pair[1])) {
         writeln!(out, "  {}", Word::SharedPlace.text(l))?;
+    }
+    if matches.iter().any(Match::is_add_on) && !matches.iter().all(Match::is_add_on) {
+        writeln!(out, "  {}", Word::AddOnsAfter.text(l))?;
     }
     if matches.iter().any(|m| m.priority().is_none() && !m.is_not_rated_for_age()) {
         writeln!(out, "  {}", Word::UnnumberedLast.text(l))?;

@@ -145,13 +145,18 @@ words! {
     PackageUnmet = ("ingen rekommenderad insats tillgodoser behovet", "no recommended intervention meets it"),
     /// What a shared place in a list means.
     SharedPlace = (
-        "Insatser med samma plats har samma prioritet och formulering; de står i bokstavsordning.",
-        "Interventions at the same place have the same priority and wording; they are listed by name."
+        "Insatser på samma plats har samma prioritet och samma rekommendationsgrad (bör eller kan); inbördes står de i bokstavsordning.",
+        "Interventions at the same place have the same priority and the same strength of recommendation (should or may); among themselves they are listed by name."
+    ),
+    /// Why an add-on can stand after an intervention with a lower priority.
+    AddOnsAfter = (
+        "Tillägg till annan behandling står efter de fristående insatserna.",
+        "Add-ons to other treatment are listed after the interventions offered on their own."
     ),
     /// Why the interventions without a number come last.
     UnnumberedLast = (
-        "Insatser vars prioritetssiffra inte framgår av källorna står sist.",
-        "Interventions whose priority number the sources do not state are listed last."
+        "Insatser vars prioritetssiffra inte framgår av källorna står efter de numrerade insatserna av samma slag.",
+        "Interventions whose priority number the sources do not state are listed after the numbered ones of their kind."
     ),
     /// What a SIP holds beyond the draft.
     SipNote = (
@@ -180,7 +185,7 @@ words! {
     ),
     /// The help after the flags.
     HelpAfter = (
-        "Profilflaggorna tar guidens svenska etiketter (oavsett versaler) eller id; en flagga som utelämnas begränsar ingenting. En ja/nej-flagga ensam betyder ja; den tar \"ja\", \"nej\", \"yes\", \"no\", \"true\" eller \"false\", som `--in-treatment nej` eller `--in-treatment=nej`.\n\nUtan profilflaggor används en exempelprofil: en vuxen med alkoholberoende, Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, i annan behandling, inte anhörig, behov av Bostad och Arbete.",
+        "Profilflaggorna tar guidens svenska etiketter (oavsett skiftläge) eller id; en flagga som utelämnas begränsar ingenting. En ja/nej-flagga ensam betyder ja; den tar \"ja\", \"nej\", \"yes\", \"no\", \"true\" eller \"false\", som `--in-treatment nej` eller `--in-treatment=nej`.\n\nUtan profilflaggor används en exempelprofil: en vuxen med alkoholberoende, Individ- och familjeomsorg, Socialsekreterare | Biståndshandläggare, i annan behandling, inte anhörig, behov av Bostad och Arbete.",
         "Profile flags take the guide's Swedish labels (any case) or ids; one left out\nconstrains nothing. A yes/no flag alone means yes; it takes yes, no, \"ja\", \"nej\", true or\nfalse, as `--in-treatment no` or `--in-treatment=no`.\n\nWithout profile flags, a sample profile is used: an adult, alcohol dependence,\n\"Individ- och familjeomsorg\", \"Socialsekreterare | Biståndshandläggare\", in other\ntreatment, not a relative, needs \"Bostad\" and \"Arbete\"."
     ),
     /// The heading of the general flags.

@@ -33,15 +33,15 @@ use crate::vocab::{CompetenceRequirement, Principal, Role};
 /// let kbt = recs.get("kognitiv-beteendeterapi").ok_or("KBT")?;
 /// assert!(matches!(kbt.delivery(), Delivery::Referral { .. }));
 /// let met = recs.get("motivationshojande-behandling-met").ok_or("MET")?;
-/// assert!(matches!(met.delivery(), Delivery::ByAsker { .. }));
+/// assert!(matches!(met.delivery(), Delivery::EmployerDecides { .. }));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "delivery")]
 #[non_exhaustive]
 pub enum Delivery {
-    /// The asker can deliver it: the employer decides who does, or the
-    /// asker's role meets the requirement.
+    /// The asker's role meets the requirement (a licence the role's title
+    /// stands for).
     ByAsker {
         /// Who offers it, as the row's source words it.
         principal: Principal,
@@ -64,6 +64,14 @@ pub enum Delivery {
         /// What it needs.
         competence: CompetenceRequirement,
     },
+    /// The source asks for no licence or training of its own: the
+    /// competence is the employer's decision ("Kompetens enligt
+    /// arbetsgivarens beslut"). Whatever the role, the source does not say
+    /// that this asker delivers it, nor that another must.
+    EmployerDecides {
+        /// Who offers it, as the row's source words it.
+        principal: Principal,
+    },
     /// The sources state no competence for it.
     NotStated {
         /// Who offers it, if a source says.
@@ -85,7 +93,9 @@ impl Delivery {
         let requires = |competence| Delivery::Requires { principal, competence };
         match (requirement, role) {
             (None | Some(CompetenceRequirement::NotStated), _) => Delivery::NotStated { principal },
-            (Some(CompetenceRequirement::EmployerDecides), _) => Delivery::ByAsker { principal },
+            (Some(CompetenceRequirement::EmployerDecides), _) => {
+                Delivery::EmployerDecides { principal }
+            }
             (
                 Some(
                     c @ (CompetenceRequirement::MethodCertification
@@ -123,6 +133,7 @@ impl Delivery {
             Delivery::ByAsker { principal }
             | Delivery::Referral { principal, .. }
             | Delivery::Requires { principal, .. }
+            | Delivery::EmployerDecides { principal }
             | Delivery::NotStated { principal } => principal,
         }
     }
@@ -146,6 +157,9 @@ impl Delivery {
                 .fill(language, &[("principal", &principal(p)), ("competence", &competence(c))]),
             Delivery::Requires { competence: c, .. } => {
                 Term::DeliveryRequires.fill(language, &[("competence", &competence(c))])
+            }
+            Delivery::EmployerDecides { .. } => {
+                Term::DeliveryEmployerDecides.text(language).to_owned()
             }
             Delivery::NotStated { .. } => Term::DeliveryNotStated.text(language).to_owned(),
         }

@@ -159,6 +159,11 @@ impl Reason {
             } if need == found => {
                 Term::ReasonNeedNotFound.fill(l, &[("need", &need_phrase(l, *need))])
             }
+            // Delirium tremens is withdrawal too (its gravest form): the row
+            // is left for the one NR gives it, not for want of withdrawal.
+            Reason::Population { fact: ProfileFact::HasDeliriumTremens, required } => {
+                Term::ReasonDeliriumTremensOwnRow.fill(l, &[("population", &required.describe(l))])
+            }
             Reason::Population { required, fact } => Term::ReasonPopulation
                 .fill(l, &[("fact", &fact.describe(l)), ("population", &required.describe(l))]),
             Reason::AgeScope { scope: s, fact } => {

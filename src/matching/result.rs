@@ -121,10 +121,12 @@ impl<'c> Match<'c> {
         }
     }
     /// Whether `self` and `other` stand level: the same priority (or both
-    /// none), the same wording of it (`bör`, `kan`) and both primary or
-    /// both add-ons. Nothing in the sources ranks one above the other, so
-    /// a list orders them by name only and shows them at one
-    /// [place](Recommendations::places).
+    /// none), the same strength of recommendation (`bör`, `kan`, or none
+    /// worded) and both primary or both add-ons. Nothing in the sources
+    /// ranks one above the other, so a list orders them by name only and
+    /// shows them at one [place](Recommendations::places). For a row not
+    /// rated for the person's age the priority compared is the row's own,
+    /// which orders that list though it is not the person's.
     ///
     /// ```
     /// use insats::{Matcher, PatternOfUse, Profile, Substance};
@@ -146,7 +148,7 @@ impl<'c> Match<'c> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_level_with(&self, other: &Match<'_>) -> bool {
-        self.priority() == other.priority()
+        self.facts.key == other.facts.key
             && self.facts.strength == other.facts.strength
             && self.facts.add_on == other.facts.add_on
     }

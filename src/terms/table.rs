@@ -180,7 +180,10 @@ terms! {
         "the person has delirium tremens, for which the guidelines have a row of their own"
     ),
     /// Not in delirium tremens.
-    FactNoDeliriumTremens = ("personen har inte delirium tremens", "the person does not have delirium tremens"),
+    FactNoDeliriumTremens = (
+        "profilen anger ett annat tillstånd än delirium tremens",
+        "the profile states a state other than delirium tremens"
+    ),
     /// A situation stated not to hold.
     FactSituationAbsent = ("personen har inte {situation}", "the person does not have {situation}"),
     /// A stated pattern that is not what the row needs.
@@ -269,8 +272,8 @@ terms! {
     SituationDepression = ("samtidig depression", "co-occurring depression"),
     /// A situation, as a sentence names it.
     SituationTaperingNotSuccessful = (
-        "en nedtrappning som inte har lyckats",
-        "a tapering that has not succeeded"
+        "erfarenhet av misslyckad nedtrappning",
+        "a history of unsuccessful tapering"
     ),
     /// A situation, as a sentence names it.
     SituationUsualDiscontinuationNotPossible = (
@@ -305,7 +308,13 @@ terms! {
         "riktlinjernas rekommendationer om insatsen gäller {rated}, inte {profile}",
         "the guidelines' recommendations for it cover {rated}, not {profile}"
     ),
-    /// A fact puts the person outside the population.
+    /// A withdrawal row for a person in delirium tremens, which NR rates
+    /// in a row of its own ("Svår alkoholabstinens (delirium tremens)").
+    ReasonDeliriumTremensOwnRow = (
+        "personen har delirium tremens (svår alkoholabstinens), som riktlinjerna tar upp i en egen rad; den här raden gäller {population} utan delirium tremens",
+        "the person has delirium tremens (severe alcohol withdrawal), for which the guidelines have a row of their own; this row is for {population} without delirium tremens"
+    ),
+    /// A stated fact that puts the person outside the row's population.
     ReasonPopulation = (
         "{fact}, men rekommendationen gäller {population}",
         "{fact}, but the recommendation is for {population}"
@@ -344,6 +353,11 @@ terms! {
     ),
     /// The asking role can deliver it.
     DeliveryByAsker = ("kan ges av den yrkesroll som frågar", "the asking role can deliver it"),
+    /// A competence the employer decides, whoever asks.
+    DeliveryEmployerDecides = (
+        "källan kräver ingen legitimation; arbetsgivaren avgör vem som kan ge den",
+        "the source requires no licence; the employer decides who can deliver it"
+    ),
     /// A referral.
     DeliveryReferral = ("hänvisa till {principal}: {competence}", "refer to {principal}: {competence}"),
     /// A referral whose principal no source names.

@@ -279,3 +279,65 @@ fn m11_the_profile_line_shows_the_icd_code_and_its_kind() {
          Cannabis (from F12.1)"
     );
 }
+
+/// Delirium tremens is alcohol withdrawal in its gravest form (fact sheet
+/// `benzodiazepines-delirium-tremens`: "Svår alkoholabstinens (delirium
+/// tremens)"): the withdrawal rows are left for the row NR gives it, and
+/// the sentence no longer reads as if the person were not in withdrawal.
+#[test]
+fn delirium_tremens_is_left_to_its_own_row_not_said_to_be_no_withdrawal() {
+    let matcher = Matcher::new(insats::catalog());
+    let dt = Profile::builder().age(50).diagnosis("F10.4".parse().unwrap()).build().unwrap();
+    let decisions = matcher.explain(&dt);
+    let withdrawal = decisions
+        .iter()
+        .find(|d| d.intervention().id() == "lakemedelsbehandling-vid-alkoholabstinens")
+        .unwrap();
+    assert!(!withdrawal.is_included());
+    let reason = withdrawal.reasons().iter().find(|r| r.kind() == "population").cloned().unwrap();
+    let sv = reason.describe(Language::Swedish);
+    assert!(
+        sv.starts_with(
+            "personen har delirium tremens (svår alkoholabstinens), som riktlinjerna tar upp i en \
+             egen rad; den här raden gäller personer i alkoholabstinens"
+        ),
+        "{sv}"
+    );
+    assert!(sv.ends_with(" utan delirium tremens"), "{sv}");
+    assert!(!sv.contains(", men rekommendationen gäller"), "{sv}");
+    let en = reason.describe(Language::English);
+    assert!(en.starts_with("the person has delirium tremens (severe alcohol withdrawal)"), "{en}");
+    assert!(en.ends_with(" without delirium tremens"), "{en}");
+}
+
+/// A competence the employer decides (fact sheet: "Kompetens enligt
+/// arbetsgivarens beslut") says no more than that: with no role stated,
+/// and with one, the line no longer claims that "the asking role" can
+/// deliver it.
+#[test]
+fn a_competence_the_employer_decides_is_not_said_to_be_the_askers() {
+    let matcher = Matcher::new(insats::catalog());
+    let no_role = Profile::builder()
+        .age(40)
+        .substance(Substance::Alcohol)
+        .pattern(PatternOfUse::Dependence)
+        .build()
+        .unwrap();
+    let teacher = no_role.to_builder().role(insats::Role::Teacher).build().unwrap();
+    for profile in [no_role, teacher] {
+        let recs = matcher.recommend(&profile);
+        let met = recs.get("motivationshojande-behandling-met").unwrap();
+        assert_eq!(
+            met.delivery().describe(Language::Swedish),
+            "källan kräver ingen legitimation; arbetsgivaren avgör vem som kan ge den"
+        );
+        for m in recs.iter() {
+            assert_ne!(
+                m.delivery().describe(Language::English),
+                "the asking role can deliver it",
+                "{}",
+                m.intervention().id()
+            );
+        }
+    }
+}

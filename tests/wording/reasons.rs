@@ -94,8 +94,8 @@ fn every_fact_of_a_profile() {
         ),
         (
             ProfileFact::NoDeliriumTremens,
-            "personen har inte delirium tremens",
-            "the person does not have delirium tremens",
+            "profilen anger ett annat tillstånd än delirium tremens",
+            "the profile states a state other than delirium tremens",
         ),
         (
             ProfileFact::SituationAbsent(Situation::OverdoseRisk),
@@ -289,8 +289,8 @@ fn every_need_and_situation_in_words() {
         (Situation::Depression, "samtidig depression", "co-occurring depression"),
         (
             Situation::TaperingNotSuccessful,
-            "en nedtrappning som inte har lyckats",
-            "a tapering that has not succeeded",
+            "erfarenhet av misslyckad nedtrappning",
+            "a history of unsuccessful tapering",
         ),
         (
             Situation::UsualDiscontinuationNotPossible,

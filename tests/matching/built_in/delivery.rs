@@ -29,10 +29,21 @@ fn withdrawal_treatment_is_a_referral_to_health_care_never_excluded_for_the_role
         found.delivery().describe(insats::Language::Swedish),
         "hänvisa till hälso- och sjukvården: legitimerad läkare"
     );
-    // A competence the employer decides: the asking role can deliver it.
+    // A role whose licence meets the requirement: the asking role.
     let by_asker = Delivery::ByAsker { principal: Principal::SocialServices };
     assert_eq!(by_asker.describe(insats::Language::Swedish), "kan ges av den yrkesroll som frågar");
     assert_eq!(by_asker.describe(insats::Language::English), "the asking role can deliver it");
+    // A competence the employer decides: the source says no more, so it
+    // is not said that the asker (or anyone else) delivers it.
+    let employer = Delivery::EmployerDecides { principal: Principal::SocialServices };
+    assert_eq!(
+        employer.describe(insats::Language::Swedish),
+        "källan kräver ingen legitimation; arbetsgivaren avgör vem som kan ge den"
+    );
+    assert_eq!(
+        employer.describe(insats::Language::English),
+        "the source requires no licence; the employer decides who can deliver it"
+    );
     let sip = recs.sip();
     assert_eq!(sip.group(Principal::HealthCare)[0].intervention().id(), WITHDRAWAL_TREATMENT);
     // F10.4 is delirium tremens: its own row, in the result whatever the
@@ -51,9 +62,9 @@ fn withdrawal_treatment_is_a_referral_to_health_care_never_excluded_for_the_role
 /// A teacher at a school: KBT, PDT and ITP need a licensed psychologist
 /// or psychotherapist (or health-care staff with psychotherapy
 /// training): referrals naming that; MET and the others whose
-/// competence the employer decides are the teacher's to deliver.
+/// competence the employer decides say so, whoever asks.
 #[test]
-fn a_teacher_refers_psychotherapy_and_delivers_what_the_employer_decides() {
+fn a_teacher_refers_psychotherapy_and_is_told_the_employer_decides_the_rest() {
     let teacher = profile(|b| {
         b.age(40)
             .substance(Substance::Alcohol)
@@ -80,7 +91,11 @@ fn a_teacher_refers_psychotherapy_and_delivers_what_the_employer_decides() {
     });
     let mut seen = 0;
     for m in employer {
-        assert!(matches!(m.delivery(), Delivery::ByAsker { .. }), "{}", m.intervention().id());
+        assert!(
+            matches!(m.delivery(), Delivery::EmployerDecides { .. }),
+            "{}",
+            m.intervention().id()
+        );
         seen += 1;
     }
     assert!(seen >= 5, "{seen}");
