@@ -167,7 +167,7 @@ fn clinical_flags_read_diagnoses_and_refuse_tobacco() {
         first.contains("bensodiazepiner-vid-delirium-tremens") && first.contains("no priority"),
         "{first}"
     );
-    let nearest = recommended.lines().find(|l| l.contains("nearest stated")).unwrap();
+    let nearest = recommended.lines().find(|l| l.contains("nearest one stated")).unwrap();
     assert!(
         nearest.contains("priority 1")
             && nearest.contains("raised risk")

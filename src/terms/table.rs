@@ -417,8 +417,8 @@ terms! {
     ),
     /// The nearest stated number of another row.
     ReasonNearestStated = (
-        "radens egen prioritet framgår inte av någon text; närmast är {priority} för {condition} ({source}), som gäller en annan rad",
-        "no text states this row's own priority; the nearest stated one is {priority} for {condition} ({source}), which belongs to another row"
+        "närmast anges {priority} för {condition} ({source}), som gäller en annan rad",
+        "the nearest one stated is {priority} for {condition} ({source}), which belongs to another row"
     ),
     /// 18 or older, as a predicate.
     ScopeAdultAge = ("18 år eller äldre", "18 or older"),

@@ -242,12 +242,11 @@ fn where_the_sources_state_no_number() {
             "alkoholabstinens med förhöjd risk för abstinensepilepsi eller delirium tremens",
             "https://example.org/abstinens",
         )),
-        "radens egen prioritet framgår inte av någon text; närmast är prioritet 1 för \
-         alkoholabstinens med förhöjd risk för abstinensepilepsi eller delirium tremens \
-         (https://example.org/abstinens), som gäller en annan rad",
-        "no text states this row's own priority; the nearest stated one is priority 1 for \
-         alcohol withdrawal with a raised risk of withdrawal seizures or delirium tremens \
-         (https://example.org/abstinens), which belongs to another row",
+        "närmast anges prioritet 1 för alkoholabstinens med förhöjd risk för abstinensepilepsi \
+         eller delirium tremens (https://example.org/abstinens), som gäller en annan rad",
+        "the nearest one stated is priority 1 for alcohol withdrawal with a raised risk of \
+         withdrawal seizures or delirium tremens (https://example.org/abstinens), which belongs \
+         to another row",
     );
 }
 
