@@ -5,7 +5,7 @@
 //! for and whether the person is below the pair's stated age, in the same
 //! order; for random profiles on random synthetic catalogs and on the
 //! built-in one. The baselines state the rules again without the engine's
-//! helpers or index (see `tests/oracle/baselines.rs`), so this checks
+//! helpers or index (see `tests/oracle/baselines/`), so this checks
 //! the rules, the index and the engine's compact records at once.
 
 use crate::oracle;

@@ -1,6 +1,6 @@
 //! Invariants of `recommend` over random profiles, on random synthetic
 //! catalogs and on the built-in catalog, checked against the rules as the
-//! baselines state them again (`tests/oracle/baselines.rs`: on strings,
+//! baselines state them again (`tests/oracle/baselines/`: on strings,
 //! with their own age bands and population rules, never the engine's
 //! helpers), and the rules of situations: stating a situation the profile
 //! left out only moves entries between the conditional matches and the
