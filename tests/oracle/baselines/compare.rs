@@ -7,14 +7,15 @@ use insats::{Match, NrPriority, Reason, Recommendations};
 /// One match as compared: id, priority, add-on, the index of the
 /// recommendation behind the priority, what it waits for (the age, the
 /// substance, the pattern of use, the population whose situation is
-/// unstated), and whether the person is below the pair's stated age.
+/// unstated, other treatment), and whether the person is below the pair's
+/// stated age.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub id: String,
     pub priority: Option<NrPriority>,
     pub add_on: bool,
     pub pair: Option<usize>,
-    pub waits: (bool, bool, bool, Option<String>),
+    pub waits: (bool, bool, bool, Option<String>, bool),
     pub below_stated_age: bool,
 }
 
@@ -24,13 +25,14 @@ pub fn engine_row(m: &Match<'_>) -> Row {
     let pair = m
         .recommendation()
         .and_then(|r| entry.recommendations().iter().position(|x| std::ptr::eq(x, r)));
-    let mut waits = (false, false, false, None);
+    let mut waits = (false, false, false, None, false);
     for reason in m.unstated() {
         match reason {
             Reason::AgeNotStated { .. } => waits.0 = true,
             Reason::SubstanceNotStated { .. } => waits.1 = true,
             Reason::PatternNotStated { .. } => waits.2 = true,
             Reason::SituationNotStated { required } => waits.3 = Some(population_id(required)),
+            Reason::OtherTreatmentNotStated => waits.4 = true,
             _ => {}
         }
     }
@@ -53,7 +55,7 @@ pub fn scan_row(f: &Found<'_>) -> Row {
         priority: f.priority,
         add_on: f.add_on,
         pair: f.pair,
-        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned)),
+        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned), w.other_treatment),
         below_stated_age: f.below_stated_age,
     }
 }

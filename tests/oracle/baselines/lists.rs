@@ -1,7 +1,7 @@
 //! A baseline's result: the add-on rule across entries, and the lists
 //! the engine's result has, in its order.
 
-use super::rules::{Choice, Person, Place};
+use super::rules::{AddOns, Choice, Place};
 use insats::NrPriority;
 use serde::Serialize;
 
@@ -13,6 +13,8 @@ pub struct Waits<'s> {
     pub pattern: bool,
     /// The id of the population whose situation is unstated.
     pub situation: Option<&'s str>,
+    /// Other treatment, for an add-on with nothing else to add it to.
+    pub other_treatment: bool,
 }
 
 /// One match of a baseline: enough to compare with the engine's.
@@ -59,25 +61,38 @@ pub(super) struct Candidate {
     pub(super) choice: Choice,
 }
 
-/// The add-on rule and the lists, from each entry's best pair:
-/// `rechoose(entry)` chooses again without add-on pairs; `found` describes
-/// a choice; `assessment(entry)` says whether it is listed apart.
+/// The add-on rule and the lists, from each entry's best pair (add-ons
+/// offered) and whether the person is in other treatment (`None`: not
+/// stated): `rechoose(entry, add_ons)` chooses again with add-on pairs
+/// refused or waiting; `found` describes a choice; `assessment(entry)`
+/// says whether it is listed apart.
+///
+/// An add-on needs something to be added to: a primary recommendation
+/// (an assessment instrument or a test is none), or other treatment. With
+/// neither, an entry whose choice is an add-on is chosen again: refused
+/// when the person is in no other treatment, waiting for it when that is
+/// not stated.
 pub(super) fn finish<'s>(
     mut chosen: Vec<Candidate>,
-    who: &Person,
-    rechoose: impl Fn(u32) -> Option<Choice>,
+    other_treatment: Option<bool>,
+    rechoose: impl Fn(u32, AddOns) -> Option<Choice>,
     found: impl Fn(u32, &Choice) -> Found<'s>,
     assessment: impl Fn(u32) -> bool,
 ) -> ScanResult<'s> {
     let has_primary = chosen.iter().any(|c| {
         c.choice.place == Place::Recommended && !c.choice.rule.add_on && !assessment(c.entry)
     });
-    if !has_primary && who.in_other_treatment == Some(false) {
+    let add_ons = match (has_primary, other_treatment) {
+        (true, _) | (false, Some(true)) => AddOns::Offered,
+        (false, Some(false)) => AddOns::Refused,
+        (false, None) => AddOns::Waiting,
+    };
+    if add_ons != AddOns::Offered {
         chosen.retain_mut(|c| {
             if !c.choice.rule.add_on {
                 return true;
             }
-            match rechoose(c.entry) {
+            match rechoose(c.entry, add_ons) {
                 Some(again) => {
                     c.choice = again;
                     true
@@ -125,6 +140,7 @@ pub(super) fn found_of<'s>(
             substance: choice.missing.substance,
             pattern: choice.missing.pattern,
             situation: choice.missing.situation.then_some(population),
+            other_treatment: choice.missing.other_treatment,
         },
         below_stated_age: choice.below_stated_age,
         order: (rule.add_on, choice.key, rule.strength, name_rank),

@@ -36,9 +36,10 @@
 //! refused; within one of these, a primary pair first, the better priority
 //! as the person gets it, the stronger wording, the source's order).
 //! Add-ons need a primary treatment (an assessment is none) or a person
-//! who may be in other treatment; otherwise each entry whose choice is an
-//! add-on is chosen again without its add-on pairs, and goes where that
-//! choice belongs.
+//! stated to be in other treatment (LARO is one); otherwise each entry
+//! whose choice is an add-on is chosen again, its add-on pairs refused
+//! when the person is stated to be in no other treatment, waiting for it
+//! when that is not stated, and goes where that choice belongs.
 
 #![allow(dead_code)] // the tests use part of this module, the bench another
 

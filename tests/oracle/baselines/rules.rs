@@ -116,7 +116,6 @@ pub struct Person {
     pub(super) misuse_or_dependence: Standing,
     pub(super) dependence: Standing,
     pub(super) research: bool,
-    pub(super) in_other_treatment: Option<bool>,
 }
 
 impl Person {
@@ -143,7 +142,6 @@ impl Person {
             misuse_or_dependence: of(misuse_or_dependence),
             dependence: of(told().any(|p| p == PatternOfUse::Dependence)),
             research: profile.include_research(),
-            in_other_treatment: profile.in_other_treatment(),
         }
     }
 
@@ -259,12 +257,28 @@ pub(super) struct Missing {
     pub(super) substance: bool,
     pub(super) pattern: bool,
     pub(super) situation: bool,
+    /// Other treatment, for an add-on pair with nothing else to add it to.
+    pub(super) other_treatment: bool,
 }
 
 impl Missing {
     fn any(self) -> bool {
-        self.age || self.substance || self.pattern || self.situation
+        self.age || self.substance || self.pattern || self.situation || self.other_treatment
     }
+}
+
+/// How a scan judges add-on pairs: an add-on is added to other treatment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AddOns {
+    /// A primary treatment is recommended, or the person is in other
+    /// treatment: an add-on pair is judged as any other.
+    Offered,
+    /// Nothing to add it to, and the person is in no other treatment: an
+    /// add-on pair does not apply.
+    Refused,
+    /// Nothing to add it to, and other treatment not stated: an add-on
+    /// pair waits for it.
+    Waiting,
 }
 
 /// How one pair stands: where it would put the entry, and with what.
@@ -297,7 +311,7 @@ pub(super) fn judge(
     substance: Standing,
     population: impl FnOnce() -> Standing,
     who: &Person,
-    add_ons: bool,
+    add_ons: AddOns,
 ) -> Option<Choice> {
     let mut missing = Missing::default();
     match substance {
@@ -305,8 +319,12 @@ pub(super) fn judge(
         Standing::Unstated => missing.substance = true,
         Standing::Out => return None,
     }
-    if rule.add_on && !add_ons {
-        return None;
+    if rule.add_on {
+        match add_ons {
+            AddOns::Offered => {}
+            AddOns::Refused => return None,
+            AddOns::Waiting => missing.other_treatment = true,
+        }
     }
     let (mut withheld, mut below_stated_age) = (false, false);
     let min_age = rule.min_age.unwrap_or(0);

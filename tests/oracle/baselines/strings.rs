@@ -4,7 +4,7 @@ use super::labels::{ids, label, labels, population_id};
 use super::lists::{Candidate, ScanResult, finish, found_of};
 use super::order::name_ranks;
 use super::rules::{
-    Band, Choice, Person, Rule, Standing, best, is_assessment, judge, pair_data, stated,
+    AddOns, Band, Choice, Person, Rule, Standing, best, is_assessment, judge, pair_data, stated,
 };
 use insats::{AgeGroup, Catalog, Need, Profile, Substance, TagSet};
 
@@ -255,7 +255,7 @@ impl StringScan {
         &self,
         entry: &StringEntry,
         profile: &StringProfile,
-        add_ons: bool,
+        add_ons: AddOns,
     ) -> Option<Choice> {
         let who = &profile.person;
         best(entry.pairs.len(), |i| {
@@ -281,14 +281,17 @@ impl StringScan {
             if who.child() && entry.youth_version {
                 continue;
             }
-            if let Some(choice) = self.choose(entry, profile, true) {
+            if let Some(choice) = self.choose(entry, profile, AddOns::Offered) {
                 chosen.push(Candidate { entry: i as u32, choice });
             }
         }
+        // LARO is a treatment: in it, the person is in other treatment.
+        let situation = &profile.situation;
+        let other_treatment = situation.in_other_treatment.or(situation.in_laro.filter(|&l| l));
         finish(
             chosen,
-            who,
-            |i| self.choose(&self.entries[i as usize], profile, false),
+            other_treatment,
+            |i, add_ons| self.choose(&self.entries[i as usize], profile, add_ons),
             |i, choice| {
                 let entry = &self.entries[i as usize];
                 let population = &entry.pairs[choice.index].population;

@@ -4,7 +4,7 @@ use super::labels::population_id;
 use super::lists::{Candidate, ScanResult, finish, found_of};
 use super::order::name_ranks;
 use super::rules::{
-    Band, Choice, Person, Rule, Standing, best, is_assessment, judge, pair_data, stated,
+    AddOns, Band, Choice, Person, Rule, Standing, best, is_assessment, judge, pair_data, stated,
 };
 use insats::{
     Catalog, Intervention, Need, Population, Profile, Substance, TagSet, Vocabulary, Withdrawal,
@@ -137,7 +137,7 @@ impl<'c> TypedScan<'c> {
         typed: &TypedEntry<'c>,
         profile: &Profile,
         who: &Person,
-        add_ons: bool,
+        add_ons: AddOns,
     ) -> Option<Choice> {
         let wanted = profile.substances();
         best(typed.pairs.len(), |i| {
@@ -165,14 +165,20 @@ impl<'c> TypedScan<'c> {
             if who.child() && typed.has_youth_version {
                 continue;
             }
-            if let Some(choice) = self.choose(typed, profile, &who, true) {
+            if let Some(choice) = self.choose(typed, profile, &who, AddOns::Offered) {
                 chosen.push(Candidate { entry: i as u32, choice });
             }
         }
+        // Stated, or yes in LARO (a treatment).
+        let other_treatment = match (profile.in_other_treatment(), profile.in_laro()) {
+            (Some(told), _) => Some(told),
+            (None, Some(true)) => Some(true),
+            (None, _) => None,
+        };
         finish(
             chosen,
-            &who,
-            |i| self.choose(&self.entries[i as usize], profile, &who, false),
+            other_treatment,
+            |i, add_ons| self.choose(&self.entries[i as usize], profile, &who, add_ons),
             |i, choice| {
                 let typed = &self.entries[i as usize];
                 let population = &typed.pairs[choice.index].population_id;
