@@ -28,6 +28,7 @@ mod examples;
 mod long_inputs;
 
 mod matching {
+    mod add_ons;
     mod ages;
     mod bench_cases;
     mod built_in;

@@ -217,6 +217,9 @@ impl Reason {
                 ],
             ),
             Reason::RequiresOtherTreatment => Term::ReasonRequiresOtherTreatment.text(l).to_owned(),
+            Reason::OtherTreatmentNotStated => {
+                Term::ReasonOtherTreatmentNotStated.text(l).to_owned()
+            }
             Reason::AdvisedAgainst => Term::ReasonAdvisedAgainst.text(l).to_owned(),
             Reason::NoEstablishedEffect => Term::ReasonNoEstablishedEffect.text(l).to_owned(),
             Reason::ResearchOnly => Term::ReasonResearchOnly.text(l).to_owned(),

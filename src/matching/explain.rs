@@ -5,11 +5,11 @@
 use super::index::Index;
 use super::notes::{NoteFacts, push_notes, unstated_reasons};
 use super::pairs::{
-    PairFit, ProfileView, missing, population_of_bit, priority_key, priority_of_key,
+    AddOns, PairFit, ProfileView, missing, population_of_bit, priority_key, priority_of_key,
 };
 use super::profile::{Fit, Profile};
 use super::reason::Reason;
-use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
+use super::select::{Chosen, Judged, Selection, add_ons, select};
 use crate::catalog::Catalog;
 use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
 use crate::vocab::{ConditionPattern, Facet, FacetValue, TagSet};
@@ -58,10 +58,12 @@ struct Why<'c> {
     position: usize,
     /// The youth version that replaces the entry for a child.
     youth: Option<&'c Intervention>,
-    /// What the pairs say (chosen again without add-on pairs when add-ons
-    /// may not be offered and that gives a conditional match).
+    /// What the pairs say (chosen again, for an add-on with nothing to be
+    /// added to, with its add-on pairs refused, when that gives a
+    /// conditional match, or waiting for other treatment).
     selection: Selection,
-    /// An add-on that may not be offered.
+    /// An add-on that is refused: nothing to add it to, and the person in
+    /// no other treatment.
     blocked: bool,
 }
 
@@ -153,7 +155,7 @@ impl<'c> Decision<'c> {
 
 impl Decision<'_> {
     /// The reasons: what keeps the entry out (its facets, a youth version,
-    /// what its pairs say, an add-on that may not be offered), then the
+    /// what its pairs say, an add-on refused), then the
     /// notes of the pair chosen.
     fn build_reasons(&self) -> Vec<Reason> {
         let (entry, why) = (self.entry, &self.why);
@@ -188,8 +190,9 @@ impl Decision<'_> {
 
 /// Decides every entry of `catalog` (in catalog order), whose index is
 /// `index`. Each entry's pairs are chosen by [`select`], as `recommend`
-/// chooses them: once, and again without the add-on pairs when add-ons
-/// may not be offered.
+/// chooses them: once, and again, for an entry whose choice is an add-on,
+/// with its add-on pairs refused or waiting when the result has nothing to
+/// add them to ([`add_ons`]).
 pub(crate) fn decide<'c>(
     catalog: &'c Catalog,
     index: &Arc<Index>,
@@ -229,8 +232,9 @@ pub(crate) fn decide<'c>(
             && !entry.is_assessment_step()
             && matches!(selection, Selection::Match(c) if !c.add_on_pair)
     });
-    let strict = (!add_ons_admitted(has_primary, profile)).then(|| {
-        let strict_view = view.without_add_ons();
+    let add_ons = add_ons(has_primary, profile);
+    let strict = (add_ons != AddOns::Offered).then(|| {
+        let strict_view = view.with_add_ons(add_ons);
         let judged = judge(&strict_view);
         (strict_view, judged)
     });
@@ -245,8 +249,10 @@ pub(crate) fn decide<'c>(
                         if c.add_on_pair
                 )
             };
-            // An add-on that may not be offered: a primary pair whose
-            // situation is unstated may still make a conditional match.
+            // An add-on with nothing to be added to: refused, a primary pair
+            // whose situation is unstated may still make a conditional
+            // match; waiting, the add-on pair does (or a primary pair that
+            // waits, as the rule prefers).
             let mut blocked = false;
             if let Some((strict_view, strict)) = &strict {
                 if admitted && is_add_on(&selection) {

@@ -5,11 +5,12 @@ use super::explain::{Decision, decide};
 use super::index::Index;
 use super::lanes::Lane;
 use super::order::{Hit, sort_hits};
+use super::pairs::AddOns;
 use super::pairs::{ProfileView, Waits};
 use super::profile::Profile;
 use super::report::{ExplainReport, RecommendationsReport};
 use super::result::{Facts, Match, Recommendations};
-use super::select::{Chosen, Judged, Selection, add_ons_admitted, select};
+use super::select::{Chosen, Judged, Selection, add_ons, select};
 use crate::catalog::Catalog;
 use crate::model::Intervention;
 use crate::terms::Language;
@@ -42,8 +43,11 @@ use std::sync::Arc;
 /// set for under-18s) and no adults-only pair: the general rows go to
 /// [`Recommendations::not_rated_for_age`]; an entry with a youth version
 /// gives way to it. Assessment instruments and tests are listed in
-/// [`Recommendations::assessments`]. An add-on is offered only with a
-/// primary recommendation or when the person may be in other treatment.
+/// [`Recommendations::assessments`]. An add-on needs something to be added
+/// to: it is offered with a primary recommendation (an assessment is none)
+/// or when the profile states other treatment (LARO is one), refused when
+/// it states none, and otherwise conditional, waiting for other treatment
+/// ([`Reason::OtherTreatmentNotStated`](crate::Reason::OtherTreatmentNotStated)).
 ///
 /// # Examples
 ///
@@ -73,9 +77,14 @@ use std::sync::Arc;
 ///
 /// // Cannabis is a narcotic: only Nätverksterapi covers it, and alone it
 /// // is offered only to a person in other treatment.
-/// let cannabis = Profile::builder()
-///     .substance(Substance::Cannabis).in_other_treatment(false).build()?;
-/// assert!(matcher.recommend(&cannabis).is_empty());
+/// let cannabis = |other_treatment| {
+///     Profile::builder().substance(Substance::Cannabis).in_other_treatment(other_treatment)
+/// };
+/// assert!(matcher.recommend(&cannabis(false).build()?).is_empty());
+/// assert_eq!(matcher.recommend(&cannabis(true).build()?).add_ons().len(), 1);
+/// // Not stated: it would apply if the person is in other treatment.
+/// let unstated = Profile::builder().substance(Substance::Cannabis).build()?;
+/// assert_eq!(matcher.recommend(&unstated).conditional()[0].intervention().id(), "natverksterapi");
 /// # Ok::<(), insats::Error>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -229,18 +238,21 @@ impl<'c> Matcher<'c> {
                 has_primary |=
                     word.applies & !lanes.add_on.word(w) & !lanes.assessment.word(w) != 0;
                 // A word none of whose pairs is listed needs no second look:
-                // choosing again without add-ons lists no more.
+                // choosing again, add-ons refused or waiting, lists no
+                // more.
                 if word.applies | word.unstated | word.not_rated != 0 {
                     walked.push(word);
                 }
             }
         }
-        if !add_ons_admitted(has_primary, profile) {
-            // Add-ons may not be offered: every entry is chosen again
-            // without its add-on pairs (an entry whose best pair is a
-            // primary one keeps it), and may then be conditional, or not
-            // rated for the age, as a primary.
-            view = view.without_add_ons();
+        let add_ons = add_ons(has_primary, profile);
+        if add_ons != AddOns::Offered {
+            // Add-ons have nothing to be added to: every entry is chosen
+            // again with its add-on pairs refused (it may then be
+            // conditional, or not rated for the age, as a primary) or
+            // waiting for other treatment (conditional). An entry whose
+            // best pair is a primary one keeps it.
+            view = view.with_add_ons(add_ons);
             for word in walked.iter_mut() {
                 *word = Walked::new(lanes, word.w, &view, word.candidates);
             }

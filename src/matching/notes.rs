@@ -8,8 +8,8 @@ use crate::model::{Intervention, NrPriority, Pair, Population, Recommendation};
 use crate::vocab::{ConditionPattern, Substance, TagSet};
 
 /// The facts a conditional match waits for, in a fixed order (age,
-/// substance, pattern of use, situation), each naming what the pair's
-/// condition needs.
+/// substance, pattern of use, situation, other treatment), each naming
+/// what the pair's condition needs.
 pub(crate) fn unstated_reasons(entry: &Intervention, chosen: &Chosen, out: &mut Vec<Reason>) {
     push_unstated(entry, chosen.pair, chosen.missing, chosen.population, out);
 }
@@ -47,6 +47,9 @@ pub(crate) fn push_unstated(
         if let Some(required) = population_of_bit(population) {
             out.push(Reason::SituationNotStated { required });
         }
+    }
+    if has(missing::OTHER_TREATMENT) {
+        out.push(Reason::OtherTreatmentNotStated);
     }
 }
 

@@ -183,8 +183,8 @@ pub(crate) struct ProfileView {
     pub(crate) research: bool,
     /// The age in years, when stated.
     pub(crate) age: Option<u8>,
-    /// Whether add-ons may be offered; see [`ProfileView::without_add_ons`].
-    add_ons: bool,
+    /// Whether add-ons may be offered; see [`ProfileView::with_add_ons`].
+    add_ons: AddOns,
 }
 
 /// A [`Fit`] without the fact that fails it: what the rule branches on.
@@ -256,17 +256,34 @@ impl ProfileView {
             older: profile.age_group() == Some(crate::vocab::AgeGroup::Older),
             research: profile.include_research(),
             age: profile.age(),
-            add_ons: true,
+            add_ons: AddOns::Offered,
         }
     }
 
-    /// The same view for the second look at an entry when add-ons may not
-    /// be offered (no primary intervention, and the person in no other
-    /// treatment): its add-on pairs no longer apply, so a primary pair
-    /// whose situation is unstated can make it a conditional match.
-    pub(crate) fn without_add_ons(self) -> ProfileView {
-        ProfileView { add_ons: false, ..self }
+    /// The same view for the second look at an entry when add-ons are not
+    /// simply offered ([`AddOns`]): refused, an entry's add-on pairs no
+    /// longer apply, so a primary pair whose situation is unstated can make
+    /// it a conditional match; waiting, each add-on pair waits for other
+    /// treatment ([`missing::OTHER_TREATMENT`]).
+    pub(crate) fn with_add_ons(self, add_ons: AddOns) -> ProfileView {
+        ProfileView { add_ons, ..self }
     }
+}
+
+/// Whether a result may offer add-ons (see
+/// [`add_ons`](super::select::add_ons)): an add-on is added to other
+/// treatment, so it is offered only when there is some.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AddOns {
+    /// Offered: a primary treatment is recommended, or the person is in
+    /// other treatment.
+    Offered,
+    /// Not offered: nothing to add them to, and the person is stated to be
+    /// in no other treatment.
+    Refused,
+    /// Offered if the person is in other treatment: nothing to add them to
+    /// in the result, and the profile does not state it.
+    Waiting,
 }
 
 /// The facts a conditional match waits for, as bits of
@@ -280,6 +297,9 @@ pub(crate) mod missing {
     pub(crate) const PATTERN: u8 = 4;
     /// The situation of the pair's population.
     pub(crate) const SITUATION: u8 = 8;
+    /// Other treatment, for an add-on pair with nothing else to be added
+    /// to.
+    pub(crate) const OTHER_TREATMENT: u8 = 16;
 }
 
 /// How one pair stands to a profile.
@@ -287,7 +307,7 @@ pub(crate) mod missing {
 pub(crate) enum PairFit {
     /// The pair does not cover the person's substances.
     NoSubstance,
-    /// The pair makes the entry an add-on, and add-ons may not be offered.
+    /// The pair makes the entry an add-on, and add-ons are refused.
     AddOnRefused,
     /// The person's age is outside the pair's age scope.
     OutsideAgeScope,
@@ -327,7 +347,7 @@ pub(crate) struct Applying {
 pub(crate) struct Classes {
     /// The pairs that do not cover the person's substances.
     pub(crate) no_substance: u64,
-    /// Add-on pairs, when add-ons may not be offered.
+    /// Add-on pairs, when add-ons are refused ([`AddOns::Refused`]).
     pub(crate) add_on_refused: u64,
     /// The pairs whose age scope the person is outside.
     pub(crate) outside_age_scope: u64,
@@ -359,8 +379,10 @@ pub(crate) struct Waits {
     pub(crate) substance: u64,
     /// … the pattern of use, …
     pub(crate) pattern: u64,
-    /// … the situation of the pair's population.
+    /// … the situation of the pair's population, …
     pub(crate) situation: u64,
+    /// … other treatment, for an add-on pair.
+    pub(crate) other_treatment: u64,
 }
 
 impl Waits {
@@ -371,11 +393,12 @@ impl Waits {
             | has(self.substance, missing::SUBSTANCE)
             | has(self.pattern, missing::PATTERN)
             | has(self.situation, missing::SITUATION)
+            | has(self.other_treatment, missing::OTHER_TREATMENT)
     }
 
     /// The pairs that wait for any fact.
     fn any(&self) -> u64 {
-        self.age | self.substance | self.pattern | self.situation
+        self.age | self.substance | self.pattern | self.situation | self.other_treatment
     }
 }
 
@@ -437,7 +460,8 @@ pub(crate) fn classify(lanes: &Lanes, w: usize, view: &ProfileView) -> Classes {
         (kind, uncovered & !kind)
     };
     let mut rest = all & !no_substance;
-    let add_on_refused = if view.add_ons { 0 } else { rest & lanes.add_on.word(w) };
+    let add_on = lanes.add_on.word(w);
+    let add_on_refused = if view.add_ons == AddOns::Refused { rest & add_on } else { 0 };
     rest &= !add_on_refused;
 
     // The ages. A row is read only when the person's ages make it matter.
@@ -530,6 +554,9 @@ pub(crate) fn classify(lanes: &Lanes, w: usize, view: &ProfileView) -> Classes {
         substance: rest & missing_substance,
         pattern: rest & missing_pattern,
         situation: rest & unstated_population,
+        // An add-on pair that passes every other test would apply if the
+        // person is in other treatment.
+        other_treatment: if view.add_ons == AddOns::Waiting { rest & add_on } else { 0 },
     };
     let waiting = waits.any();
     Classes {

@@ -118,9 +118,15 @@ pub enum Reason {
     /// A note: the row's own number is not stated in any text; the nearest
     /// stated number is another row's, shown as such.
     NearestStated(NearestStated),
-    /// The intervention is an add-on to other treatment, the person is in
-    /// none, and no primary intervention is recommended.
+    /// The intervention is an add-on to other treatment, the profile
+    /// states that the person is in none, and no primary intervention is
+    /// recommended.
     RequiresOtherTreatment,
+    /// The intervention is an add-on to other treatment, no primary
+    /// intervention is recommended, and the profile does not state whether
+    /// the person is in other treatment: a conditional match, which would
+    /// apply if the person is.
+    OtherTreatmentNotStated,
     /// Icke-göra: the national guidelines advise against it.
     AdvisedAgainst,
     /// FoU: recommended only within research, and the profile did not ask
@@ -238,6 +244,7 @@ impl Reason {
                 | Reason::AgeNotStated { .. }
                 | Reason::SubstanceNotStated { .. }
                 | Reason::PatternNotStated { .. }
+                | Reason::OtherTreatmentNotStated
         )
     }
 
@@ -282,6 +289,7 @@ impl Reason {
             Reason::BelowStatedAge { .. } => "below-stated-age",
             Reason::NearestStated(_) => "nearest-stated",
             Reason::RequiresOtherTreatment => "requires-other-treatment",
+            Reason::OtherTreatmentNotStated => "other-treatment-not-stated",
             Reason::AdvisedAgainst => "advised-against",
             Reason::ResearchOnly => "research-only",
             Reason::NoEstablishedEffect => "no-established-effect",

@@ -112,7 +112,8 @@ impl<'c> Match<'c> {
     /// unstated, that situation: the population of its pair ("would apply
     /// if the person is in alcohol withdrawal"); `None` otherwise. Every
     /// fact a conditional match waits for (the age, the substance, the
-    /// pattern of use, the situation) is in [`unstated`](Self::unstated).
+    /// pattern of use, the situation, other treatment) is in
+    /// [`unstated`](Self::unstated).
     pub fn requires(&self) -> Option<Population> {
         if self.facts.missing & missing::SITUATION != 0 {
             population_of_bit(self.facts.population)
@@ -158,9 +159,9 @@ impl<'c> Match<'c> {
         self.facts.missing != 0
     }
     /// Every fact the profile leaves unstated that the match waits for, in
-    /// a fixed order (age, substance, pattern of use, situation), each
-    /// naming what the pair's condition needs; empty for a
-    /// recommendation.
+    /// a fixed order (age, substance, pattern of use, situation, other
+    /// treatment for an add-on), each naming what the pair's condition
+    /// needs; empty for a recommendation.
     pub fn unstated(&self) -> Vec<Reason> {
         let mut out = Vec::new();
         self.push_unstated(&mut out);
@@ -207,6 +208,9 @@ impl<'c> Match<'c> {
         }
         if has(missing::SITUATION) {
             out.extend(population_of_bit(self.facts.population).and_then(field_of_population));
+        }
+        if has(missing::OTHER_TREATMENT) {
+            out.push(ProfileField::InOtherTreatment);
         }
     }
 

@@ -5,7 +5,7 @@
 //! `Matcher::recommend_into`).
 
 use super::lanes::Lanes;
-use super::pairs::{Applying, Classes, PairFit, PairRecord, ProfileView, below_usual_age};
+use super::pairs::{AddOns, Applying, Classes, PairFit, PairRecord, ProfileView, below_usual_age};
 use super::profile::Profile;
 
 /// The pair chosen for an entry.
@@ -240,9 +240,26 @@ pub(crate) fn select(
     }
 }
 
-/// Whether add-ons may be offered: with a primary intervention, or when the
-/// person may be in another treatment (unknown counts as may, so that
-/// leaving the field out never removes a recommendation).
-pub(crate) fn add_ons_admitted(has_primary: bool, profile: &Profile) -> bool {
-    has_primary || profile.in_other_treatment() != Some(false)
+/// Whether a result may offer add-ons. An add-on (a pair that is offered
+/// only as a complement, [`PairRecord::add_on`]) needs something to be
+/// added to:
+///
+/// - offered when the result has a primary recommendation (`has_primary`:
+///   a match of the primary list, whatever its kind, treatment, medicine,
+///   support or not stated; assessment instruments and medical tests are
+///   listed apart and are not treatment), or when the profile states that
+///   the person is in other treatment (LARO is one);
+/// - refused when there is no primary recommendation and the profile
+///   states that the person is in no other treatment;
+/// - otherwise waiting: the add-on would apply if the person is in other
+///   treatment, a fact the profile leaves unstated, so it is a
+///   conditional match (review M15: an add-on was recommended with
+///   nothing to add it to).
+pub(crate) fn add_ons(has_primary: bool, profile: &Profile) -> AddOns {
+    match profile.in_other_treatment() {
+        _ if has_primary => AddOns::Offered,
+        Some(true) => AddOns::Offered,
+        Some(false) => AddOns::Refused,
+        None => AddOns::Waiting,
+    }
 }

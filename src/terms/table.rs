@@ -438,6 +438,11 @@ terms! {
         "erbjuds bara som tillägg till annan behandling, men personen får ingen annan behandling och ingen annan insats rekommenderas",
         "offered only as an add-on to other treatment, but the person is in no other treatment and no other intervention is recommended"
     ),
+    /// An add-on with nothing else recommended, other treatment unstated: a conditional match.
+    ReasonOtherTreatmentNotStated = (
+        "skulle gälla om personen får annan behandling; uppgift om det saknas",
+        "would apply if the person is in other treatment; this is not stated"
+    ),
     /// Icke-göra.
     ReasonAdvisedAgainst = (
         "riktlinjerna avråder från insatsen (Icke-göra: bör inte erbjudas)",

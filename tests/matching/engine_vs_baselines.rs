@@ -5,7 +5,7 @@
 //! for and whether the person is below the pair's stated age, in the same
 //! order; for random profiles on random synthetic catalogs and on the
 //! built-in one. The baselines state the rules again without the engine's
-//! helpers or index (see `tests/oracle/baselines.rs`), so this checks
+//! helpers or index (see `tests/oracle/baselines/`), so this checks
 //! the rules, the index and the engine's compact records at once.
 
 use crate::oracle;
@@ -15,9 +15,10 @@ use insats::{Match, Matcher, NrPriority, Profile, Reason, Recommendations};
 use oracle::baselines::{Found, ScanResult, StringProfile, StringScan, TypedScan, population_id};
 use proptest::prelude::*;
 
-/// What a match waits for: the age, the substance, the pattern of use, and
-/// the population whose situation is unstated.
-type Waits = (bool, bool, bool, Option<String>);
+/// What a match waits for: the age, the substance, the pattern of use, the
+/// population whose situation is unstated, and other treatment (an add-on
+/// with nothing else to add it to).
+type Waits = (bool, bool, bool, Option<String>, bool);
 
 /// One match as compared: id, priority, add-on, the index of the
 /// recommendation behind the priority, what it waits for, and whether the
@@ -47,18 +48,19 @@ fn engine_row(m: &Match<'_>) -> Row {
     let pair = m
         .recommendation()
         .and_then(|r| entry.recommendations().iter().position(|x| std::ptr::eq(x, r)));
-    let mut waits: Waits = (false, false, false, None);
+    let mut waits: Waits = (false, false, false, None, false);
     for reason in m.unstated() {
         match reason {
             Reason::AgeNotStated { .. } => waits.0 = true,
             Reason::SubstanceNotStated { .. } => waits.1 = true,
             Reason::PatternNotStated { .. } => waits.2 = true,
             Reason::SituationNotStated { required } => waits.3 = Some(population_id(required)),
+            Reason::OtherTreatmentNotStated => waits.4 = true,
             _ => {}
         }
     }
     assert_eq!(m.requires().map(population_id), waits.3, "requires() and unstated() disagree");
-    assert_eq!(m.is_conditional(), waits != (false, false, false, None), "{m:?}");
+    assert_eq!(m.is_conditional(), waits != (false, false, false, None, false), "{m:?}");
     let below_stated_age = m.reasons().iter().any(|r| matches!(r, Reason::BelowStatedAge { .. }));
     Row {
         id: entry.id().to_owned(),
@@ -88,7 +90,7 @@ fn scan_row(f: &Found<'_>) -> Row {
         priority: f.priority,
         add_on: f.add_on,
         pair: f.pair,
-        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned)),
+        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned), w.other_treatment),
         below_stated_age: f.below_stated_age,
     }
 }

@@ -1,6 +1,6 @@
 //! Invariants of `recommend` over random profiles, on random synthetic
 //! catalogs and on the built-in catalog, checked against the rules as the
-//! baselines state them again (`tests/oracle/baselines.rs`: on strings,
+//! baselines state them again (`tests/oracle/baselines/`: on strings,
 //! with their own age bands and population rules, never the engine's
 //! helpers), and the rules of situations: stating a situation the profile
 //! left out only moves entries between the conditional matches and the
@@ -116,9 +116,18 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
             }
         }
     }
-    // No add-on without a primary or (possible) other treatment.
+    // An add-on never stands alone: a recommended one has a primary beside
+    // it, or the profile states other treatment (LARO is one); one that
+    // waits for other treatment is an add-on with nothing to add it to, and
+    // the profile does not say.
     if !recs.add_ons().is_empty() {
-        prop_assert!(!recs.primary().is_empty() || profile.in_other_treatment() != Some(false));
+        prop_assert!(!recs.primary().is_empty() || profile.in_other_treatment() == Some(true));
+    }
+    for m in recs.conditional().iter().chain(recs.not_rated_for_age()) {
+        if m.unstated().contains(&insats::Reason::OtherTreatmentNotStated) {
+            prop_assert!(m.is_add_on(), "{} waits for other treatment", m.intervention().id());
+            prop_assert!(recs.primary().is_empty() && profile.in_other_treatment().is_none());
+        }
     }
     prop_assert!(recs.primary().iter().all(|m| !m.is_add_on()));
     prop_assert!(recs.add_ons().iter().all(|m| m.is_add_on()));
@@ -160,11 +169,12 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
     }
     prop_assert_eq!(recs.package().served().len() + recs.package().unmet().len(), needs.len());
 
-    // Monotonicity: leaving a tag facet out (or whether the person is in
-    // other treatment) never removes a recommendation; leaving out a fact
-    // a row's condition names (the age, the substances, the pattern of
-    // use and what states it) moves it to the conditional matches at
-    // most, never out of sight.
+    // Monotonicity: leaving a tag facet out never removes a
+    // recommendation; leaving out a fact a row's condition names (the age,
+    // the substances, the pattern of use and what states it), or that the
+    // person is in other treatment (for an add-on with nothing else to add
+    // it to), moves it to the conditional matches at most, never out of
+    // sight.
     for field in ProfileField::all().filter(|f| !f.is_situation()) {
         if field == ProfileField::IncludeResearch {
             continue;
@@ -201,6 +211,7 @@ fn check(catalog: &Catalog, matcher: &Matcher<'_>, profile: &Profile) -> Result<
             };
             let kept = wider.get(id).is_some()
                 || (names_a_condition && (waits || by_stated_pattern()))
+                || (field == ProfileField::InOtherTreatment && m.is_add_on() && waits)
                 || (add_ons_lost && m.is_add_on());
             prop_assert!(kept, "leaving out {:?} removed {}", field, id);
         }
@@ -276,11 +287,12 @@ fn check_situations(
         let Some(stated_true) = stating(profile, field, true) else { continue };
         let after = matcher.recommend(&stated_true);
         // A relative is offered no person-directed primary: an add-on then
-        // needs the person to be in other treatment, or it is chosen again
-        // without its add-on pairs (and may become conditional).
+        // needs the person to be stated in other treatment, or it is
+        // chosen again, its add-on pairs refused or waiting for it (and may
+        // become conditional).
         let add_ons_lost = field == ProfileField::Relative
             && after.primary().is_empty()
-            && stated_true.in_other_treatment() == Some(false);
+            && stated_true.in_other_treatment() != Some(true);
         // A new primary lets add-ons be offered, conditional ones too.
         let add_ons_gained = recs.primary().is_empty()
             && profile.in_other_treatment() == Some(false)

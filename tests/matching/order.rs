@@ -1,9 +1,9 @@
 //! The order of `Matcher::recommend`'s results, and where add-ons go:
-//! priority, then the Swedish name (å, ä, ö after z), then the id; add-ons
-//! need a primary or possible other treatment, and one that may not be
-//! offered keeps the name order among the conditional matches.
+//! priority, then the Swedish name (å, ä, ö after z), then the id; an
+//! add-on that may not be offered keeps the name order among the
+//! conditional matches (the add-on rule itself: `add_ons.rs`).
 
-use insats::{Catalog, Intervention, Matcher, Population, Profile, Recommendation, TagSet};
+use insats::{Intervention, Matcher, Population, Profile, Recommendation, TagSet};
 
 use crate::util::*;
 
@@ -45,28 +45,6 @@ fn a_name_with_a_ring_sorts_after_z() {
     let catalog = catalog(vec![entry("Ålderdom"), entry("Zumba")]);
     let recs = Matcher::new(&catalog).recommend(&Profile::default());
     assert_ids(recs.primary(), &["zumba", "alderdom"]);
-}
-
-#[test]
-fn add_ons_need_a_primary_or_possible_other_treatment() {
-    let catalog = seed_like_catalog();
-    let matcher = Matcher::new(&catalog);
-    // Not in other treatment, but a primary is recommended: offered.
-    let with_primary = ifo_adult().to_builder().in_other_treatment(false).build().unwrap();
-    let recs = matcher.recommend(&with_primary);
-    assert_ids(recs.add_ons(), &["natverksterapi"]);
-
-    let alone = catalog_of_nt();
-    let matcher = Matcher::new(&alone);
-    // Unknown whether in other treatment: offered (leaving the field out
-    // never removes a recommendation).
-    let unknown = ifo_adult().without(insats::ProfileField::InOtherTreatment);
-    assert_ids(matcher.recommend(&unknown).add_ons(), &["natverksterapi"]);
-    assert!(matcher.recommend(&unknown).primary().is_empty());
-}
-
-fn catalog_of_nt() -> Catalog {
-    catalog(vec![natverksterapi()])
 }
 
 /// An add-on that may not be offered (no primary, in no other treatment)

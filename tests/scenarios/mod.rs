@@ -48,7 +48,9 @@
 //!
 //! A conditional entry names *every* fact the match waits for
 //! (`insats::Match::unstated`), in any order: `"age-not-stated"`,
-//! `"substance-not-stated"`, `"pattern-not-stated"`, and for a situation
+//! `"substance-not-stated"`, `"pattern-not-stated"`,
+//! `"other-treatment-not-stated"` (an add-on with nothing else to add it
+//! to), and for a situation
 //! the population its pair is for (an `insats::Population` id such as
 //! `"relatives"` or `{"with-need": "work"}`), which is also what
 //! `Match::requires` must say. A single fact needs no list: `"relatives"`
@@ -57,7 +59,7 @@
 //! Reason kinds are `insats::Reason::kind` ids (`provider`, `role`,
 //! `age-group`, `substance`, `population`, `age-scope`, `pattern`,
 //! `situation-not-stated`, `pattern-not-stated`, `no-number-for-children`,
-//! `nearest-stated`, `requires-other-treatment`,
+//! `nearest-stated`, `requires-other-treatment`, `other-treatment-not-stated`,
 //! `replaced-by-youth-version`, …).
 
 use insats::{
@@ -154,6 +156,9 @@ enum UnstatedFact {
     Substance,
     #[serde(rename = "pattern-not-stated")]
     Pattern,
+    /// Other treatment, for an add-on with nothing else to add it to.
+    #[serde(rename = "other-treatment-not-stated")]
+    OtherTreatment,
 }
 
 impl Fact {
@@ -164,17 +169,19 @@ impl Fact {
             Reason::SubstanceNotStated { .. } => Fact::Unstated(UnstatedFact::Substance),
             Reason::PatternNotStated { .. } => Fact::Unstated(UnstatedFact::Pattern),
             Reason::SituationNotStated { required } => Fact::Situation(*required),
+            Reason::OtherTreatmentNotStated => Fact::Unstated(UnstatedFact::OtherTreatment),
             _ => return None,
         })
     }
     /// The fixed order of `Match::unstated`: age, substance, pattern,
-    /// situation.
+    /// situation, other treatment.
     fn order(&self) -> u8 {
         match self {
             Fact::Unstated(UnstatedFact::Age) => 0,
             Fact::Unstated(UnstatedFact::Substance) => 1,
             Fact::Unstated(UnstatedFact::Pattern) => 2,
             Fact::Situation(_) => 3,
+            Fact::Unstated(UnstatedFact::OtherTreatment) => 4,
         }
     }
     /// The fact as a case file writes it.
@@ -183,6 +190,7 @@ impl Fact {
             Fact::Unstated(UnstatedFact::Age) => "age-not-stated".to_owned(),
             Fact::Unstated(UnstatedFact::Substance) => "substance-not-stated".to_owned(),
             Fact::Unstated(UnstatedFact::Pattern) => "pattern-not-stated".to_owned(),
+            Fact::Unstated(UnstatedFact::OtherTreatment) => "other-treatment-not-stated".to_owned(),
             Fact::Situation(population) => population_id(*population),
         }
     }

@@ -242,9 +242,11 @@ pub(super) fn profile() -> impl Strategy<Value = Profile> {
         // Most rows name a pattern of use; a stated one reaches them.
         prop::option::weighted(0.7, value::<insats::PatternOfUse>()),
     );
-    // Whether in other treatment: unstated, yes and no equally often (no
-    // is what refuses an add-on without a primary).
-    let other_treatment = prop_oneof![Just(None), Just(Some(true)), Just(Some(false))];
+    // Whether in other treatment: each of the add-on rule's three answers
+    // with nothing else recommended (unstated waits, no refuses, yes
+    // offers); yes the most, as an add-on alone is rarest.
+    let other_treatment =
+        prop_oneof![1 => Just(None), 2 => Just(Some(true)), 1 => Just(Some(false))];
     let situation = (
         other_treatment,
         prop::option::of(any::<bool>()),
@@ -316,6 +318,7 @@ pub(super) fn profile() -> impl Strategy<Value = Profile> {
 struct Reached {
     add_on_without_primary: usize,
     add_on_refused: usize,
+    add_on_waiting: usize,
     conditional: usize,
     conditional_add_on: usize,
     child_outside_adults_scope: usize,
@@ -335,6 +338,7 @@ impl Reached {
         self.add_on_without_primary +=
             usize::from(recs.primary().is_empty() && !recs.add_ons().is_empty());
         self.add_on_refused += usize::from(has("requires-other-treatment"));
+        self.add_on_waiting += usize::from(has("other-treatment-not-stated"));
         self.conditional += usize::from(!recs.conditional().is_empty());
         self.conditional_add_on += usize::from(recs.conditional().iter().any(|m| m.is_add_on()));
         self.child_outside_adults_scope += usize::from(
@@ -373,6 +377,7 @@ fn the_strategies_reach_every_rule_often() {
         let counts = [
             ("an add-on without a primary", reached.add_on_without_primary),
             ("an add-on refused", reached.add_on_refused),
+            ("an add-on waiting for other treatment", reached.add_on_waiting),
             ("a conditional match", reached.conditional),
             ("a conditional add-on", reached.conditional_add_on),
             ("a child outside an adults-only pair", reached.child_outside_adults_scope),
