@@ -169,7 +169,7 @@ pub struct IndicationReport {
     pub substance: Substance,
     /// Whether the source marks the cut-off as preliminary.
     pub preliminary: bool,
-    /// What it indicates,, in the languages asked for.
+    /// What it indicates, in the languages asked for.
     #[serde(flatten)]
     pub words: Words,
 }

@@ -215,3 +215,27 @@ fn the_package_and_the_unmet_needs_are_worded() {
         report.primary.iter().flat_map(|m| m.entry.reasons.iter().map(|r| r.effect)).collect();
     assert!(effects.iter().all(|e| *e == ReasonEffect::Notes));
 }
+
+/// J2, each kind that names a fact: a waiting situation names its
+/// population, the fact that fitted names the row's population, and an
+/// age outside the row's scope names the profile's fact.
+#[test]
+fn each_reason_that_names_a_fact_carries_it() {
+    use insats::{AgeScope, Population, ProfileFact, Reason, ReasonReport};
+    let written = |reason: Reason| ReasonReport::from(&reason);
+    let waits = written(Reason::SituationNotStated { required: Population::Relatives });
+    assert_eq!((waits.population, waits.fact), (Some(Population::Relatives), None));
+    let need = Population::WithNeed(insats::Need::Housing);
+    let fits = written(Reason::Fits { population: need });
+    assert_eq!((fits.population, fits.fact), (Some(need), None));
+    let young =
+        written(Reason::AgeScope { scope: AgeScope::Adults, fact: ProfileFact::UnderEighteen });
+    assert_eq!((young.population, young.fact), (None, Some(ProfileFact::UnderEighteen)));
+    let pattern = written(Reason::Pattern {
+        required: insats::PatternRequirement::Dependence,
+        fact: ProfileFact::PatternIs(PatternOfUse::RiskyUse),
+    });
+    assert_eq!(pattern.fact, Some(ProfileFact::PatternIs(PatternOfUse::RiskyUse)));
+    let none = written(Reason::AddOn);
+    assert_eq!((none.facet, none.population, none.fact), (None, None, None));
+}

@@ -370,6 +370,7 @@ fn each_reason_kind_excludes_or_explains() {
         (Reason::BelowStatedAge { min_age: 12 }, true, false),
         (Reason::NearestStated(NearestStated::new(rank(1), "x", "y")), false, false),
         (Reason::RequiresOtherTreatment, true, false),
+        (Reason::OtherTreatmentNotStated, true, true),
         (Reason::AdvisedAgainst, true, false),
         (Reason::ResearchOnly, true, false),
         (Reason::NoEstablishedEffect, true, false),
@@ -387,6 +388,14 @@ fn each_reason_kind_excludes_or_explains() {
     for (reason, exclusion, unstated) in &every {
         assert_eq!(reason.is_exclusion(), *exclusion, "{}: exclusion", reason.kind());
         assert_eq!(reason.is_unstated(), *unstated, "{}: unstated", reason.kind());
+        // The report's effect follows: a fact left unstated waits, never
+        // excludes (review J1).
+        let effect = match (exclusion, unstated) {
+            (_, true) => insats::ReasonEffect::Waits,
+            (true, false) => insats::ReasonEffect::Excludes,
+            (false, false) => insats::ReasonEffect::Notes,
+        };
+        assert_eq!(reason.effect(), effect, "{}: effect", reason.kind());
     }
     kinds.sort_unstable();
     kinds.dedup();
