@@ -5,17 +5,12 @@
 //! writes it). Under `--sv` the help and the errors are Swedish too. No
 //! entry of `explain` says one sentence twice.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::util;
 
 fn run(example: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", example, "--"])
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    util::run_example(example, args)
 }
 
 /// The review's profiles (its table: the sample, P01–P21).

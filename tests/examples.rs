@@ -11,12 +11,7 @@ use std::process::{Command, Output};
 use crate::util;
 
 fn run(example: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", example, "--"])
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    util::run_example(example, args)
 }
 
 #[track_caller]

@@ -11,27 +11,11 @@
 use crate::oracle;
 use crate::util;
 
-use insats::{Match, Matcher, NrPriority, Profile, Reason, Recommendations};
-use oracle::baselines::{Found, ScanResult, StringProfile, StringScan, TypedScan, population_id};
+use insats::{Match, Matcher, Profile, Reason, Recommendations};
+use oracle::baselines::{
+    Found, Row, ScanResult, StringProfile, StringScan, TypedScan, population_id, scan_row,
+};
 use proptest::prelude::*;
-
-/// What a match waits for: the age, the substance, the pattern of use, the
-/// population whose situation is unstated, and other treatment (an add-on
-/// with nothing else to add it to).
-type Waits = (bool, bool, bool, Option<String>, bool);
-
-/// One match as compared: id, priority, add-on, the index of the
-/// recommendation behind the priority, what it waits for, and whether the
-/// person is below the pair's stated age.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Row {
-    id: String,
-    priority: Option<NrPriority>,
-    add_on: bool,
-    pair: Option<usize>,
-    waits: Waits,
-    below_stated_age: bool,
-}
 
 /// Every list of a result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,33 +27,13 @@ struct Lists {
     assessments: Vec<Row>,
 }
 
+/// The oracle's row of an engine match, after checking that the match's
+/// own accessors agree with its unstated reasons.
 fn engine_row(m: &Match<'_>) -> Row {
-    let entry = m.intervention();
-    let pair = m
-        .recommendation()
-        .and_then(|r| entry.recommendations().iter().position(|x| std::ptr::eq(x, r)));
-    let mut waits: Waits = (false, false, false, None, false);
-    for reason in m.unstated() {
-        match reason {
-            Reason::AgeNotStated { .. } => waits.0 = true,
-            Reason::SubstanceNotStated { .. } => waits.1 = true,
-            Reason::PatternNotStated { .. } => waits.2 = true,
-            Reason::SituationNotStated { required } => waits.3 = Some(population_id(required)),
-            Reason::OtherTreatmentNotStated => waits.4 = true,
-            _ => {}
-        }
-    }
-    assert_eq!(m.requires().map(population_id), waits.3, "requires() and unstated() disagree");
-    assert_eq!(m.is_conditional(), waits != (false, false, false, None, false), "{m:?}");
-    let below_stated_age = m.reasons().iter().any(|r| matches!(r, Reason::BelowStatedAge { .. }));
-    Row {
-        id: entry.id().to_owned(),
-        priority: m.priority(),
-        add_on: m.is_add_on(),
-        pair,
-        waits,
-        below_stated_age,
-    }
+    let row = oracle::baselines::engine_row(m);
+    assert_eq!(m.requires().map(population_id), row.waits.3, "requires() and unstated() disagree");
+    assert_eq!(m.is_conditional(), row.waits != (false, false, false, None, false), "{m:?}");
+    row
 }
 
 fn engine_lists(recs: &Recommendations<'_>) -> Lists {
@@ -80,18 +44,6 @@ fn engine_lists(recs: &Recommendations<'_>) -> Lists {
         conditional: rows(recs.conditional()),
         not_rated_for_age: rows(recs.not_rated_for_age()),
         assessments: rows(recs.assessments()),
-    }
-}
-
-fn scan_row(f: &Found<'_>) -> Row {
-    let w = f.waits;
-    Row {
-        id: f.id.to_owned(),
-        priority: f.priority,
-        add_on: f.add_on,
-        pair: f.pair,
-        waits: (w.age, w.substance, w.pattern, w.situation.map(str::to_owned), w.other_treatment),
-        below_stated_age: f.below_stated_age,
     }
 }
 

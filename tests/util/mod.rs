@@ -401,3 +401,13 @@ pub fn check_umbrella_and_add_on(both: &Catalog, nt_alone: &Catalog) {
 mod language;
 #[allow(unused_imports)] // not every test binary checks a language
 pub use language::{assert_english, assert_swedish};
+
+/// Runs `cargo run --example <example> -- <args>` in the crate's folder.
+pub fn run_example(example: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", example, "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}

@@ -24,20 +24,11 @@ fn every_built_in_reason() -> Vec<Reason> {
 
 /// The profiles of the wording review (its table, P01–P21, and the sample).
 fn review_profiles() -> Vec<Profile> {
-    use insats::{AgeGroup, Provider};
+    use insats::Provider;
     let b = Profile::builder;
     let d = |code: &str| code.parse::<Diagnosis>().unwrap();
     vec![
-        b().age_group(AgeGroup::Adults)
-            .substance(Substance::Alcohol)
-            .pattern(PatternOfUse::Dependence)
-            .provider(Provider::IndividualAndFamilyCare)
-            .role(Role::SocialWorker)
-            .in_other_treatment(true)
-            .relative(false)
-            .need(Need::Housing)
-            .need(Need::Work)
-            .build(),
+        Ok(crate::oracle::sample_profile()),
         b().age(15).substance(Substance::Cannabis).provider(Provider::YouthClinic).build(),
         b().age(40).substance(Substance::Alcohol).in_other_treatment(true).build(),
         b().relative(true).substance(Substance::Alcohol).age(50).build(),
